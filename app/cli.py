@@ -1,0 +1,71 @@
+"""`dpia`: the command-line interface.
+
+Exit codes: 0 success, 1 a negative result (e.g. a signature that does not verify), 2 bad input or
+usage, with a one-line message on stderr; `--debug` shows the traceback as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+
+from app import __version__
+from app.commands import assess_cmd, forms_cmd, identity_cmd, report_cmd, sign_cmd, verify_cmd
+from app.commands.common import NotYetAvailable
+from app.core.errors import DpiaError
+
+EXIT_OK, EXIT_NEGATIVE, EXIT_BAD_INPUT = 0, 1, 2
+SUBCOMMANDS = (assess_cmd, report_cmd, sign_cmd, verify_cmd, identity_cmd, forms_cmd)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="dpia",
+        description="DPIA wizard for facial-recognition deployments (GDPR, UAVG, EU AI Act).",
+        epilog="Exit codes: 0 success, 1 negative result, 2 bad input or usage.",
+    )
+    parser.add_argument("--version", action="version", version=f"dpia {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=_Parser
+    )
+    for module in SUBCOMMANDS:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except DpiaError as exc:
+        return _fail(args, f"dpia: error: {exc}")
+    except NotYetAvailable as exc:
+        return _fail(args, f"dpia {args.command}: not available yet: {exc}")
+    except KeyboardInterrupt:
+        return _fail(args, "dpia: interrupted")
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:
+        return _fail(
+            args, f"dpia: internal error: {type(exc).__name__}: {exc} (rerun with --debug)"
+        )
+
+
+def _fail(args: argparse.Namespace, message: str) -> int:
+    if getattr(args, "debug", False):
+        traceback.print_exc()
+    print(" ".join(message.split()), file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

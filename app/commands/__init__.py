@@ -1,0 +1,1 @@
+"""The `dpia` subcommands, one module each; each exposes register(subparsers)."""

@@ -1,0 +1,33 @@
+"""`dpia assess FILE [--json] [--lang en]`: score an assessment and print the verdict."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from app.commands.common import read_assessment
+from app.core.engine import assess
+from app.core.knowledge import load_knowledge
+from app.core.summary import summary_lines
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "assess", help="score an assessment (.dpia) and print the verdict"
+    )
+    parser.add_argument("file", type=Path, help="the .dpia assessment file")
+    parser.add_argument("--json", action="store_true", help="print the verdict JSON contract")
+    parser.add_argument("--lang", default="en", help="language of the texts (default: en)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    knowledge = load_knowledge()
+    assessment = read_assessment(args.file, knowledge)
+    verdict = assess(assessment, knowledge, locale=args.lang)
+    if args.json:
+        print(json.dumps(verdict.to_json_dict(), indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(summary_lines(verdict)))
+    return 0

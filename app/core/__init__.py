@@ -1,0 +1,1 @@
+"""The Qt-free domain: assessment model, storage, forms, rule engine."""

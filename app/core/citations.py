@@ -1,0 +1,75 @@
+"""The citation registry: laws, guidance and decisions in resources/legal/*.yaml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from app.core.errors import FormsError
+from app.core.yamlsource import data_error, load_yaml, validation_message
+
+CitationKind = Literal["law", "guidance", "decision"]
+
+
+class Citation(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    kind: CitationKind
+    authority: str
+    title: str
+    date: str = Field(default="", pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")
+    date_note: str = ""
+    jurisdiction: str = ""
+    amount: str = ""
+    articles: tuple[str, ...] = ()
+    holding: str = ""
+    url: str = Field(pattern=r"^https?://")
+    sources: tuple[str, ...] = ()
+    anchor: bool = False
+
+    def as_contract(self) -> dict[str, Any]:
+        """The verdict JSON's view of a citation."""
+        return self.model_dump(mode="json", exclude_defaults=False)
+
+
+class CitationRegistry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    entries: dict[str, Citation]
+
+    def get(self, citation_id: str) -> Citation | None:
+        return self.entries.get(citation_id)
+
+    def __contains__(self, citation_id: object) -> bool:
+        return citation_id in self.entries
+
+
+def load_citations(legal_dir: Path) -> CitationRegistry:
+    entries: dict[str, Citation] = {}
+    files = sorted(legal_dir.glob("*.yaml"))
+    if not files:
+        raise FormsError(f"{legal_dir}: no citation files (*.yaml) found")
+    for path in files:
+        for citation in _load_file(path):
+            if citation.id in entries:
+                raise FormsError(f"{path}: item {citation.id!r}: duplicate citation id")
+            entries[citation.id] = citation
+    return CitationRegistry(entries=entries)
+
+
+def _load_file(path: Path) -> list[Citation]:
+    raw = load_yaml(path)
+    items = raw.get("citations") if isinstance(raw, dict) else None
+    if not isinstance(items, list):
+        raise FormsError(f"{path}:1: expected a mapping with a 'citations' list")
+    result = []
+    for node in items:
+        try:
+            result.append(Citation.model_validate(node))
+        except ValidationError as exc:
+            raise FormsError(validation_message(path, node, exc)) from exc
+        except TypeError as exc:
+            raise data_error(path, node, "?", str(exc)) from exc
+    return result

@@ -1,0 +1,210 @@
+"""The rule engine: answers in, Verdict out. Pure and Qt-free; the wizard and the CLI both call assess()."""
+
+from __future__ import annotations
+
+from collections import ChainMap, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.assessment import Assessment
+from app.core.conditions import is_answered
+from app.core.knowledge import Knowledge, load_knowledge
+from app.core.risks import Score, score_risks
+from app.core.rules import CountRule, Effects, Firing, RiskScoreRule, evaluate_rule
+from app.core.verdict import (
+    OUTCOME_ORDER,
+    AiActStatus,
+    Art9Status,
+    Finding,
+    Missing,
+    Outcome,
+    RiskResult,
+    Screening,
+    Verdict,
+)
+
+_VALIDITY = {"true": True, "unknown": None, "false": False}
+
+
+@dataclass
+class _Run:
+    """What evaluating the rules has gathered so far."""
+
+    flags: dict[str, str]
+    outcome: Outcome = "proceed"
+    prohibited: list[str] = field(default_factory=list)
+    annex: list[str] = field(default_factory=list)
+    screening: list[str] = field(default_factory=list)
+    criteria: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    decisive: list[tuple[Outcome, str]] = field(default_factory=list)
+    raises: dict[str, list[Score]] = field(default_factory=lambda: defaultdict(list))
+    missing: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+def assess(
+    assessment: Assessment, knowledge: Knowledge | None = None, locale: str = "en"
+) -> Verdict:
+    knowledge = knowledge or load_knowledge()
+    run = _Run(flags={f.id: f.values[0] for f in knowledge.flags.values()})
+    facts: ChainMap[str, Any] = ChainMap(run.flags, dict(assessment.answers))
+    for rule in knowledge.rules:
+        firing = evaluate_rule(rule, facts)
+        _record(knowledge, run, rule, firing, locale)
+    risks = score_risks(knowledge.catalogue, run.raises, facts, assessment, locale)
+    return _verdict(knowledge, run, risks, assessment, locale)
+
+
+def _record(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, locale: str) -> None:
+    if firing.truth is None:
+        label = getattr(rule, "blocks", "") or rule.id
+        for fact in firing.missing:
+            run.missing[fact].append(label)
+    if isinstance(rule, CountRule) and rule.screening_list:
+        run.criteria = list(firing.detail)
+    if not firing.fired:
+        return
+    if isinstance(rule, RiskScoreRule):
+        run.raises[rule.risk].append((rule.severity, rule.likelihood))
+    elif firing.effects is not None:
+        _apply(knowledge, run, rule.id, firing, firing.effects, locale)
+
+
+def _apply(
+    knowledge: Knowledge, run: _Run, rule_id: str, firing: Firing, effects: Effects, locale: str
+) -> None:
+    for flag_id, value in effects.sets.items():
+        order = knowledge.flags[flag_id].values
+        if order.index(value) > order.index(run.flags[flag_id]):
+            run.flags[flag_id] = value
+    if effects.prohibits and effects.prohibits not in run.prohibited:
+        run.prohibited.append(effects.prohibits)
+    if effects.annex_iii and effects.annex_iii not in run.annex:
+        run.annex.append(effects.annex_iii)
+    if effects.screening and effects.screening not in run.screening:
+        run.screening.append(effects.screening)
+    text = _finding_text(effects, firing, locale)
+    if effects.outcome:
+        run.outcome = _worse(run.outcome, effects.outcome)
+        run.decisive.append((effects.outcome, text or rule_id))
+    if effects.finding is not None:
+        run.findings.append(
+            Finding(
+                id=rule_id,
+                severity=effects.finding.severity,
+                text=text,
+                citations=list(effects.finding.citations),
+                topic=effects.finding.topic,
+                rule=rule_id,
+                trace={k: v for k, v in firing.trace.items() if k not in knowledge.flags}
+                | {k: v for k, v in firing.trace.items() if k in knowledge.flags},
+            )
+        )
+
+
+def _finding_text(effects: Effects, firing: Firing, locale: str) -> str:
+    if effects.finding is None:
+        return ""
+    text = effects.finding.text.get(locale)
+    if firing.assumed and firing.missing:
+        text += f" [Assumed because unanswered: {', '.join(firing.missing)}.]"
+    return text
+
+
+def _worse(a: Outcome, b: Outcome) -> Outcome:
+    return a if OUTCOME_ORDER.index(a) >= OUTCOME_ORDER.index(b) else b
+
+
+def _verdict(
+    knowledge: Knowledge, run: _Run, risks: list[RiskResult], assessment: Assessment, locale: str
+) -> Verdict:
+    levels = knowledge.catalogue.levels
+    consult = [r for r in risks if r.residual.level in levels.prior_consultation_levels]
+    outcome = run.outcome
+    reasons = [text for level, text in run.decisive if level == outcome]
+    if consult:
+        outcome = _worse(outcome, "prior_consultation")
+        if outcome == "prior_consultation":
+            reasons += [f"Residual risk remains high: {r.title} (Art. 36(1))." for r in consult]
+    pending = _pending_measures(assessment)
+    medium = [r for r in risks if r.residual.level in levels.measures_levels]
+    if (pending or medium) and OUTCOME_ORDER.index(outcome) < OUTCOME_ORDER.index(
+        "proceed_with_measures"
+    ):
+        outcome = "proceed_with_measures"
+        reasons += [f"Measure not yet implemented: {m}." for m in pending]
+        reasons += [f"Residual risk is {r.residual.level}: {r.title}." for r in medium]
+    return Verdict(
+        outcome=outcome,
+        dpia_required=run.flags.get("dpia_required") == "true",
+        prior_consultation_required=bool(consult),
+        art9=_art9(run, assessment),
+        ai_act=_ai_act(knowledge, run),
+        risks=risks,
+        findings=_sorted_findings(run.findings),
+        citations=_citations(knowledge, run.findings, risks),
+        reasons=reasons,
+        missing=_missing(knowledge, run, assessment),
+        screening=Screening(
+            wp248_criteria=run.criteria, wp248_count=len(run.criteria), triggers=run.screening
+        ),
+        regime="led" if run.flags.get("regime") == "led" else "gdpr",
+        engine_version=knowledge.settings.engine_version,
+    )
+
+
+def _pending_measures(assessment: Assessment) -> list[str]:
+    return [m.title or m.id for m in assessment.measures if m.status in ("planned", "in_progress")]
+
+
+def _art9(run: _Run, assessment: Assessment) -> Art9Status:
+    applies = run.flags.get("art9_applies") == "true"
+    exception = assessment.answers.get("art9_exception")
+    valid = _VALIDITY[run.flags.get("art9_exception_valid", "unknown")] if applies else None
+    reasons = [f.text for f in run.findings if f.topic == "art9"]
+    return Art9Status(
+        applies=applies,
+        exception_valid=valid,
+        exception=exception if isinstance(exception, str) else None,
+        regime="led" if run.flags.get("regime") == "led" else "gdpr",
+        reasons=reasons,
+    )
+
+
+def _ai_act(knowledge: Knowledge, run: _Run) -> AiActStatus:
+    return AiActStatus(
+        prohibited=sorted(run.prohibited),
+        high_risk=run.flags.get("ai_high_risk") == "true",
+        fria_required=run.flags.get("fria_required") == "true",
+        annex_iii_points=sorted(run.annex),
+        high_risk_applies_from=knowledge.settings.ai_act_high_risk_apply_from,
+        prohibitions_apply_from=knowledge.settings.ai_act_prohibitions_apply_from,
+    )
+
+
+_SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}
+
+
+def _sorted_findings(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
+
+
+def _citations(
+    knowledge: Knowledge, findings: list[Finding], risks: list[RiskResult]
+) -> dict[str, dict[str, Any]]:
+    ids = [c for f in findings for c in f.citations] + [c for r in risks for c in r.citations]
+    registry = knowledge.citations
+    return {
+        cid: registry.entries[cid].as_contract() for cid in dict.fromkeys(ids) if cid in registry
+    }
+
+
+def _missing(knowledge: Knowledge, run: _Run, assessment: Assessment) -> list[Missing]:
+    blocked = {fact: list(dict.fromkeys(labels)) for fact, labels in run.missing.items()}
+    for question in knowledge.bank.missing_required(assessment.answers):
+        blocked.setdefault(question.id, []).append("a complete assessment")
+    return [
+        Missing(fact=fact, blocks=labels)
+        for fact, labels in blocked.items()
+        if fact not in knowledge.flags and not is_answered(assessment.answers.get(fact))
+    ]

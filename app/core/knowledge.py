@@ -1,0 +1,88 @@
+"""Everything the engine knows, loaded once from forms/ and resources/: questions, citations, rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from app import resources
+from app.core.citations import CitationRegistry, load_citations
+from app.core.forms import QuestionBank, load_question_bank
+from app.core.risks import RiskCatalogue
+from app.core.rules import CountRule, FlagRule, RiskScoreRule
+from app.core.ruleset import (
+    DerivedFlag,
+    RuleChecker,
+    Settings,
+    load_measures,
+    load_risks,
+    load_rule_files,
+    load_settings,
+)
+from app.core.yamlsource import data_error
+
+AnyRule = FlagRule | CountRule | RiskScoreRule
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    bank: QuestionBank
+    citations: CitationRegistry
+    flags: dict[str, DerivedFlag]
+    rules: tuple[AnyRule, ...]
+    catalogue: RiskCatalogue
+    settings: Settings
+
+
+def load_knowledge_from(forms_dir: Path, resources_dir: Path) -> Knowledge:
+    citations = load_citations(resources_dir / "legal")
+    bank = load_question_bank(forms_dir, citation_ids=citations.entries.keys())
+    rules_dir = forms_dir / "rules"
+    checker = RuleChecker(bank, citations.entries.keys())
+    rule_files = load_rule_files(rules_dir)
+    for path, rule_file, raw in rule_files:
+        checker.declare_flags(path, raw, rule_file)
+    catalogue = _load_catalogue(rules_dir, checker)
+    seen: set[str] = set()
+    for path, rule_file, raw in rule_files:
+        checker.check_rules(path, raw, rule_file, seen)
+    rules = tuple(rule for _, rule_file, _ in rule_files for rule in rule_file.rules)
+    return Knowledge(bank, citations, checker.flags, rules, catalogue, load_settings(rules_dir))
+
+
+def _load_catalogue(rules_dir: Path, checker: RuleChecker) -> RiskCatalogue:
+    risk_file, risk_raw = load_risks(rules_dir)
+    measure_file, measure_raw = load_measures(rules_dir)
+    path = rules_dir / "risks.yaml"
+    for index, risk in enumerate(risk_file.risks):
+        node = risk_raw["risks"][index]
+        if risk.id in checker.risk_ids:
+            raise data_error(path, node, risk.id, "duplicate risk id")
+        checker.risk_ids.add(risk.id)
+        checker.check_citations(path, node, risk.id, risk.citations)
+        if risk.applies_if is not None:
+            checker.check_condition(path, node, risk.id, risk.applies_if)
+    _check_measures(rules_dir / "measures.yaml", measure_file.measures, measure_raw, checker)
+    return RiskCatalogue(risk_file.levels, risk_file.risks, measure_file.measures)
+
+
+def _check_measures(path: Path, measures: tuple, raw: dict, checker: RuleChecker) -> None:
+    seen: set[str] = set()
+    for index, measure in enumerate(measures):
+        node = raw["measures"][index]
+        if measure.id in seen:
+            raise data_error(path, node, measure.id, "duplicate measure id")
+        seen.add(measure.id)
+        checker.check_citations(path, node, measure.id, measure.citations)
+        if measure.implied_by is not None:
+            checker.check_condition(path, node, measure.id, measure.implied_by)
+        for effect in measure.effects:
+            if effect.risk not in checker.risk_ids:
+                raise data_error(path, node, measure.id, f"unknown risk {effect.risk!r}")
+
+
+@cache
+def load_knowledge() -> Knowledge:
+    """The shipped knowledge base (cached: it is immutable)."""
+    return load_knowledge_from(resources.forms_dir(), resources.resources_dir())

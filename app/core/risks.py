@@ -1,0 +1,131 @@
+"""Risk scoring on the CNIL 4x4 scales: inherent scores from rules, residual after measures, overrides."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.assessment import Assessment, RatingOverride
+from app.core.conditions import evaluate
+from app.core.ruleset import LevelScale, MeasureDefinition, RiskDefinition
+from app.core.verdict import RiskResult, RiskScore
+
+Score = tuple[int, int]  # (severity, likelihood)
+
+
+@dataclass(frozen=True)
+class RiskCatalogue:
+    levels: LevelScale
+    risks: tuple[RiskDefinition, ...]
+    measures: tuple[MeasureDefinition, ...]
+
+    def level(self, severity: int, likelihood: int) -> str:
+        return self.levels.matrix[severity - 1][likelihood - 1]
+
+    def measure(self, measure_id: str) -> MeasureDefinition | None:
+        return next((m for m in self.measures if m.id == measure_id), None)
+
+
+def active_measures(
+    catalogue: RiskCatalogue, facts: Mapping[str, Any], assessment: Assessment
+) -> list[str]:
+    """Catalogue measures shown by the answers, plus those in the action plan (not rejected)."""
+    implied = [m.id for m in catalogue.measures if m.implied_by and evaluate(m.implied_by, facts)]
+    planned = [
+        m.catalogue_id
+        for m in assessment.measures
+        if m.catalogue_id and m.status != "rejected" and catalogue.measure(m.catalogue_id)
+    ]
+    return list(dict.fromkeys(implied + planned))
+
+
+def score_risks(
+    catalogue: RiskCatalogue,
+    raises: Mapping[str, Iterable[Score]],
+    facts: Mapping[str, Any],
+    assessment: Assessment,
+    locale: str = "en",
+) -> list[RiskResult]:
+    measures = active_measures(catalogue, facts, assessment)
+    results = []
+    for risk in catalogue.risks:
+        if risk.applies_if is not None and evaluate(risk.applies_if, facts) is False:
+            continue
+        results.append(
+            _score_one(catalogue, risk, list(raises.get(risk.id, ())), measures, assessment, locale)
+        )
+    return results
+
+
+def _score_one(
+    catalogue: RiskCatalogue,
+    risk: RiskDefinition,
+    raised: list[Score],
+    measures: list[str],
+    assessment: Assessment,
+    locale: str,
+) -> RiskResult:
+    inherent = (max((s for s, _ in raised), default=1), max((lk for _, lk in raised), default=1))
+    inherent_score = _apply_override(
+        catalogue, inherent, _override(assessment, risk.id, "inherent")
+    )
+    used = [m for m in measures if any(e.risk == risk.id for e in _effects(catalogue, m))]
+    residual = _reduce(catalogue, risk, (inherent_score.severity, inherent_score.likelihood), used)
+    residual_score = _apply_override(
+        catalogue, residual, _override(assessment, risk.id, "residual")
+    )
+    planned_for_risk = [
+        m.id for m in assessment.measures if risk.id in m.risks and m.status != "rejected"
+    ]
+    return RiskResult(
+        id=risk.id,
+        title=risk.title.get(locale),
+        description=risk.description.get(locale),
+        inherent=inherent_score,
+        residual=residual_score,
+        measures=list(dict.fromkeys(used + planned_for_risk)),
+        citations=list(risk.citations),
+    )
+
+
+def _effects(catalogue: RiskCatalogue, measure_id: str) -> tuple[Any, ...]:
+    measure = catalogue.measure(measure_id)
+    return measure.effects if measure else ()
+
+
+def _reduce(
+    catalogue: RiskCatalogue, risk: RiskDefinition, inherent: Score, used: list[str]
+) -> Score:
+    severity_delta = sum(
+        e.severity for m in used for e in _effects(catalogue, m) if e.risk == risk.id
+    )
+    likelihood_delta = sum(
+        e.likelihood for m in used for e in _effects(catalogue, m) if e.risk == risk.id
+    )
+    severity = max(min(risk.residual_floor_severity, inherent[0]), inherent[0] + severity_delta)
+    likelihood = max(
+        min(risk.residual_floor_likelihood, inherent[1]), inherent[1] + likelihood_delta
+    )
+    return severity, likelihood
+
+
+def _override(assessment: Assessment, risk_id: str, stage: str) -> RatingOverride | None:
+    matches = [o for o in assessment.overrides if o.risk_id == risk_id and o.stage == stage]
+    return matches[-1] if matches else None
+
+
+def _apply_override(
+    catalogue: RiskCatalogue, computed: Score, override: RatingOverride | None
+) -> RiskScore:
+    if override is None:
+        return RiskScore(
+            severity=computed[0], likelihood=computed[1], level=catalogue.level(*computed)
+        )
+    return RiskScore(
+        severity=override.severity,
+        likelihood=override.likelihood,
+        level=catalogue.level(override.severity, override.likelihood),
+        overridden=True,
+        justification=override.justification,
+    )

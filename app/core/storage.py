@@ -1,0 +1,176 @@
+"""Reading and writing .dpia files: parse, migrate, validate; save atomically with a backup."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from app.core.assessment import FORMAT_NAME, SCHEMA_VERSION, Assessment
+from app.core.errors import AssessmentFileError, NewerSchemaError, SaveError
+
+BACKUP_SUFFIX = ".bak"
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _migrate_v0(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 0 (prototype files without schema_version) kept notes as plain strings."""
+    notes = data.get("notes", {})
+    if isinstance(notes, dict):
+        data["notes"] = {k: {"text": v} if isinstance(v, str) else v for k, v in notes.items()}
+    return data
+
+
+# MIGRATIONS[n] turns a version-n document into a version-(n+1) document.
+MIGRATIONS: dict[int, Migration] = {0: _migrate_v0}
+
+
+def parse_assessment(raw: bytes, source: str = "<input>") -> Assessment:
+    """Turn the bytes of a .dpia file into an Assessment, or raise AssessmentFileError."""
+    data = _decode_json(raw, source)
+    data = migrate(data, source)
+    try:
+        return Assessment.model_validate(data)
+    except ValidationError as exc:
+        raise AssessmentFileError(f"{source}: {describe_validation_error(exc)}") from exc
+
+
+def load_assessment(path: Path | str) -> Assessment:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise AssessmentFileError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    return parse_assessment(raw, str(path))
+
+
+def _decode_json(raw: bytes, source: str) -> dict[str, Any]:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise AssessmentFileError(
+            f"{source}: not UTF-8 text (invalid byte at offset {exc.start})"
+        ) from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise AssessmentFileError(
+            f"{source}:{exc.lineno}:{exc.colno}: invalid JSON ({exc.msg})"
+        ) from exc
+    except RecursionError as exc:
+        raise AssessmentFileError(f"{source}: invalid JSON (nested too deeply)") from exc
+    if not isinstance(data, dict):
+        raise AssessmentFileError(f"{source}: expected a JSON object at the top level")
+    if data.get("format") != FORMAT_NAME:
+        raise AssessmentFileError(
+            f"{source}: 'format' must be {FORMAT_NAME!r}, found {data.get('format')!r}"
+        )
+    return data
+
+
+def migrate(data: dict[str, Any], source: str = "<input>") -> dict[str, Any]:
+    """Bring an older document up to SCHEMA_VERSION; refuse a newer one."""
+    version = data.get("schema_version", 0)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise AssessmentFileError(
+            f"{source}: 'schema_version' must be a whole number, found {version!r}"
+        )
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"{source}: written by a newer version of the DPIA wizard (schema_version {version}; "
+            f"this version reads up to {SCHEMA_VERSION}); please update the application"
+        )
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](dict(data))
+        version += 1
+        data["schema_version"] = version
+    return data
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """One line naming the first invalid field by its JSON path."""
+    first = exc.errors()[0]
+    location = ".".join(str(part) for part in first["loc"] if not _is_union_tag(part))
+    extra = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"at '{location}': {first['msg']}{extra}"
+
+
+def _is_union_tag(part: object) -> bool:
+    return isinstance(part, str) and ("[" in part or part in {"str", "int", "float"})
+
+
+def serialise(assessment: Assessment) -> bytes:
+    data = assessment.model_dump(mode="json")
+    return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def save_assessment(assessment: Assessment, path: Path | str) -> None:
+    """Write atomically: temp file in the same folder, fsync, keep the old file as .bak, replace."""
+    path = Path(path)
+    payload = serialise(assessment)
+    try:
+        _atomic_write(path, payload)
+    except OSError as exc:
+        raise SaveError(
+            f"{path}: could not save ({exc.strerror or exc}); the previous file is unchanged"
+        ) from exc
+
+
+def _atomic_write(path: Path, payload: bytes) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, _mode_for(path))
+        if path.exists():
+            _write_backup(path)
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    _fsync_folder(folder)
+
+
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual mode under the umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _write_backup(path: Path) -> None:
+    backup = path.with_name(path.name + BACKUP_SUFFIX)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        shutil.copyfile(path, tmp_name)
+        os.replace(tmp_name, backup)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

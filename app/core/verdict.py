@@ -1,0 +1,98 @@
+"""The verdict contract of design.md: what `dpia assess --json` prints and the report renders."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Outcome = Literal["proceed", "proceed_with_measures", "prior_consultation", "do_not_proceed"]
+Severity = Literal["info", "warning", "critical"]
+
+# From least to most severe; "turning a fact towards more risk never improves the outcome".
+OUTCOME_ORDER: tuple[Outcome, ...] = (
+    "proceed",
+    "proceed_with_measures",
+    "prior_consultation",
+    "do_not_proceed",
+)
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Finding(_Out):
+    id: str
+    severity: Severity
+    text: str
+    citations: list[str] = Field(default_factory=list)
+    topic: str = ""
+    rule: str = ""
+    trace: dict[str, Any] = Field(default_factory=dict)
+
+
+class RiskScore(_Out):
+    severity: int = Field(ge=1, le=4)
+    likelihood: int = Field(ge=1, le=4)
+    level: str
+    overridden: bool = False
+    justification: str = ""
+
+
+class RiskResult(_Out):
+    id: str
+    title: str
+    description: str = ""
+    inherent: RiskScore
+    residual: RiskScore
+    measures: list[str] = Field(default_factory=list)
+    triggers: list[str] = Field(default_factory=list)
+    citations: list[str] = Field(default_factory=list)
+
+
+class Art9Status(_Out):
+    applies: bool | None
+    exception_valid: bool | None
+    exception: str | None = None
+    regime: Literal["gdpr", "led"] = "gdpr"
+    reasons: list[str] = Field(default_factory=list)
+
+
+class AiActStatus(_Out):
+    prohibited: list[str] = Field(default_factory=list)
+    high_risk: bool = False
+    fria_required: bool = False
+    annex_iii_points: list[str] = Field(default_factory=list)
+    high_risk_applies_from: str = ""
+    prohibitions_apply_from: str = ""
+
+
+class Missing(_Out):
+    fact: str
+    blocks: list[str] = Field(default_factory=list)
+
+
+class Screening(_Out):
+    wp248_criteria: list[str] = Field(default_factory=list)
+    wp248_count: int = 0
+    triggers: list[str] = Field(default_factory=list)
+
+
+class Verdict(_Out):
+    outcome: Outcome
+    dpia_required: bool
+    prior_consultation_required: bool
+    art9: Art9Status
+    ai_act: AiActStatus
+    risks: list[RiskResult] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    citations: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    reasons: list[str] = Field(default_factory=list)
+    missing: list[Missing] = Field(default_factory=list)
+    screening: Screening = Field(default_factory=Screening)
+    regime: Literal["gdpr", "led"] = "gdpr"
+    engine_version: str = ""
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")

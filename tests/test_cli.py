@@ -1,0 +1,113 @@
+import json
+import shutil
+
+import pytest
+
+from app import __version__
+from app.cli import main
+from tests.helpers.paths import scenario_path
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_usage_error_exits_2(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["assess"])
+    assert info.value.code == 2
+
+
+def test_assess_json_follows_the_contract(capsys):
+    assert main(["assess", str(scenario_path("clearview_search_engine")), "--json"]) == 0
+    verdict = json.loads(capsys.readouterr().out)
+    for key in (
+        "outcome",
+        "dpia_required",
+        "prior_consultation_required",
+        "art9",
+        "ai_act",
+        "risks",
+        "findings",
+        "citations",
+    ):
+        assert key in verdict
+    assert {"applies", "exception_valid"} <= set(verdict["art9"])
+    assert {"prohibited", "high_risk", "fria_required"} <= set(verdict["ai_act"])
+    risk = verdict["risks"][0]
+    assert {"id", "title", "inherent", "residual"} <= set(risk)
+    assert {"severity", "likelihood", "level"} <= set(risk["inherent"])
+    finding = verdict["findings"][0]
+    assert {"id", "severity", "text", "citations", "trace"} <= set(finding)
+    cited = {c for f in verdict["findings"] for c in f["citations"]}
+    assert cited <= set(verdict["citations"])
+    for entry in verdict["citations"].values():
+        assert entry["kind"] in ("law", "guidance", "decision") and entry["url"]
+
+
+def test_assess_summary_is_readable(capsys):
+    assert main(["assess", str(scenario_path("supermarket_watchlist_nl"))]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Outcome: DO NOT PROCEED")
+    assert "UAVG Art. 29" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"\xc3\x28", "not UTF-8"),
+        (b"{not json", "invalid JSON"),
+        (b'{"format": "other"}', "'format' must be"),
+        (
+            b'{"format": "dpia-assessment", "schema_version": 1, "answers": {"scale": 12}}',
+            "answers.scale",
+        ),
+        (
+            b'{"format": "dpia-assessment", "schema_version": 1, "answers": {"scale": "huge"}}',
+            "'huge' is not an option",
+        ),
+        (b'{"format": "dpia-assessment", "schema_version": 7}', "newer version"),
+    ],
+)
+def test_bad_files_exit_2_with_one_line(tmp_path, capsys, content, expected):
+    path = tmp_path / "broken.dpia"
+    path.write_bytes(content)
+    assert main(["assess", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert expected in err and str(path) in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert path.read_bytes() == content
+
+
+def test_missing_file_exits_2(tmp_path, capsys):
+    assert main(["assess", str(tmp_path / "nope.dpia")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_unknown_question_warns_but_assesses(tmp_path, capsys):
+    path = tmp_path / "extra.dpia"
+    path.write_text(
+        '{"format": "dpia-assessment", "schema_version": 1, "answers": {"shoe_size": "42"}}'
+    )
+    assert main(["assess", str(path), "--json"]) == 0
+    assert "shoe_size" in capsys.readouterr().err
+
+
+def test_forms_check_passes_on_shipped_forms(capsys):
+    assert main(["forms", "check"]) == 0
+    assert "OK" in capsys.readouterr().out
+
+
+def test_forms_check_rejects_broken_copy(tmp_path, capsys):
+    from app import resources
+
+    forms = tmp_path / "forms"
+    shutil.copytree(resources.forms_dir(), forms)
+    target = forms / "sections" / "02_system.yaml"
+    target.write_text(target.read_text().replace("id: fr_timing", "id: fr_function", 1))
+    assert main(["forms", "check", str(forms)]) == 2
+    err = capsys.readouterr().err
+    assert "02_system.yaml:" in err and "fr_function" in err
