@@ -67,10 +67,11 @@ def evaluate(
 def _fact_in(cond: FactIn, facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
     value = facts.get(cond.fact)
     seen[cond.fact] = value
-    if not is_answered(value):
+    if value is None or value == "" or value == []:
         return None
-    chosen = value if isinstance(value, list) else [value]
-    return any(str(v) in cond.in_ for v in chosen)
+    if isinstance(value, list):
+        return any(str(v) in cond.in_ for v in value)
+    return str(value) in cond.in_
 
 
 def _fact_answered(cond: FactAnswered, facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
@@ -80,11 +81,25 @@ def _fact_answered(cond: FactAnswered, facts: Mapping[str, Any], seen: dict[str,
 
 
 def _all(cond: AllOf, facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
-    return kleene_all(evaluate(c, facts, seen) for c in cond.all)
+    result: Truth = True
+    for child in cond.all:
+        value = evaluate(child, facts, seen)
+        if value is False:
+            return False  # decided: the other parts cannot change it
+        if value is None:
+            result = None
+    return result
 
 
 def _any(cond: AnyOf, facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
-    return kleene_any(evaluate(c, facts, seen) for c in cond.any)
+    result: Truth = False
+    for child in cond.any:
+        value = evaluate(child, facts, seen)
+        if value is True:
+            return True
+        if value is None:
+            result = None
+    return result
 
 
 def _not(cond: NotOf, facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import ChainMap, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,10 +47,11 @@ def assess(
 ) -> Verdict:
     knowledge = knowledge or load_knowledge()
     run = _Run(flags={f.id: f.values[0] for f in knowledge.flags.values()})
-    facts: ChainMap[str, Any] = ChainMap(run.flags, dict(assessment.answers))
+    facts: dict[str, Any] = {**assessment.answers, **run.flags}
     for rule in knowledge.rules:
         firing = evaluate_rule(rule, facts)
         _record(knowledge, run, rule, firing, locale)
+        facts.update(run.flags)
     risks = score_risks(knowledge.catalogue, run.raises, facts, assessment, locale)
     return _verdict(knowledge, run, risks, assessment, locale)
 

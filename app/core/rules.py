@@ -108,8 +108,16 @@ def _decide(
     return firing
 
 
+_EFFECTS_CACHE: dict[int, Effects] = {}
+
+
 def _own_effects(rule: FlagRule | CountRule) -> Effects:
-    return Effects(**{name: getattr(rule, name) for name in Effects.model_fields})
+    """The rule's own effects as an Effects value (rules are frozen, so it is built once)."""
+    cached = _EFFECTS_CACHE.get(id(rule))
+    if cached is None:
+        cached = Effects(**{name: getattr(rule, name) for name in Effects.model_fields})
+        _EFFECTS_CACHE[id(rule)] = cached
+    return cached
 
 
 def evaluate_flag(rule: FlagRule, facts: Mapping[str, Any]) -> Firing:

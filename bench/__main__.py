@@ -1,0 +1,30 @@
+"""`python -m bench`: run every benchmark that exists and print one table with the machine it ran on."""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+import sys
+from pathlib import Path
+
+from bench import engine_bench
+
+HERE = Path(__file__).resolve().parent
+SCRIPTS = ("startup_bench.py", "report_bench.py")
+
+
+def main() -> None:
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print("-" * 72)
+    for name, value in engine_bench.measure():
+        print(f"{name:<50} {value}")
+    for script in SCRIPTS:
+        path = HERE / script
+        if path.exists():
+            sys.stdout.flush()
+            subprocess.run([sys.executable, str(path)], check=False, cwd=HERE.parent)
+
+
+if __name__ == "__main__":
+    main()
