@@ -15,6 +15,7 @@ from app.core.verdict import (
     OUTCOME_ORDER,
     AiActStatus,
     Art9Status,
+    CriterionResult,
     Finding,
     Missing,
     Outcome,
@@ -36,6 +37,7 @@ class _Run:
     annex: list[str] = field(default_factory=list)
     screening: list[str] = field(default_factory=list)
     criteria: list[str] = field(default_factory=list)
+    criteria_results: list[CriterionResult] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     decisive: list[tuple[Outcome, str]] = field(default_factory=list)
     raises: dict[str, list[Score]] = field(default_factory=lambda: defaultdict(list))
@@ -63,6 +65,10 @@ def _record(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, locale: 
             run.missing[fact].append(label)
     if isinstance(rule, CountRule) and rule.screening_list:
         run.criteria = list(firing.detail)
+        labels = {c.id: c.label.get(locale) for c in rule.criteria}
+        run.criteria_results = [
+            CriterionResult(id=cid, label=labels[cid], met=met) for cid, met in firing.criteria
+        ]
     if not firing.fired:
         return
     if isinstance(rule, RiskScoreRule):
@@ -147,7 +153,10 @@ def _verdict(
         reasons=reasons,
         missing=_missing(knowledge, run, assessment),
         screening=Screening(
-            wp248_criteria=run.criteria, wp248_count=len(run.criteria), triggers=run.screening
+            criteria=run.criteria_results,
+            wp248_criteria=run.criteria,
+            wp248_count=len(run.criteria),
+            triggers=run.screening,
         ),
         regime="led" if run.flags.get("regime") == "led" else "gdpr",
         engine_version=knowledge.settings.engine_version,

@@ -94,6 +94,7 @@ class Firing:
     missing: list[str] = field(default_factory=list)
     assumed: bool = False
     detail: list[str] = field(default_factory=list)
+    criteria: list[tuple[str, Truth]] = field(default_factory=list)
 
 
 def _decide(
@@ -130,6 +131,7 @@ def evaluate_count(rule: CountRule, facts: Mapping[str, Any]) -> Firing:
     seen: dict[str, Any] = {}
     results = [(c, evaluate(c.when, facts, seen)) for c in rule.criteria]
     hits = [c.id for c, r in results if r is True]
+    criteria = [(c.id, r) for c, r in results]
     unknown = sum(1 for _, r in results if r is None)
     truth: Truth = (
         True
@@ -140,6 +142,7 @@ def evaluate_count(rule: CountRule, facts: Mapping[str, Any]) -> Firing:
     )
     firing = _decide(rule.id, truth, _own_effects(rule), rule.if_unknown, seen)
     firing.detail = hits
+    firing.criteria = criteria
     return firing
 
 

@@ -73,7 +73,14 @@ class Missing(_Out):
     blocks: list[str] = Field(default_factory=list)
 
 
+class CriterionResult(_Out):
+    id: str
+    label: str
+    met: bool | None
+
+
 class Screening(_Out):
+    criteria: list[CriterionResult] = Field(default_factory=list)
     wp248_criteria: list[str] = Field(default_factory=list)
     wp248_count: int = 0
     triggers: list[str] = Field(default_factory=list)
