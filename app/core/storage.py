@@ -98,6 +98,7 @@ def describe_validation_error(exc: ValidationError) -> str:
     """One line naming the first invalid field by its JSON path."""
     first = exc.errors()[0]
     location = ".".join(str(part) for part in first["loc"] if not _is_union_tag(part))
+    location = location.encode("unicode_escape").decode("ascii")
     extra = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
     return f"at '{location}': {first['msg']}{extra}"
 

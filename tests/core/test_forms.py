@@ -151,6 +151,12 @@ def test_ids_unique_and_every_question_explains_itself(knowledge):
         assert question.legal, f"{question.id} has no legal reference"
 
 
+def test_every_option_says_what_choosing_it_means(knowledge):
+    for question in knowledge.bank.questions():
+        for option in question.options:
+            assert option.help is not None and option.help.en.strip(), f"{question.id}={option.value}"
+
+
 def test_every_reference_resolves(knowledge):
     bank, citations = knowledge.bank, knowledge.citations
     for question in bank.questions():
