@@ -44,9 +44,7 @@ class _Run:
     missing: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
 
-def assess(
-    assessment: Assessment, knowledge: Knowledge | None = None, locale: str = "en"
-) -> Verdict:
+def assess(assessment: Assessment, knowledge: Knowledge | None = None, locale: str = "en") -> Verdict:
     knowledge = knowledge or load_knowledge()
     run = _Run(flags={f.id: f.values[0] for f in knowledge.flags.values()})
     facts: dict[str, Any] = {**assessment.answers, **run.flags}
@@ -74,12 +72,11 @@ def _record(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, locale: 
     if isinstance(rule, RiskScoreRule):
         run.raises[rule.risk].append((rule.severity, rule.likelihood))
     elif firing.effects is not None:
-        _apply(knowledge, run, rule.id, firing, firing.effects, locale)
+        _apply(knowledge, run, rule, firing, firing.effects, locale)
 
 
-def _apply(
-    knowledge: Knowledge, run: _Run, rule_id: str, firing: Firing, effects: Effects, locale: str
-) -> None:
+def _apply(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, effects: Effects, locale: str) -> None:
+    rule_id = rule.id
     for flag_id, value in effects.sets.items():
         order = knowledge.flags[flag_id].values
         if order.index(value) > order.index(run.flags[flag_id]):
@@ -93,7 +90,7 @@ def _apply(
     text = _finding_text(effects, firing, locale)
     if effects.outcome:
         run.outcome = _worse(run.outcome, effects.outcome)
-        run.decisive.append((effects.outcome, text or rule_id))
+        run.decisive.append((effects.outcome, text or _undecided_text(rule, firing)))
     if effects.finding is not None:
         run.findings.append(
             Finding(
@@ -118,6 +115,11 @@ def _finding_text(effects: Effects, firing: Firing, locale: str) -> str:
     return text
 
 
+def _undecided_text(rule: Any, firing: Firing) -> str:
+    subject = getattr(rule, "blocks", "") or rule.id
+    return f"Cannot establish {subject}: unanswered {', '.join(firing.missing) or 'facts'}."
+
+
 def _worse(a: Outcome, b: Outcome) -> Outcome:
     return a if OUTCOME_ORDER.index(a) >= OUTCOME_ORDER.index(b) else b
 
@@ -135,9 +137,7 @@ def _verdict(
             reasons += [f"Residual risk remains high: {r.title} (Art. 36(1))." for r in consult]
     pending = _pending_measures(assessment)
     medium = [r for r in risks if r.residual.level in levels.measures_levels]
-    if (pending or medium) and OUTCOME_ORDER.index(outcome) < OUTCOME_ORDER.index(
-        "proceed_with_measures"
-    ):
+    if (pending or medium) and OUTCOME_ORDER.index(outcome) < OUTCOME_ORDER.index("proceed_with_measures"):
         outcome = "proceed_with_measures"
         reasons += [f"Measure not yet implemented: {m}." for m in pending]
         reasons += [f"Residual risk is {r.residual.level}: {r.title}." for r in medium]
@@ -204,9 +204,7 @@ def _citations(
 ) -> dict[str, dict[str, Any]]:
     ids = [c for f in findings for c in f.citations] + [c for r in risks for c in r.citations]
     registry = knowledge.citations
-    return {
-        cid: registry.entries[cid].as_contract() for cid in dict.fromkeys(ids) if cid in registry
-    }
+    return {cid: registry.entries[cid].as_contract() for cid in dict.fromkeys(ids) if cid in registry}
 
 
 def _missing(knowledge: Knowledge, run: _Run, assessment: Assessment) -> list[Missing]:
