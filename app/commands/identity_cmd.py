@@ -1,17 +1,97 @@
-"""`dpia identity`: not built yet (issue: the auditor's PDF)."""
+"""`dpia identity new | show`: create and inspect self-signed signing identities (PKCS#12)."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.commands.common import NotYetAvailable
+from app.core.errors import DpiaError
+from app.report.options import KEY_TYPES
+
+if TYPE_CHECKING:
+    from cryptography import x509
+
+PASSPHRASE_ENV = "DPIA_PASSPHRASE"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("identity", help="(not available yet) see the report issue")
-    parser.add_argument("rest", nargs=argparse.REMAINDER)
-    parser.set_defaults(handler=run)
+    parser = subparsers.add_parser(
+        "identity",
+        help="create or inspect a signing identity (.p12)",
+        description=f"The passphrase is read from ${PASSPHRASE_ENV}, or asked for at a prompt.",
+    )
+    actions = parser.add_subparsers(dest="identity_action", metavar="ACTION", required=True)
+    new = actions.add_parser("new", help="create a self-signed identity (3 years, passphrase-protected)")
+    new.add_argument("--name", required=True, help="the signer's name, shown in signatures")
+    new.add_argument("--email", default="", help="the signer's email address")
+    new.add_argument("--out", required=True, type=Path, help="the identity file to create (.p12)")
+    new.add_argument("--key", choices=KEY_TYPES, default="rsa3072", help="key type (default rsa3072)")
+    new.add_argument("--cert-out", type=Path, help="also write the public certificate (PEM) here")
+    new.set_defaults(handler=run_new)
+    show = actions.add_parser("show", help="print an identity's name, email, fingerprint and validity")
+    show.add_argument("file", type=Path, help="the identity file (.p12)")
+    show.add_argument("--export-cert", type=Path, help="write the public certificate (PEM) here")
+    show.set_defaults(handler=run_show)
 
 
-def run(args: argparse.Namespace) -> int:
-    raise NotYetAvailable("PDF reports and signatures are being built (see the report issue)")
+def read_passphrase(confirm: bool = False) -> str:
+    """From $DPIA_PASSPHRASE, else a prompt on the terminal; never echoed, never stored."""
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise DpiaError(f"no passphrase: set {PASSPHRASE_ENV} or run in a terminal")
+    passphrase = getpass.getpass("Passphrase: ")
+    if confirm and getpass.getpass("Repeat the passphrase: ") != passphrase:
+        raise DpiaError("the passphrases do not match")
+    return passphrase
+
+
+def run_new(args: argparse.Namespace) -> int:
+    from app.report.identity import create_identity
+
+    if args.out.exists():
+        raise DpiaError(f"{args.out}: already exists; refusing to overwrite an identity")
+    certificate = create_identity(args.out, args.name, args.email, read_passphrase(confirm=True), args.key)
+    if args.cert_out:
+        write_certificate(args.cert_out, _pem(certificate))
+    print(
+        f"created {args.out} for {args.name}, valid until "
+        f"{certificate.not_valid_after_utc.date().isoformat()}"
+    )
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from app.report.identity import load_identity
+
+    identity = load_identity(args.file, read_passphrase())
+    certificate = identity.certificate
+    print(f"name:        {identity.name}")
+    print(f"email:       {identity.email or '-'}")
+    print(f"fingerprint: SHA-256 {identity.fingerprint}")
+    print(
+        f"valid:       {certificate.not_valid_before_utc:%Y-%m-%d} to "
+        f"{certificate.not_valid_after_utc:%Y-%m-%d}"
+    )
+    if args.export_cert:
+        write_certificate(args.export_cert, _pem(certificate))
+        print(f"certificate: {args.export_cert}")
+    return 0
+
+
+def _pem(certificate: x509.Certificate) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return certificate.public_bytes(serialization.Encoding.PEM)
+
+
+def write_certificate(path: Path, pem: bytes) -> None:
+    try:
+        path.write_bytes(pem)
+    except OSError as exc:
+        raise DpiaError(f"{path}: cannot write the certificate ({exc.strerror or exc})") from exc

@@ -1,0 +1,74 @@
+"""Everything a section needs to draw itself: the assessment, its verdict, the data, the language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from app.core.assessment import Assessment
+from app.core.citations import Citation
+from app.core.forms import QuestionBank
+from app.core.knowledge import Knowledge
+from app.core.ruleset import LevelScale, MeasureDefinition
+from app.core.verdict import Verdict
+from app.report.fields import FieldPlacement, Role
+from app.report.strings import text
+from app.report.styles import Styles, report_styles
+
+
+@dataclass
+class ReportContext:
+    assessment: Assessment
+    verdict: Verdict
+    knowledge: Knowledge | None
+    locale: str
+    exported: dt.datetime
+    fingerprint: str
+    styles: Styles = field(default_factory=report_styles)
+    placements: dict[Role, FieldPlacement] = field(default_factory=dict)
+
+    def t(self, key: str, **values: object) -> str:
+        return text(key, self.locale, **values)
+
+    @property
+    def bank(self) -> QuestionBank | None:
+        return self.knowledge.bank if self.knowledge else None
+
+    @property
+    def levels(self) -> LevelScale | None:
+        return self.knowledge.catalogue.levels if self.knowledge else None
+
+    def citation(self, citation_id: str) -> dict | None:
+        """A cited source: from the verdict first, else from the registry."""
+        found = self.verdict.citations.get(citation_id)
+        if found is None and self.knowledge is not None:
+            entry: Citation | None = self.knowledge.citations.get(citation_id)
+            found = entry.as_contract() if entry else None
+        return found
+
+    def anchor_citations(self) -> list[dict]:
+        entries = self.knowledge.citations.entries.values() if self.knowledge else ()
+        anchors = [c.as_contract() for c in entries if c.anchor]
+        return anchors or [c for c in self.verdict.citations.values() if c.get("anchor")]
+
+    def catalogue_measure(self, measure_id: str) -> MeasureDefinition | None:
+        return self.knowledge.catalogue.measure(measure_id) if self.knowledge else None
+
+    def measure_title(self, measure_id: str) -> str:
+        planned = next((m for m in self.assessment.measures if m.id == measure_id), None)
+        if planned is not None:
+            return planned.title or planned.id
+        found = self.catalogue_measure(measure_id)
+        return found.title.get(self.locale) if found else measure_id
+
+    def criterion_label(self, criterion_id: str) -> str:
+        rules = self.knowledge.rules if self.knowledge else ()
+        for rule in rules:
+            for criterion in getattr(rule, "criteria", ()):
+                if criterion.id == criterion_id:
+                    return criterion.label.get(self.locale)
+        return criterion_id
+
+    @property
+    def title(self) -> str:
+        return self.assessment.metadata.title.strip() or self.t("untitled")

@@ -1,0 +1,105 @@
+"""Appendices: A. precedents (the AP's Clearview decision first), B. other sources, C. the rule trace."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+
+from app.core.verdict import Finding
+from app.report.blocks import finding_number, h1
+from app.report.context import ReportContext
+from app.report.tables import grid, key_values
+from app.report.text import markup, para
+
+
+def build_precedents(ctx: ReportContext) -> list[Flowable]:
+    anchors = ctx.anchor_citations()
+    anchor_ids = {a["id"] for a in anchors}
+    others = [
+        c for cid, c in ctx.verdict.citations.items() if c.get("kind") == "decision" and cid not in anchor_ids
+    ]
+    parts: list[Flowable] = [
+        PageBreak(),
+        h1(ctx, "h_precedents"),
+        para(ctx.t("precedents_intro"), ctx.styles.body),
+    ]
+    parts += [_precedent(ctx, entry, anchor=True) for entry in anchors]
+    if not anchors:
+        parts.append(para(ctx.t("anchor_missing"), ctx.styles.body))
+    parts += [_precedent(ctx, entry, anchor=False) for entry in others]
+    if not others:
+        parts.append(para(ctx.t("no_other_precedents"), ctx.styles.body))
+    return parts
+
+
+def _precedent(ctx: ReportContext, entry: dict[str, Any], anchor: bool) -> Flowable:
+    label = f"{ctx.t('anchor_precedent')}: " if anchor else ""
+    title = markup("<b>{label}{title}</b>", ctx.styles.body, label=label, title=entry.get("title", ""))
+    date = entry.get("date", "") + (f" ({entry['date_note']})" if entry.get("date_note") else "")
+    rows = [
+        (ctx.t("prec_authority"), entry.get("authority") or "-"),
+        (ctx.t("prec_date"), date or "-"),
+        (ctx.t("prec_amount"), entry.get("amount") or "-"),
+        (ctx.t("prec_articles"), "; ".join(entry.get("articles") or ()) or "-"),
+        (ctx.t("prec_holding"), entry.get("holding") or "-"),
+        (ctx.t("prec_url"), entry.get("url") or "-"),
+    ]
+    return KeepTogether([title, key_values(ctx.styles, rows, key_width=90), Spacer(1, 10)])
+
+
+def build_sources(ctx: ReportContext) -> list[Flowable]:
+    cited = [c for c in ctx.verdict.citations.values() if c.get("kind") != "decision"]
+    sources = sorted(cited, key=lambda c: _natural(f"{c.get('authority', '')} {c.get('title', '')}"))
+    parts: list[Flowable] = [h1(ctx, "h_sources"), para(ctx.t("sources_intro"), ctx.styles.body)]
+    if not sources:
+        return [*parts, para(ctx.t("none_recorded"), ctx.styles.body)]
+    header = [ctx.t(k) for k in ("col_title", "col_authority", "col_provisions", "prec_url")]
+    rows = [_source_row(entry) for entry in sources]
+    return [*parts, grid(ctx.styles, header, rows, (150, 112, 90, 130))]
+
+
+def _source_row(entry: dict[str, Any]) -> list[str]:
+    provisions = "; ".join(entry.get("articles") or ()) or "-"
+    return [entry.get("title", ""), entry.get("authority", ""), provisions, entry.get("url", "")]
+
+
+def build_trace(ctx: ReportContext) -> list[Flowable]:
+    findings = ctx.verdict.findings
+    parts: list[Flowable] = [PageBreak(), h1(ctx, "h_trace"), para(ctx.t("trace_intro"), ctx.styles.body)]
+    if not findings:
+        return [*parts, para(ctx.t("no_findings"), ctx.styles.body)]
+    header = [ctx.t(k) for k in ("col_finding", "col_answers")]
+    rows = [_trace_row(ctx, finding) for finding in findings]
+    return [*parts, grid(ctx.styles, header, rows, (250, 232))]
+
+
+def _trace_row(ctx: ReportContext, finding: Finding) -> list:
+    answers = [para(f"{fact} = {_value(value)}", ctx.styles.cell) for fact, value in finding.trace.items()]
+    summary = markup(
+        "<b>{number}</b> {text}",
+        ctx.styles.cell,
+        number=finding_number(ctx, finding),
+        text=_shortened(finding.text),
+    )
+    rule = markup(
+        "{label}: <b>{rule}</b>", ctx.styles.cell, label=ctx.t("col_rule"), rule=finding.rule or finding.id
+    )
+    return [[rule, summary], answers or [para("-", ctx.styles.cell)]]
+
+
+def _value(value: object) -> str:
+    if value is None:
+        return "(not answered)"
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def _shortened(text: str, limit: int = 150) -> str:
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " \u2026"
+
+
+def _natural(text: str) -> list:
+    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", text)]

@@ -1,0 +1,45 @@
+"""The cover: what was assessed, by whom, when, and the outcome at a glance."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, PageBreak, Spacer
+
+from app.report.blocks import Heading, outcome_badge
+from app.report.context import ReportContext
+from app.report.tables import key_values
+from app.report.text import para
+
+
+def build(ctx: ReportContext) -> list[Flowable]:
+    styles = ctx.styles
+    return [
+        Spacer(1, 60),
+        para(ctx.t("cover_kicker"), styles.kicker),
+        Heading(ctx.title, styles.title, 0, "cover"),
+        para(ctx.t("cover_subtitle"), styles.subtitle),
+        outcome_badge(ctx),
+        Spacer(1, 18),
+        key_values(styles, _facts(ctx)),
+        Spacer(1, 14),
+        para(ctx.t("cover_fingerprint"), styles.small),
+        para(ctx.fingerprint, styles.mono),
+        Spacer(1, 10),
+        para(ctx.t("cover_note"), styles.small),
+        PageBreak(),
+    ]
+
+
+def _facts(ctx: ReportContext) -> list[tuple[str, str]]:
+    meta = ctx.assessment.metadata
+    missing = ctx.t("not_answered")
+    return [
+        (ctx.t("cover_organisation"), meta.organisation or missing),
+        (ctx.t("cover_controller"), meta.controller or meta.organisation or missing),
+        (ctx.t("cover_version"), meta.version or missing),
+        (ctx.t("cover_status"), ctx.t(f"status_{meta.status}")),
+        (ctx.t("cover_date"), ctx.exported.strftime("%Y-%m-%d %H:%M UTC")),
+        (ctx.t("cover_assessor"), meta.assessor or missing),
+        (ctx.t("cover_dpo"), meta.dpo or missing),
+        (ctx.t("cover_outcome"), ctx.t(f"outcome_{ctx.verdict.outcome}")),
+        (ctx.t("cover_engine"), ctx.verdict.engine_version or "-"),
+    ]

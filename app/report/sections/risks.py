@@ -1,0 +1,108 @@
+"""6. Risks (Art. 35(7)(c)): inherent and residual heat maps, the risk register, the overrides."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from app.core.assessment import RatingOverride
+from app.core.verdict import RiskResult, RiskScore
+from app.report.blocks import h1, h2
+from app.report.context import ReportContext
+from app.report.heatmap import DEFAULT_MATRIX, HeatMapSpec, Stage, heat_map
+from app.report.styles import LEVEL_COLOURS
+from app.report.tables import grid
+from app.report.text import markup, para
+
+_WIDTHS = (30, 174, 74, 74, 130)
+
+
+def build(ctx: ReportContext) -> list[Flowable]:
+    risks = ctx.verdict.risks
+    parts: list[Flowable] = [h1(ctx, "h_risks")]
+    if not risks:
+        return [*parts, para(ctx.t("no_risks"), ctx.styles.body)]
+    return [
+        *parts,
+        h2(ctx, "h_risk_maps"),
+        _maps(ctx, risks),
+        para(ctx.t("heat_legend"), ctx.styles.small),
+        h2(ctx, "h_risk_table"),
+        _register(ctx, risks),
+        h2(ctx, "h_overrides"),
+        *_overrides(ctx),
+    ]
+
+
+def _maps(ctx: ReportContext, risks: list[RiskResult]) -> Table:
+    drawings = [heat_map(risks, stage, _spec(ctx, stage)) for stage in ("inherent", "residual")]
+    table = Table([drawings], colWidths=[241, 241])
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def _spec(ctx: ReportContext, stage: Stage) -> HeatMapSpec:
+    levels = ctx.levels
+    labels = [levels.scale_labels[i].get(ctx.locale) for i in range(1, 5)] if levels else list("1234")
+    return HeatMapSpec(
+        title=ctx.t(f"heat_{stage}"),
+        severity_axis=ctx.t("heat_severity"),
+        likelihood_axis=ctx.t("heat_likelihood"),
+        scale_labels=labels,
+        matrix=levels.matrix if levels else DEFAULT_MATRIX,
+    )
+
+
+def _register(ctx: ReportContext, risks: list[RiskResult]) -> Table:
+    header = [ctx.t(k) for k in ("col_no", "col_risk", "col_inherent", "col_residual", "col_measures")]
+    rows = [_row(ctx, number, risk) for number, risk in enumerate(risks, start=1)]
+    colours = [
+        ("BACKGROUND", (column, row), (column, row), LEVEL_COLOURS.get(score.level))
+        for row, risk in enumerate(risks, start=1)
+        for column, score in ((2, risk.inherent), (3, risk.residual))
+        if score.level in LEVEL_COLOURS
+    ]
+    return grid(ctx.styles, header, rows, _WIDTHS, extra=colours)
+
+
+def _row(ctx: ReportContext, number: int, risk: RiskResult) -> list:
+    title = markup(
+        "<b>{title}</b><br/>{description}", ctx.styles.cell, title=risk.title, description=risk.description
+    )
+    measures = "; ".join(ctx.measure_title(m) for m in risk.measures) or "-"
+    return [f"R{number}", title, _score(ctx, risk.inherent), _score(ctx, risk.residual), measures]
+
+
+def _score(ctx: ReportContext, score: RiskScore) -> str:
+    text = ctx.t(
+        "score", severity=score.severity, likelihood=score.likelihood, level=_level(ctx, score.level)
+    )
+    return f"{text} ({ctx.t('score_overridden')})" if score.overridden else text
+
+
+def _level(ctx: ReportContext, level: str) -> str:
+    labels = ctx.levels.level_labels if ctx.levels else {}
+    return labels[level].get(ctx.locale) if level in labels else level.capitalize()
+
+
+def _overrides(ctx: ReportContext) -> list[Flowable]:
+    overrides = ctx.assessment.overrides
+    if not overrides:
+        return [para(ctx.t("no_overrides"), ctx.styles.body)]
+    titles = {r.id: r.title for r in ctx.verdict.risks}
+    return [line for o in overrides for line in _override(ctx, o, titles.get(o.risk_id, o.risk_id))]
+
+
+def _override(ctx: ReportContext, override: RatingOverride, title: str) -> list[Flowable]:
+    line = ctx.t(
+        "override_line",
+        stage=ctx.t(f"stage_{override.stage}"),
+        who=override.author or "-",
+        severity=override.severity,
+        likelihood=override.likelihood,
+    )
+    date = f" ({override.date.isoformat()})" if override.date else ""
+    label = ctx.t("override_justification")
+    return [
+        markup("<b>{risk}</b>: {line}{date}", ctx.styles.body, risk=title, line=line, date=date),
+        markup("<i>{label}:</i> {text}", ctx.styles.bullet, label=label, text=override.justification),
+    ]

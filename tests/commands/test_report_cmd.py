@@ -1,0 +1,65 @@
+"""`dpia report` in-process: unsigned and signed reports, reproducibility, bad input."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.report.identity import create_identity
+from tests.helpers.paths import scenario_path
+from tests.report.builders import PASSPHRASE
+
+SCENARIO = str(scenario_path("clearview_search_engine"))
+
+
+@pytest.fixture(scope="module")
+def identity(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("id") / "assessor.p12"
+    create_identity(path, "Anna Assessor", "anna@example.org", PASSPHRASE, key_type="ec-p256")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DPIA_PASSPHRASE", PASSPHRASE)
+
+
+def test_report_writes_a_pdf(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "r.pdf"
+    assert main(["report", SCENARIO, "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert "outcome: do_not_proceed" in capsys.readouterr().out
+
+
+def test_source_date_epoch_makes_reports_identical(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1740830400")
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    assert main(["report", SCENARIO, "-o", str(first)]) == 0
+    assert main(["report", SCENARIO, "-o", str(second)]) == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_signed_report_verifies(tmp_path: Path, identity: Path, capsys) -> None:
+    out = tmp_path / "signed.pdf"
+    assert main(["report", SCENARIO, "-o", str(out), "--sign", str(identity), "--role", "assessor"]) == 0
+    assert "signed by Anna Assessor as assessor" in capsys.readouterr().out
+    assert main(["verify", str(out)]) == 0
+
+
+def test_wrong_passphrase_is_one_line_exit_2(tmp_path: Path, identity: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("DPIA_PASSPHRASE", "wrong wrong")
+    assert main(["report", SCENARIO, "-o", str(tmp_path / "r.pdf"), "--sign", str(identity)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "wrong passphrase" in err
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_unreadable_assessment_exit_2(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "bad.dpia"
+    shutil.copy(SCENARIO, bad)
+    bad.write_text("{not json", encoding="utf-8")
+    assert main(["report", str(bad), "-o", str(tmp_path / "r.pdf")]) == 2
+    assert capsys.readouterr().err.startswith("dpia: error:")

@@ -1,0 +1,88 @@
+"""`dpia sign` in-process: a second signature by incremental update, refusals with exit 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.report.identity import create_identity
+from tests.helpers.paths import scenario_path
+from tests.report.builders import PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DPIA_PASSPHRASE", PASSPHRASE)
+
+
+@pytest.fixture(scope="module")
+def setup(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("sign")
+    paths = {"assessor": folder / "a.p12", "dpo": folder / "d.p12", "report": folder / "r.pdf"}
+    create_identity(paths["assessor"], "Anna", "a@example.org", PASSPHRASE, key_type="ec-p256")
+    create_identity(paths["dpo"], "Dirk", "d@example.org", PASSPHRASE, key_type="ec-p256")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DPIA_PASSPHRASE", PASSPHRASE)
+        main(
+            [
+                "report",
+                str(scenario_path("clearview_search_engine")),
+                "-o",
+                str(paths["report"]),
+                "--sign",
+                str(paths["assessor"]),
+            ]
+        )
+    return paths
+
+
+def test_dpo_signs_after_the_assessor(setup, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "both.pdf"
+    assert (
+        main(["sign", str(setup["report"]), "--identity", str(setup["dpo"]), "--role", "dpo", "-o", str(out)])
+        == 0
+    )
+    assert out.read_bytes().startswith(setup["report"].read_bytes())
+    capsys.readouterr()
+    assert main(["verify", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "signature 1 of 2: assessor" in text and "signature 2 of 2: dpo" in text
+    assert "later changes: later signatures only" in text
+
+
+def test_signing_a_signed_field_is_refused(setup, tmp_path: Path, capsys) -> None:
+    assert (
+        main(
+            [
+                "sign",
+                str(setup["report"]),
+                "--identity",
+                str(setup["dpo"]),
+                "--role",
+                "assessor",
+                "-o",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 2
+    )
+    assert "already signed" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("content", "message"), [(b"no pdf", "not a PDF"), (None, "cannot read file")])
+def test_bad_pdf_exit_2(setup, tmp_path: Path, capsys, content, message) -> None:
+    pdf = tmp_path / "in.pdf"
+    if content is not None:
+        pdf.write_bytes(content)
+    assert main(["sign", str(pdf), "--identity", str(setup["dpo"]), "-o", str(tmp_path / "o.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+
+
+def test_unreadable_identity_exit_2(setup, tmp_path: Path, capsys) -> None:
+    broken = tmp_path / "broken.p12"
+    broken.write_bytes(b"garbage")
+    assert main(["sign", str(setup["report"]), "--identity", str(broken), "-o", str(tmp_path / "o.pdf")]) == 2
+    assert "not a PKCS#12 identity file" in capsys.readouterr().err

@@ -1,0 +1,72 @@
+"""`dpia verify` in-process: exit 0 when intact and matching, 1 when tampered, 2 when unreadable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+
+from app.cli import main
+from app.core.storage import load_assessment
+from app.report.identity import create_identity
+from tests.helpers.paths import scenario_path
+from tests.report.builders import PASSPHRASE
+
+
+@pytest.fixture(scope="module")
+def signed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("verify")
+    identity, pem, report = folder / "a.p12", folder / "a.pem", folder / "r.pdf"
+    certificate = create_identity(identity, "Anna", "a@example.org", PASSPHRASE, key_type="ec-p256")
+    pem.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DPIA_PASSPHRASE", PASSPHRASE)
+        main(
+            [
+                "report",
+                str(scenario_path("clearview_search_engine")),
+                "-o",
+                str(report),
+                "--sign",
+                str(identity),
+            ]
+        )
+    return {"report": report, "pem": pem, "folder": folder}
+
+
+def test_intact_report_exit_0(signed, capsys) -> None:
+    assert main(["verify", str(signed["report"])]) == 0
+    out = capsys.readouterr().out
+    assert "integrity:     intact" in out and "signer not verified" in out
+    assert "report says do_not_proceed; the current engine says do_not_proceed: match" in out
+    assert out.rstrip().endswith("result: OK")
+
+
+def test_trusted_certificate(signed, capsys) -> None:
+    assert main(["verify", str(signed["report"]), "--trust", str(signed["pem"])]) == 0
+    assert "trusted (chains to a --trust certificate)" in capsys.readouterr().out
+
+
+def test_byte_changed_in_signed_range_exit_1(signed, tmp_path: Path, capsys) -> None:
+    data = signed["report"].read_bytes()
+    at = data.index(b"DPIA for a facial")
+    tampered = tmp_path / "t.pdf"
+    tampered.write_bytes(data[:at] + b"d" + data[at + 1 :])
+    assert main(["verify", str(tampered)]) == 1
+    out = capsys.readouterr().out
+    assert "BROKEN" in out and "result: FAILED" in out
+
+
+def test_extract_writes_the_embedded_assessment(signed, tmp_path: Path) -> None:
+    out = tmp_path / "extracted.dpia"
+    assert main(["verify", str(signed["report"]), "--extract", str(out)]) == 0
+    original = load_assessment(scenario_path("clearview_search_engine"))
+    assert load_assessment(out).answers == original.answers
+
+
+def test_non_pdf_exit_2(tmp_path: Path, capsys) -> None:
+    text = tmp_path / "x.pdf"
+    text.write_text("hello", encoding="utf-8")
+    assert main(["verify", str(text)]) == 2
+    assert capsys.readouterr().err == "dpia: error: not a PDF file\n"

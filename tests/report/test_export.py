@@ -1,0 +1,47 @@
+"""The API the GUI calls from a worker thread: progress, signing, atomic output, clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core.errors import DpiaError
+from app.report.export import export_report
+from app.report.verify import verify_report
+from tests.report.builders import EXPORTED, PASSPHRASE
+
+
+def test_export_reports_progress_and_signs(tmp_path: Path, rich, knowledge, assessor) -> None:
+    steps: list[tuple[int, str]] = []
+    result = export_report(
+        rich,
+        tmp_path / "r.pdf",
+        identity_path=assessor.path,
+        passphrase=PASSPHRASE,
+        progress=lambda p, m: steps.append((p, m)),
+        knowledge=knowledge,
+        exported=EXPORTED,
+    )
+    percents = [p for p, _ in steps]
+    assert percents == sorted(percents) and percents[-1] == 100
+    assert result.signed_by == "Anna Łukasiewicz" and result.outcome == "do_not_proceed"
+    assert result.size == result.path.stat().st_size < 1_000_000
+    assert verify_report(result.path.read_bytes(), knowledge=knowledge).ok
+
+
+def test_wrong_passphrase_fails_before_writing(tmp_path: Path, rich, knowledge, assessor) -> None:
+    out = tmp_path / "r.pdf"
+    with pytest.raises(DpiaError, match="wrong passphrase"):
+        export_report(rich, out, identity_path=assessor.path, passphrase="not the one", knowledge=knowledge)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["airport_boarding_consent", "people_counting_detection", "supermarket_watchlist_nl"]
+)
+def test_every_scenario_exports(tmp_path: Path, knowledge, name: str) -> None:
+    from tests.report.builders import scenario
+
+    result = export_report(scenario(name), tmp_path / f"{name}.pdf", knowledge=knowledge)
+    assert result.path.read_bytes().startswith(b"%PDF-")
