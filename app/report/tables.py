@@ -29,7 +29,9 @@ def grid(
     """A ruled table with an optional bold header row repeated on every page."""
     body = [[cell(value, styles.cell) for value in row] for row in rows]
     head = [[Paragraph(esc(h), styles.cell_head) for h in header]] if header else []
-    table = Table(head + body, colWidths=list(widths), repeatRows=1 if header else 0, spaceAfter=6)
+    table = Table(
+        head + body, colWidths=list(widths), repeatRows=1 if header else 0, spaceAfter=6, splitInRow=1
+    )
     table.setStyle(_grid_style(bool(header)))
     if extra:
         table.setStyle(TableStyle(list(extra)))
@@ -39,7 +41,7 @@ def grid(
 def key_values(styles: Styles, rows: Sequence[tuple[str, Cell]], key_width: float = 170) -> Table:
     """Two columns: a bold label and its value."""
     body = [[para(key, styles.cell_head), cell(value, styles.cell)] for key, value in rows]
-    table = Table(body, colWidths=[key_width, FULL_WIDTH - key_width], spaceAfter=6)
+    table = Table(body, colWidths=[key_width, FULL_WIDTH - key_width], spaceAfter=6, splitInRow=1)
     table.setStyle(_grid_style(False))
     return table
 
