@@ -49,5 +49,10 @@ forms-check: $(STAMP)
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+package: $(TEST_STAMP)
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.5"
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/dpia.spec
+	bash packaging/smoke_test.sh dist/dpia-wizard
+
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .benchmarks
