@@ -50,7 +50,6 @@ bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 package: $(TEST_STAMP)
-	$(BIN)/python -m pip install --quiet "pyinstaller>=6.5"
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/dpia.spec
 	bash packaging/smoke_test.sh dist/dpia-wizard
 
