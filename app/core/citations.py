@@ -13,6 +13,19 @@ from app.core.yamlsource import data_error, load_yaml, validation_message
 CitationKind = Literal["law", "guidance", "decision"]
 
 
+class CitationText(BaseModel):
+    """A citation's readable parts in another language; empty parts fall back to English."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str = ""
+    holding: str = ""
+    date_note: str = ""
+
+
+_CONTRACT_CACHE: dict[tuple[int, str], dict[str, Any]] = {}
+
+
 class Citation(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -29,10 +42,19 @@ class Citation(BaseModel):
     url: str = Field(pattern=r"^https?://")
     sources: tuple[str, ...] = ()
     anchor: bool = False
+    translations: dict[str, CitationText] = Field(default_factory=dict)
 
-    def as_contract(self) -> dict[str, Any]:
-        """The verdict JSON's view of a citation."""
-        return self.model_dump(mode="json", exclude_defaults=False)
+    def as_contract(self, locale: str = "en") -> dict[str, Any]:
+        """The verdict JSON's view of a citation, in the given language where translated."""
+        key = (id(self), locale)
+        cached = _CONTRACT_CACHE.get(key)
+        if cached is None:
+            cached = self.model_dump(mode="json", exclude={"translations"})
+            translated = self.translations.get(locale)
+            if translated is not None:
+                cached |= {k: v for k, v in translated.model_dump().items() if v}
+            _CONTRACT_CACHE[key] = cached
+        return dict(cached)
 
 
 class CitationRegistry(BaseModel):

@@ -11,6 +11,7 @@ from app.core.conditions import is_answered
 from app.core.knowledge import Knowledge, load_knowledge
 from app.core.risks import Score, score_risks
 from app.core.rules import CountRule, Effects, Firing, RiskScoreRule, evaluate_rule
+from app.core.ruleset import Settings
 from app.core.verdict import (
     OUTCOME_ORDER,
     AiActStatus,
@@ -58,7 +59,7 @@ def assess(assessment: Assessment, knowledge: Knowledge | None = None, locale: s
 
 def _record(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, locale: str) -> None:
     if firing.truth is None:
-        label = getattr(rule, "blocks", "") or rule.id
+        label = _blocks_label(rule, locale)
         for fact in firing.missing:
             run.missing[fact].append(label)
     if isinstance(rule, CountRule) and rule.screening_list:
@@ -85,12 +86,15 @@ def _apply(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, effects: 
         run.prohibited.append(effects.prohibits)
     if effects.annex_iii and effects.annex_iii not in run.annex:
         run.annex.append(effects.annex_iii)
-    if effects.screening and effects.screening not in run.screening:
-        run.screening.append(effects.screening)
-    text = _finding_text(effects, firing, locale)
+    screening = effects.screening.get(locale) if effects.screening else ""
+    if screening and screening not in run.screening:
+        run.screening.append(screening)
+    text = _finding_text(knowledge.settings, effects, firing, locale)
     if effects.outcome:
         run.outcome = _worse(run.outcome, effects.outcome)
-        run.decisive.append((effects.outcome, text or _undecided_text(rule, firing)))
+        run.decisive.append(
+            (effects.outcome, text or _undecided_text(knowledge.settings, rule, firing, locale))
+        )
     if effects.finding is not None:
         run.findings.append(
             Finding(
@@ -106,18 +110,23 @@ def _apply(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, effects: 
         )
 
 
-def _finding_text(effects: Effects, firing: Firing, locale: str) -> str:
+def _finding_text(settings: Settings, effects: Effects, firing: Firing, locale: str) -> str:
     if effects.finding is None:
         return ""
     text = effects.finding.text.get(locale)
     if firing.assumed and firing.missing:
-        text += f" [Assumed because unanswered: {', '.join(firing.missing)}.]"
+        text += " " + settings.text("assumed", locale, facts=", ".join(firing.missing))
     return text
 
 
-def _undecided_text(rule: Any, firing: Firing) -> str:
-    subject = getattr(rule, "blocks", "") or rule.id
-    return f"Cannot establish {subject}: unanswered {', '.join(firing.missing) or 'facts'}."
+def _blocks_label(rule: Any, locale: str) -> str:
+    blocks = getattr(rule, "blocks", None)
+    return blocks.get(locale) if blocks is not None else rule.id
+
+
+def _undecided_text(settings: Settings, rule: Any, firing: Firing, locale: str) -> str:
+    facts = ", ".join(firing.missing)
+    return settings.text("undecided", locale, subject=_blocks_label(rule, locale), facts=facts)
 
 
 def _worse(a: Outcome, b: Outcome) -> Outcome:
@@ -128,19 +137,20 @@ def _verdict(
     knowledge: Knowledge, run: _Run, risks: list[RiskResult], assessment: Assessment, locale: str
 ) -> Verdict:
     levels = knowledge.catalogue.levels
+    settings = knowledge.settings
     consult = [r for r in risks if r.residual.level in levels.prior_consultation_levels]
     outcome = run.outcome
     reasons = [text for level, text in run.decisive if level == outcome]
     if consult:
         outcome = _worse(outcome, "prior_consultation")
         if outcome == "prior_consultation":
-            reasons += [f"Residual risk remains high: {r.title} (Art. 36(1))." for r in consult]
+            reasons += [settings.text("residual_high", locale, risk=r.title) for r in consult]
     pending = _pending_measures(assessment)
     medium = [r for r in risks if r.residual.level in levels.measures_levels]
     if (pending or medium) and OUTCOME_ORDER.index(outcome) < OUTCOME_ORDER.index("proceed_with_measures"):
         outcome = "proceed_with_measures"
-        reasons += [f"Measure not yet implemented: {m}." for m in pending]
-        reasons += [f"Residual risk is {r.residual.level}: {r.title}." for r in medium]
+        reasons += [settings.text("measure_pending", locale, measure=m) for m in pending]
+        reasons += [settings.text("residual_medium", locale, risk=r.title) for r in medium]
     return Verdict(
         outcome=outcome,
         dpia_required=run.flags.get("dpia_required") == "true",
@@ -149,7 +159,7 @@ def _verdict(
         ai_act=_ai_act(knowledge, run),
         risks=risks,
         findings=_sorted_findings(run.findings),
-        citations=_citations(knowledge, run.findings, risks),
+        citations=_citations(knowledge, run.findings, risks, locale),
         reasons=reasons,
         missing=_missing(knowledge, run, assessment),
         screening=Screening(
@@ -200,11 +210,11 @@ def _sorted_findings(findings: list[Finding]) -> list[Finding]:
 
 
 def _citations(
-    knowledge: Knowledge, findings: list[Finding], risks: list[RiskResult]
+    knowledge: Knowledge, findings: list[Finding], risks: list[RiskResult], locale: str
 ) -> dict[str, dict[str, Any]]:
     ids = [c for f in findings for c in f.citations] + [c for r in risks for c in r.citations]
     registry = knowledge.citations
-    return {cid: registry.entries[cid].as_contract() for cid in dict.fromkeys(ids) if cid in registry}
+    return {cid: registry.entries[cid].as_contract(locale) for cid in dict.fromkeys(ids) if cid in registry}
 
 
 def _missing(knowledge: Knowledge, run: _Run, assessment: Assessment) -> list[Missing]:

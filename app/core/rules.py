@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from app.core.conditions import Condition, Truth, evaluate, is_answered
 from app.core.forms import LocalText
@@ -21,6 +21,13 @@ from app.core.verdict import Outcome, Severity
 
 class _Data(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _as_local_text(value: Any) -> Any:
+    return {"en": value} if isinstance(value, str) else value
+
+
+Label = Annotated[LocalText, BeforeValidator(_as_local_text)]
 
 
 class FindingTemplate(_Data):
@@ -35,7 +42,7 @@ class Effects(_Data):
     outcome: Outcome | None = None
     prohibits: str | None = None
     annex_iii: str | None = None
-    screening: str | None = None
+    screening: Label | None = None
     finding: FindingTemplate | None = None
 
 
@@ -46,7 +53,7 @@ class FlagRule(Effects):
     kind: Literal["flag"]
     when: Condition
     if_unknown: Literal["ignore", "assume"] | Effects = "ignore"
-    blocks: str = ""
+    blocks: Label | None = None
 
 
 class Criterion(_Data):
@@ -63,7 +70,7 @@ class CountRule(Effects):
     criteria: tuple[Criterion, ...] = Field(min_length=1)
     at_least: int = Field(ge=1)
     if_unknown: Literal["ignore", "assume"] | Effects = "ignore"
-    blocks: str = ""
+    blocks: Label | None = None
     screening_list: bool = False
 
 

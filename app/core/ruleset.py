@@ -91,6 +91,11 @@ class Settings(_Data):
     ai_act_high_risk_apply_from: str
     ai_act_high_risk_note: LocalText
     engine_version: str
+    texts: dict[str, LocalText]
+
+    def text(self, key: str, locale: str, **values: str) -> str:
+        """A reason template from settings.yaml, filled in; templates are data so they can be translated."""
+        return self.texts[key].get(locale).format(**values)
 
 
 def _validated(model: type[BaseModel], path: Path) -> tuple[Any, Any]:
