@@ -29,5 +29,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(verdict.to_json_dict(), indent=2, ensure_ascii=False))
     else:
-        print("\n".join(summary_lines(verdict)))
+        print("\n".join(summary_lines(verdict, knowledge.settings, args.lang)))
     return 0

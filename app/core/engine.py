@@ -161,7 +161,7 @@ def _verdict(
         findings=_sorted_findings(run.findings),
         citations=_citations(knowledge, run.findings, risks, locale),
         reasons=reasons,
-        missing=_missing(knowledge, run, assessment),
+        missing=_missing(knowledge, run, assessment, locale),
         screening=Screening(
             criteria=run.criteria_results,
             wp248_criteria=run.criteria,
@@ -217,10 +217,11 @@ def _citations(
     return {cid: registry.entries[cid].as_contract(locale) for cid in dict.fromkeys(ids) if cid in registry}
 
 
-def _missing(knowledge: Knowledge, run: _Run, assessment: Assessment) -> list[Missing]:
+def _missing(knowledge: Knowledge, run: _Run, assessment: Assessment, locale: str) -> list[Missing]:
     blocked = {fact: list(dict.fromkeys(labels)) for fact, labels in run.missing.items()}
+    complete = knowledge.settings.text("complete_assessment", locale)
     for question in knowledge.bank.missing_required(assessment.answers):
-        blocked.setdefault(question.id, []).append("a complete assessment")
+        blocked.setdefault(question.id, []).append(complete)
     return [
         Missing(fact=fact, blocks=labels)
         for fact, labels in blocked.items()

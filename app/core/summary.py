@@ -1,38 +1,53 @@
-"""The readable verdict summary printed by `dpia assess` without --json."""
+"""The readable verdict summary printed by `dpia assess` without --json.
+
+Its words are data (the `summary_*` texts in forms/rules/settings.yaml), so they are translated too.
+"""
 
 from __future__ import annotations
 
+from app.core.ruleset import Settings
 from app.core.verdict import Verdict
 
-OUTCOME_TEXT = {
-    "proceed": "PROCEED: the processing may go ahead",
-    "proceed_with_measures": "PROCEED WITH MEASURES: only once the measures are in place",
-    "prior_consultation": "PRIOR CONSULTATION: consult the supervisory authority first (Art. 36)",
-    "do_not_proceed": "DO NOT PROCEED: the processing may not go ahead",
-}
+
+def _yes_no(settings: Settings, locale: str, value: bool | None) -> str:
+    key = {True: "summary_yes", False: "summary_no", None: "summary_undetermined"}[value]
+    return settings.text(key, locale)
 
 
-def _yes_no(value: bool | None) -> str:
-    return {True: "yes", False: "no", None: "undetermined"}[value]
+def summary_lines(verdict: Verdict, settings: Settings, locale: str = "en") -> list[str]:
+    def text(key: str, **values: str) -> str:
+        return settings.text(key, locale, **values)
 
+    def yes_no(value: bool | None) -> str:
+        return _yes_no(settings, locale, value)
 
-def summary_lines(verdict: Verdict) -> list[str]:
-    lines = [f"Outcome: {OUTCOME_TEXT[verdict.outcome]}", ""]
+    ai_act = verdict.ai_act
+    lines = [text("summary_outcome", outcome=text(f"summary_outcome_{verdict.outcome}")), ""]
     lines += [f"  - {reason}" for reason in verdict.reasons]
     lines += [
         "",
-        f"DPIA required: {_yes_no(verdict.dpia_required)}",
-        f"Prior consultation required (Art. 36): {_yes_no(verdict.prior_consultation_required)}",
-        f"Art. 9 applies: {_yes_no(verdict.art9.applies)}; "
-        f"exception valid: {_yes_no(verdict.art9.exception_valid)}",
-        f"AI Act: prohibited {', '.join(verdict.ai_act.prohibited) or 'none'}; "
-        f"high-risk {_yes_no(verdict.ai_act.high_risk)}; FRIA {_yes_no(verdict.ai_act.fria_required)}",
+        text("summary_dpia_required", value=yes_no(verdict.dpia_required)),
+        text("summary_prior_consultation", value=yes_no(verdict.prior_consultation_required)),
+        text(
+            "summary_art9",
+            applies=yes_no(verdict.art9.applies),
+            valid=yes_no(verdict.art9.exception_valid),
+        ),
+        text(
+            "summary_ai_act",
+            prohibited=", ".join(ai_act.prohibited) or text("summary_none"),
+            high_risk=yes_no(ai_act.high_risk),
+            fria=yes_no(ai_act.fria_required),
+        ),
     ]
     if verdict.missing:
-        lines += ["", "Missing answers:"]
-        lines += [f"  - {m.fact} (blocks {', '.join(m.blocks)})" for m in verdict.missing]
-    lines += ["", "Findings:"]
+        lines += ["", text("summary_missing")]
+        lines += [
+            "  - " + text("summary_missing_line", fact=m.fact, blocks=", ".join(m.blocks))
+            for m in verdict.missing
+        ]
+    lines += ["", text("summary_findings")]
     for finding in verdict.findings:
-        lines.append(f"  [{finding.severity}] {finding.text}")
-        lines.append(f"      cites: {', '.join(finding.citations)}")
+        lines.append(f"  [{text(f'summary_severity_{finding.severity}')}] {finding.text}")
+        lines.append("      " + text("summary_cites", citations=", ".join(finding.citations)))
     return lines

@@ -52,7 +52,7 @@ def outcome_badge(ctx: ReportContext) -> Table:
 
 
 def finding_number(ctx: ReportContext, finding: Finding) -> str:
-    return f"F{ctx.verdict.findings.index(finding) + 1}"
+    return ctx.t("finding_number", number=ctx.verdict.findings.index(finding) + 1)
 
 
 def severity_label(ctx: ReportContext, finding: Finding) -> Paragraph:

@@ -12,7 +12,7 @@ from app.core.knowledge import Knowledge
 from app.core.ruleset import LevelScale, MeasureDefinition
 from app.core.verdict import Verdict
 from app.report.fields import FieldPlacement, Role
-from app.report.strings import text
+from app.report.strings import format_date, text
 from app.report.styles import Styles, report_styles
 
 
@@ -30,6 +30,10 @@ class ReportContext:
     def t(self, key: str, **values: object) -> str:
         return text(key, self.locale, **values)
 
+    def date(self, value: dt.date | str | None) -> str:
+        """A date as the report's language writes it; a partial ISO date (2019-12) keeps its precision."""
+        return format_date(value, self.locale)
+
     @property
     def bank(self) -> QuestionBank | None:
         return self.knowledge.bank if self.knowledge else None
@@ -43,12 +47,12 @@ class ReportContext:
         found = self.verdict.citations.get(citation_id)
         if found is None and self.knowledge is not None:
             entry: Citation | None = self.knowledge.citations.get(citation_id)
-            found = entry.as_contract() if entry else None
+            found = entry.as_contract(self.locale) if entry else None
         return found
 
     def anchor_citations(self) -> list[dict]:
         entries = self.knowledge.citations.entries.values() if self.knowledge else ()
-        anchors = [c.as_contract() for c in entries if c.anchor]
+        anchors = [c.as_contract(self.locale) for c in entries if c.anchor]
         return anchors or [c for c in self.verdict.citations.values() if c.get("anchor")]
 
     def catalogue_measure(self, measure_id: str) -> MeasureDefinition | None:

@@ -62,11 +62,11 @@ def build_report(
     writer = ReproducibleWriter(render(ctx))
     embed(
         writer,
-        Attachment(ASSESSMENT_FILE, data, "The assessment (.dpia) this report was made from"),
+        Attachment(ASSESSMENT_FILE, data, ctx.t("attachment_assessment")),
         exported,
     )
     record = verdict_record(data, verdict, locale, exported)
-    embed(writer, Attachment(VERDICT_FILE, record, "The verdict shown in this report"), exported)
+    embed(writer, Attachment(VERDICT_FILE, record, ctx.t("attachment_verdict")), exported)
     add_signature_fields(writer, ctx.placements)
     return writer.to_bytes()
 

@@ -17,8 +17,8 @@ from pyhanko.stamp import TextStampStyle
 from app.core.errors import DpiaError
 from app.report.fields import Role, field_name
 from app.report.identity import Identity
+from app.report.strings import STRINGS, text
 
-_STAMP_TEXT = "Digitally signed by %(signer)s\n%(role)s sign-off\n%(ts)s"
 _LATIN_FALLBACK = str.maketrans({"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h"})
 
 
@@ -40,13 +40,15 @@ def sign_report(
     """Sign the role's field by an incremental update; earlier signatures stay valid."""
     writer = _open(pdf)
     _check_field(writer, field_name(role))
+    locale = _report_locale(writer)
     signer = PdfSigner(
-        _metadata(identity, role),
+        _metadata(identity, role, locale),
         signer=identity.signer,
         timestamper=timestamper,
-        stamp_style=TextStampStyle(stamp_text=_STAMP_TEXT, border_width=0),
+        stamp_style=TextStampStyle(stamp_text=text("stamp_text", locale), border_width=0),
     )
-    params = {"signer": _stamp_name(identity), "role": role.upper()}
+    role_name = _stamp_safe(text(f"role_{role}", locale).upper())
+    params = {"signer": _stamp_name(identity), "role": role_name}
     try:
         out = signer.sign_pdf(writer, existing_fields_only=True, appearance_text_params=params)
     except (SigningError, PdfError, OSError, aiohttp.ClientError, TimeoutError) as exc:
@@ -54,12 +56,21 @@ def sign_report(
     return bytes(out.getbuffer())
 
 
-def _metadata(identity: Identity, role: Role) -> PdfSignatureMetadata:
+def _report_locale(writer: IncrementalPdfFileWriter) -> str:
+    """The language the report was written in (its catalogue's /Lang), so the stamp matches it."""
+    try:
+        lang = str(writer.root.get("/Lang", "en"))
+    except (PdfError, ValueError, KeyError, TypeError):
+        return "en"
+    return lang if lang in STRINGS else "en"
+
+
+def _metadata(identity: Identity, role: Role, locale: str = "en") -> PdfSignatureMetadata:
     return PdfSignatureMetadata(
         field_name=field_name(role),
         md_algorithm="sha256",
         subfilter=SigSeedSubFilter.PADES,
-        reason=f"DPIA sign-off ({role})",
+        reason=text("signature_reason", locale, role=text(f"role_{role}", locale)),
         name=identity.name,
         contact_info=identity.email or None,
     )

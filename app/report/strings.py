@@ -1,10 +1,12 @@
 """The report's own interface text, one dict per locale (questionnaire and legal text come from data).
 
-Only English exists so far; a Dutch dict with the same keys can be added beside it. A missing key or
-locale falls back to English.
+English (EN) and Dutch (NL) have the same keys; a missing key or locale falls back to English.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+import re
 
 EN: dict[str, str] = {
     "doc_title": "Data Protection Impact Assessment",
@@ -225,9 +227,284 @@ EN: dict[str, str] = {
     "col_rule": "Rule",
     "col_answers": "Answers read",
     "col_finding": "Finding",
+    "finding_number": "F{number}",
+    "trace_not_answered": "(not answered)",
+    # Dates: {iso} is the ISO date; {day}, {month} (a name from "months") and {year} its parts.
+    "date_format": "{iso}",
+    "month_format": "{iso}",
+    "months": "January February March April May June July August September October November December",
+    "cover_date_value": "{date} {time} UTC",
+    # The visible stamp and the reason of a signature (pyHanko fills the %(...)s fields).
+    "stamp_text": "Digitally signed by %(signer)s\n%(role)s sign-off\n%(ts)s",
+    "signature_reason": "DPIA sign-off ({role})",
+    "role_assessor": "assessor",
+    "role_dpo": "dpo",
+    "attachment_assessment": "The assessment (.dpia) this report was made from",
+    "attachment_verdict": "The verdict shown in this report",
 }
 
-STRINGS: dict[str, dict[str, str]] = {"en": EN}
+NL: dict[str, str] = {
+    "doc_title": "Gegevensbeschermingseffectbeoordeling",
+    "doc_subject": "DPIA voor de inzet van gezichtsherkenning (art. 35 AVG, AI-verordening)",
+    "doc_keywords": "DPIA; art. 35 AVG; gezichtsherkenning; AI-verordening",
+    "untitled": "Beoordeling zonder titel",
+    "footer_page": "pagina {page} van ",
+    "footer_fingerprint": "SHA-256 van de ingesloten beoordeling: {digest}",
+    "cover_kicker": "Gegevensbeschermingseffectbeoordeling",
+    "cover_subtitle": "Inzet van gezichtsherkenning (art. 35 AVG; AI-verordening)",
+    "cover_organisation": "Organisatie",
+    "cover_controller": "Verwerkingsverantwoordelijke",
+    "cover_version": "Versie",
+    "cover_date": "Rapportdatum",
+    "cover_status": "Status",
+    "cover_outcome": "Uitkomst",
+    "cover_assessor": "Beoordelaar",
+    "cover_dpo": "Functionaris gegevensbescherming",
+    "cover_engine": "Versie van de regelengine",
+    "cover_fingerprint": "Vingerafdruk van de ingesloten beoordeling (SHA-256)",
+    "cover_note": (
+        "De beoordeling waaruit dit rapport is gegenereerd, is als bijlage assessment.json in de pdf "
+        "ingesloten; de digitale handtekeningen op de ondertekeningspagina hebben ook daarop betrekking. "
+        "Voer 'dpia verify' uit op dit bestand om de handtekeningen te controleren en de beoordeling "
+        "opnieuw te scoren."
+    ),
+    "status_draft": "Concept",
+    "status_in_review": "In beoordeling",
+    "status_final": "Definitief",
+    "outcome_proceed": "Doorgaan",
+    "outcome_proceed_with_measures": "Doorgaan met maatregelen",
+    "outcome_prior_consultation": "Eerst de toezichthoudende autoriteit raadplegen (art. 36 AVG)",
+    "outcome_do_not_proceed": "Niet doorgaan",
+    "outcome_explain_proceed": "De verwerking mag plaatsvinden zoals beoordeeld.",
+    "outcome_explain_proceed_with_measures": (
+        "De verwerking mag plaatsvinden zodra de maatregelen uit het actieplan zijn getroffen."
+    ),
+    "outcome_explain_prior_consultation": (
+        "Er blijft een hoog restrisico over: de verwerkingsverantwoordelijke moet de toezichthoudende "
+        "autoriteit raadplegen voordat de verwerking begint (art. 36(1) AVG)."
+    ),
+    "outcome_explain_do_not_proceed": (
+        "De verwerking zoals beschreven mag niet plaatsvinden: zij is onrechtmatig of verboden."
+    ),
+    "h_toc": "Inhoud",
+    "h_summary": "1. Managementsamenvatting",
+    "h_description": "2. Beschrijving van de verwerking (art. 35(7)(a) AVG)",
+    "h_description_narrative": "2.1 Aard, omvang, context en doeleinden",
+    "h_description_facts": "2.2 Het systeem",
+    "h_necessity": "3. Noodzaak en evenredigheid (art. 35(7)(b) AVG)",
+    "h_lawfulness": "4. Rechtmatigheid (art. 6 en art. 9 AVG, nationaal recht)",
+    "h_ai_act": "5. Toetsing aan de AI-verordening",
+    "h_risks": "6. Risico's voor de rechten en vrijheden van betrokkenen (art. 35(7)(c) AVG)",
+    "h_risk_maps": "6.1 Risicomatrices",
+    "h_risk_table": "6.2 Risicoregister",
+    "h_overrides": "6.3 Door de beoordelaar gewijzigde scores",
+    "h_measures": "7. Maatregelen en actieplan (art. 35(7)(d) AVG)",
+    "h_measures_catalogue": "7.1 Maatregelen die de risico's verminderen",
+    "h_action_plan": "7.2 Actieplan",
+    "h_findings": "8. Bevindingen en hun juridische grondslag",
+    "h_consultation": "9. Raadpleging (art. 35(9) AVG) en advies van de FG (art. 35(2) AVG)",
+    "h_signoff": "10. Ondertekening (ICO-stap 7)",
+    "h_participants": "11. Deelnemers",
+    "h_further": "Overige antwoorden",
+    "h_precedents": "Bijlage A. Precedenten",
+    "h_sources": "Bijlage B. Overige aangehaalde bronnen",
+    "h_trace": "Bijlage C. Herleiding per regel",
+    "not_answered": "Niet beantwoord",
+    "none_recorded": "Niets vastgelegd.",
+    "yes": "Ja",
+    "no": "Nee",
+    "unknown": "Onbekend",
+    "not_applicable": "Niet van toepassing",
+    "col_question": "Vraag",
+    "col_answer": "Antwoord",
+    "summary_outcome": "Oordeel",
+    "summary_reasons": "Redenen voor het oordeel",
+    "summary_no_reasons": "Geen doorslaggevende bevindingen.",
+    "summary_key_facts": "Belangrijkste conclusies",
+    "summary_dpia_required": "DPIA verplicht (art. 35(1) en (3) AVG)",
+    "summary_prior_consultation": "Voorafgaande raadpleging verplicht (art. 36(1) AVG)",
+    "summary_art9_applies": "Bijzondere persoonsgegevens (biometrische gegevens), art. 9(1) AVG",
+    "summary_art9_valid": "Geldige uitzondering van art. 9(2) AVG",
+    "summary_ai_prohibited": "Verboden AI-praktijk (art. 5 AI-verordening)",
+    "summary_ai_high_risk": "AI-systeem met een hoog risico (bijlage III, punt 1, AI-verordening)",
+    "summary_fria": "Grondrechteneffectbeoordeling (art. 27 AI-verordening)",
+    "summary_regime": "Toepasselijk rechtskader",
+    "regime_gdpr": "AVG",
+    "regime_led": "Richtlijn gegevensbescherming bij rechtshandhaving (Richtlijn (EU) 2016/680)",
+    "summary_screening": "Screening: voldaan aan WP248-criteria ({count})",
+    "summary_triggers": "Waarom een DPIA verplicht is",
+    "summary_missing": "Onbeantwoorde feiten die dit oordeel beperken",
+    "summary_missing_intro": (
+        "Een onbeantwoord feit telt nooit als het gunstige antwoord. Deze feiten ontbraken:"
+    ),
+    "col_unanswered": "Onbeantwoorde vraag",
+    "col_needed_for": "Nodig om vast te stellen",
+    "missing_rules_only": "verdere regels (zie de herleiding per regel)",
+    "note_label": "Notitie uit de werksessie",
+    "disputed_label": "Betwist",
+    "disputed_by": "door {who}",
+    "unknown_answers": "Antwoorden op vragen die niet in de huidige vragenlijst staan",
+    "lawfulness_art9": "Art. 9 AVG: bijzondere categorieën van persoonsgegevens",
+    "lawfulness_art9_status": "Art. 9(1) AVG van toepassing",
+    "lawfulness_exception": "Ingeroepen uitzondering",
+    "lawfulness_exception_valid": "Uitzondering geldig",
+    "lawfulness_reasons": "Motivering",
+    "lawfulness_answers": "Antwoorden over de rechtsgrond",
+    "ai_prohibited": "Verboden praktijken (art. 5 AI-verordening)",
+    "ai_none_prohibited": "Geen verboden praktijk vastgesteld.",
+    "ai_prohibitions_from": "Verboden gelden vanaf",
+    "ai_high_risk": "Hoog risico (bijlage III)",
+    "ai_annex_points": "Punten van bijlage III",
+    "ai_high_risk_from": "Verplichtingen voor hoog risico gelden vanaf",
+    "ai_fria": "Grondrechteneffectbeoordeling (FRIA) verplicht (art. 27 AI-verordening)",
+    "ai_answers": "Antwoorden over de AI-verordening",
+    "ai_annex_point": "Bijlage III, punt {point}",
+    "article": "Art. {ref}",
+    "heat_inherent": "Inherent risico (vóór maatregelen)",
+    "heat_residual": "Restrisico (na maatregelen)",
+    "heat_severity": "Ernst",
+    "heat_likelihood": "Waarschijnlijkheid",
+    "heat_legend": (
+        "Elke cel toont hoeveel risico's die ernst en waarschijnlijkheid hebben, met hun nummers in het "
+        "risicoregister (R1, R2, ...). Schalen: methode van de CNIL met 4 niveaus."
+    ),
+    "col_no": "Nr.",
+    "col_risk": "Risico",
+    "col_inherent": "Inherent\n(E x W)",
+    "col_residual": "Restrisico\n(E x W)",
+    "col_measures": "Maatregelen",
+    "col_sources": "Bronnen",
+    "override_line": (
+        "{stage}: score vastgesteld door {who}: ernst {severity}, waarschijnlijkheid {likelihood}"
+    ),
+    "override_justification": "Motivering",
+    "no_risks": "Er zijn geen risico's gescoord.",
+    "score": "{severity} x {likelihood}: {level}",
+    "score_overridden": "vastgesteld door de beoordelaar, zie 6.3",
+    "no_overrides": "De beoordelaar heeft geen score gewijzigd.",
+    "stage_inherent": "Inherent risico",
+    "stage_residual": "Restrisico",
+    "col_measure": "Maatregel",
+    "col_reduces": "Verlaagt",
+    "col_description": "Beschrijving",
+    "col_owner": "Eigenaar",
+    "col_due": "Gereed op",
+    "col_status": "Status",
+    "measure_status_planned": "Gepland",
+    "measure_status_in_progress": "In uitvoering",
+    "measure_status_implemented": "Uitgevoerd",
+    "measure_status_rejected": "Afgewezen",
+    "no_catalogue_measures": "Er is nog geen maatregel uit de catalogus van toepassing.",
+    "no_action_plan": "Geen actieplan vastgelegd. Niet beantwoord.",
+    "security_answers": "Antwoorden over beveiliging",
+    "severity_critical": "Kritiek",
+    "severity_warning": "Waarschuwing",
+    "severity_info": "Informatie",
+    "finding_rule": "Regel {rule}",
+    "finding_sources": "Bronnen",
+    "no_findings": "Geen bevindingen.",
+    "related_findings": "Bevindingen over deze punten (hoofdstuk 8 vermeldt hun bronnen)",
+    "consultation_answers": "Antwoorden over de raadpleging",
+    "dpo_advice": "Advies van de FG (art. 35(2) AVG)",
+    "dpo_advice_text": "Advies",
+    "dpo_advice_summary": "Samenvatting van het advies van de FG",
+    "dpo_advice_followed": "Advies aanvaard of verworpen",
+    "dpo_accepted": "Aanvaard",
+    "dpo_overruled": "Verworpen",
+    "overrule_reason": "Reden voor het verwerpen",
+    "signoff_item": "Onderdeel",
+    "signoff_name": "Naam / datum",
+    "signoff_notes": "Toelichting",
+    "signoff_measures": "Maatregelen goedgekeurd door",
+    "signoff_measures_note": "Neem de acties op in het projectplan, met datum en verantwoordelijke.",
+    "signoff_residual": "Restrisico's goedgekeurd door",
+    "signoff_residual_note": (
+        "Wordt een hoog restrisico aanvaard, raadpleeg dan de toezichthoudende autoriteit."
+    ),
+    "signoff_dpo": "Advies van de FG gegeven",
+    "signoff_dpo_note": (
+        "De FG hoort te adviseren over de naleving, de maatregelen en de vraag of de verwerking kan doorgaan."
+    ),
+    "signoff_accepted": "Advies van de FG aanvaard of verworpen door",
+    "signoff_accepted_note": "Wordt het advies verworpen, dan moeten de redenen worden vastgelegd.",
+    "signoff_consultation": "Reacties op de raadpleging beoordeeld door",
+    "signoff_consultation_note": (
+        "Wijkt het besluit af van de standpunten van de betrokkenen, leg dan uit waarom."
+    ),
+    "signoff_review": "Deze DPIA wordt periodiek getoetst; volgende toetsing",
+    "signoff_review_note": "Ook de FG hoort de voortdurende naleving van de DPIA te toetsen.",
+    "signoff_records": "Vastlegging van de ondertekening",
+    "col_name": "Naam",
+    "col_role": "Rol",
+    "col_date": "Datum",
+    "col_comment": "Opmerking",
+    "col_organisation": "Organisatie",
+    "col_email": "E-mail",
+    "signature_fields": "Digitale handtekeningen",
+    "signature_fields_intro": (
+        "De velden hieronder bevatten digitale PAdES-handtekeningen. Elke handtekening heeft betrekking "
+        "op dit rapport en de ingesloten beoordeling; 'dpia verify' toont wie heeft ondertekend en of er "
+        "sindsdien iets is gewijzigd."
+    ),
+    "signature_assessor": "Handtekening van de beoordelaar",
+    "signature_dpo": "Handtekening van de functionaris gegevensbescherming",
+    "no_participants": "Geen deelnemers vastgelegd.",
+    "precedents_intro": (
+        "Alle besluiten die in dit rapport worden aangehaald. Het besluit van de Autoriteit "
+        "Persoonsgegevens uit 2024 over Clearview AI staat voorop als ankerprecedent voor "
+        "gezichtsherkenning."
+    ),
+    "anchor_precedent": "Ankerprecedent voor gezichtsherkenning",
+    "anchor_missing": "Het ankerprecedent staat niet in de bronnengegevens.",
+    "prec_authority": "Instantie",
+    "prec_date": "Datum",
+    "prec_amount": "Bedrag",
+    "prec_articles": "Bepalingen",
+    "prec_holding": "Oordeel",
+    "prec_url": "Bron",
+    "no_other_precedents": "Er wordt geen ander besluit aangehaald.",
+    "sources_intro": (
+        "Wetgeving en richtsnoeren die in de bevindingen en het risicoregister worden aangehaald."
+    ),
+    "col_title": "Titel",
+    "col_authority": "Instantie",
+    "col_provisions": "Bepalingen",
+    "trace_intro": (
+        "Waarom elke bevinding is gedaan: de regel die werd toegepast en de antwoorden (en afgeleide "
+        "conclusies) die deze regel heeft gelezen."
+    ),
+    "col_rule": "Regel",
+    "col_answers": "Gelezen antwoorden",
+    "col_finding": "Bevinding",
+    "finding_number": "B{number}",
+    "trace_not_answered": "(niet beantwoord)",
+    "date_format": "{day} {month} {year}",
+    "month_format": "{month} {year}",
+    "months": "januari februari maart april mei juni juli augustus september oktober november december",
+    "cover_date_value": "{date} {time} UTC",
+    "stamp_text": "Digitaal ondertekend door %(signer)s\nOndertekening %(role)s\n%(ts)s",
+    "signature_reason": "Ondertekening DPIA ({role})",
+    "role_assessor": "beoordelaar",
+    "role_dpo": "FG",
+    "attachment_assessment": "De beoordeling (.dpia) waaruit dit rapport is gemaakt",
+    "attachment_verdict": "Het oordeel dat in dit rapport wordt getoond",
+}
+
+STRINGS: dict[str, dict[str, str]] = {"en": EN, "nl": NL}
+
+
+def format_date(value: dt.date | str | None, locale: str = "en") -> str:
+    """An ISO date (YYYY-MM-DD, or YYYY-MM) in the locale's format; anything else is returned as is."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    iso = value.isoformat() if isinstance(value, dt.date) else (value or "")
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", iso)
+    if match is None or not 1 <= int(match[2]) <= 12:
+        return iso
+    year, month = match[1], text("months", locale).split()[int(match[2]) - 1]
+    if match[3] is None:
+        return text("month_format", locale, iso=iso, month=month, year=year)
+    return text("date_format", locale, iso=iso, day=int(match[3]), month=month, year=year)
 
 
 def text(key: str, locale: str = "en", **values: object) -> str:

@@ -37,7 +37,7 @@ def build_precedents(ctx: ReportContext) -> list[Flowable]:
 def _precedent(ctx: ReportContext, entry: dict[str, Any], anchor: bool) -> Flowable:
     label = f"{ctx.t('anchor_precedent')}: " if anchor else ""
     title = markup("<b>{label}{title}</b>", ctx.styles.body, label=label, title=entry.get("title", ""))
-    date = entry.get("date", "") + (f" ({entry['date_note']})" if entry.get("date_note") else "")
+    date = ctx.date(entry.get("date")) + (f" ({entry['date_note']})" if entry.get("date_note") else "")
     rows = [
         (ctx.t("prec_authority"), entry.get("authority") or "-"),
         (ctx.t("prec_date"), date or "-"),
@@ -76,7 +76,8 @@ def build_trace(ctx: ReportContext) -> list[Flowable]:
 
 
 def _trace_row(ctx: ReportContext, finding: Finding) -> list:
-    answers = [para(f"{fact} = {_value(value)}", ctx.styles.cell) for fact, value in finding.trace.items()]
+    trace = finding.trace.items()
+    answers = [para(f"{fact} = {_value(ctx, value)}", ctx.styles.cell) for fact, value in trace]
     summary = markup(
         "<b>{number}</b> {text}",
         ctx.styles.cell,
@@ -89,9 +90,9 @@ def _trace_row(ctx: ReportContext, finding: Finding) -> list:
     return [[rule, summary], answers or [para("-", ctx.styles.cell)]]
 
 
-def _value(value: object) -> str:
+def _value(ctx: ReportContext, value: object) -> str:
     if value is None:
-        return "(not answered)"
+        return ctx.t("trace_not_answered")
     return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 

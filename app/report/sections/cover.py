@@ -37,9 +37,13 @@ def _facts(ctx: ReportContext) -> list[tuple[str, str]]:
         (ctx.t("cover_controller"), meta.controller or meta.organisation or missing),
         (ctx.t("cover_version"), meta.version or missing),
         (ctx.t("cover_status"), ctx.t(f"status_{meta.status}")),
-        (ctx.t("cover_date"), ctx.exported.strftime("%Y-%m-%d %H:%M UTC")),
+        (ctx.t("cover_date"), _exported(ctx)),
         (ctx.t("cover_assessor"), meta.assessor or missing),
         (ctx.t("cover_dpo"), meta.dpo or missing),
         (ctx.t("cover_outcome"), ctx.t(f"outcome_{ctx.verdict.outcome}")),
         (ctx.t("cover_engine"), ctx.verdict.engine_version or "-"),
     ]
+
+
+def _exported(ctx: ReportContext) -> str:
+    return ctx.t("cover_date_value", date=ctx.date(ctx.exported), time=ctx.exported.strftime("%H:%M"))

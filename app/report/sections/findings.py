@@ -17,7 +17,7 @@ def build(ctx: ReportContext) -> list[Flowable]:
         return [h1(ctx, "h_findings"), para(ctx.t("no_findings"), ctx.styles.body)]
     header = (ctx.t("col_no"), ctx.t("col_finding"), ctx.t("col_sources"))
     rows = [_row(ctx, finding) for finding in findings]
-    return [h1(ctx, "h_findings"), grid(ctx.styles, header, rows, (60, 252, 170))]
+    return [h1(ctx, "h_findings"), grid(ctx.styles, header, rows, (72, 240, 170))]
 
 
 def _row(ctx: ReportContext, finding: Finding) -> list:
@@ -34,7 +34,7 @@ def source_line(ctx: ReportContext, citation_id: str) -> Flowable:
     entry = ctx.citation(citation_id)
     if entry is None:
         return para(citation_id, ctx.styles.cell)
-    date = f", {entry['date']}" if entry.get("date") else ""
+    date = f", {ctx.date(entry['date'])}" if entry.get("date") else ""
     return markup(
         "\u2022 {title} <i>({authority}{date})</i>",
         ctx.styles.cell,

@@ -57,9 +57,9 @@ def _ai_rows(ctx: ReportContext) -> list[tuple[str, str]]:
     points = ", ".join(ctx.t("ai_annex_point", point=p) for p in ai.annex_iii_points) or "-"
     return [
         (ctx.t("ai_prohibited"), prohibited),
-        (ctx.t("ai_prohibitions_from"), ai.prohibitions_apply_from or "-"),
+        (ctx.t("ai_prohibitions_from"), ctx.date(ai.prohibitions_apply_from) or "-"),
         (ctx.t("ai_high_risk"), yes_no(ctx, ai.high_risk)),
         (ctx.t("ai_annex_points"), points),
-        (ctx.t("ai_high_risk_from"), ai.high_risk_applies_from or "-"),
+        (ctx.t("ai_high_risk_from"), ctx.date(ai.high_risk_applies_from) or "-"),
         (ctx.t("ai_fria"), yes_no(ctx, ai.fria_required)),
     ]

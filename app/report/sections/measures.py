@@ -64,6 +64,6 @@ def _plan_row(ctx: ReportContext, measure: Measure) -> list:
     )
     numbers = {r.id: f"R{n}" for n, r in enumerate(ctx.verdict.risks, start=1)}
     reduces = ", ".join(numbers.get(risk, risk) for risk in measure.risks) or "-"
-    due = measure.due.isoformat() if measure.due else "-"
+    due = ctx.date(measure.due) or "-"
     status = ctx.t(f"measure_status_{measure.status}")
     return [title, reduces, measure.owner or "-", due, status]

@@ -100,7 +100,7 @@ def _override(ctx: ReportContext, override: RatingOverride, title: str) -> list[
         severity=override.severity,
         likelihood=override.likelihood,
     )
-    date = f" ({override.date.isoformat()})" if override.date else ""
+    date = f" ({ctx.date(override.date)})" if override.date else ""
     label = ctx.t("override_justification")
     return [
         markup("<b>{risk}</b>: {line}{date}", ctx.styles.body, risk=title, line=line, date=date),

@@ -36,7 +36,7 @@ def _ico_rows(ctx: ReportContext) -> list[list[str]]:
     sign_off = ctx.assessment.sign_off
     missing = ctx.t("not_answered")
     followed = {"accepted": ctx.t("dpo_accepted"), "overruled": ctx.t("dpo_overruled")}
-    review = sign_off.next_review_date.isoformat() if sign_off.next_review_date else missing
+    review = ctx.date(sign_off.next_review_date) or missing
     dpo_name = ctx.assessment.metadata.dpo if sign_off.dpo_advice or sign_off.dpo_advice_summary else ""
     dpo_note = sign_off.dpo_advice_summary or sign_off.dpo_advice or ctx.t("signoff_dpo_note")
     accepted_note = sign_off.overrule_reason or ctx.t("signoff_accepted_note")
@@ -63,7 +63,7 @@ def _records(ctx: ReportContext) -> Flowable:
     if not records:
         return para(ctx.t("none_recorded"), ctx.styles.body)
     header = [ctx.t(k) for k in ("col_name", "col_role", "col_date", "col_comment")]
-    rows = [[r.name, r.role or "-", r.date.isoformat() if r.date else "-", r.comment or "-"] for r in records]
+    rows = [[r.name, r.role or "-", ctx.date(r.date) or "-", r.comment or "-"] for r in records]
     return grid(ctx.styles, header, rows, (130, 100, 70, 182))
 
 
