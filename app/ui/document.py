@@ -1,0 +1,195 @@
+"""The open assessment: the one Assessment model every page reads from and writes to.
+
+Pages never keep their own copy of the data. Each edit goes through pydantic validation
+(validate_assignment) and is announced with signals, so the verdict, the section list, the title and
+the autosave follow it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core.assessment import (
+    AnswerValue,
+    Assessment,
+    Measure,
+    Participant,
+    QuestionNote,
+    RatingOverride,
+)
+from app.core.conditions import is_answered
+
+
+class AssessmentDocument(QObject):
+    changed = Signal()  # any edit: rescore, autosave, modified marker
+    answer_changed = Signal(str)  # question id
+    note_changed = Signal(str)  # question id
+    reset = Signal()  # the whole assessment was replaced (new, open, restore)
+    modified_changed = Signal(bool)
+    path_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._assessment = Assessment()
+        self._path: Path | None = None
+        self._modified = False
+
+    # -- whole document ------------------------------------------------------------------------
+    @property
+    def assessment(self) -> Assessment:
+        return self._assessment
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def is_modified(self) -> bool:
+        return self._modified
+
+    def replace(self, assessment: Assessment, path: Path | None, *, modified: bool = False) -> None:
+        self._assessment = assessment
+        self._set_path(path)
+        self.reset.emit()
+        self.changed.emit()
+        self._set_modified(modified)
+
+    def mark_saved(self, path: Path) -> None:
+        self._set_path(path)
+        self._set_modified(False)
+
+    def stamp_for_saving(self) -> None:
+        """Set the created/modified dates just before the file is written."""
+        now = dt.datetime.now().astimezone().replace(microsecond=0)
+        metadata = self._assessment.metadata
+        if metadata.created is None:
+            metadata.created = now
+        metadata.modified = now
+
+    def _set_path(self, path: Path | None) -> None:
+        if path != self._path:
+            self._path = path
+            self.path_changed.emit()
+
+    def _set_modified(self, modified: bool) -> None:
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)
+
+    def _touch(self) -> None:
+        self._set_modified(True)
+        self.changed.emit()
+
+    # -- answers -------------------------------------------------------------------------------
+    def answer(self, question_id: str) -> AnswerValue | None:
+        return self._assessment.answers.get(question_id)
+
+    def set_answer(self, question_id: str, value: AnswerValue | None) -> None:
+        """Record an answer; an empty value removes it (an unanswered question)."""
+        answers = dict(self._assessment.answers)
+        if is_answered(value):
+            if answers.get(question_id) == value:
+                return
+            answers[question_id] = value  # type: ignore[assignment]
+        elif answers.pop(question_id, None) is None:
+            return
+        self._assessment.answers = answers
+        self.answer_changed.emit(question_id)
+        self._touch()
+
+    # -- workshop notes ------------------------------------------------------------------------
+    def note(self, question_id: str) -> QuestionNote:
+        return self._assessment.notes.get(question_id) or QuestionNote()
+
+    def set_note(self, question_id: str, **fields: Any) -> None:
+        note = self.note(question_id).model_copy(update=fields)
+        note = QuestionNote.model_validate(note.model_dump())
+        notes = dict(self._assessment.notes)
+        if note == QuestionNote():
+            if notes.pop(question_id, None) is None:
+                return
+        else:
+            if notes.get(question_id) == note:
+                return
+            notes[question_id] = note
+        self._assessment.notes = notes
+        self.note_changed.emit(question_id)
+        self._touch()
+
+    # -- metadata and sign-off ------------------------------------------------------------------------
+    def set_metadata(self, field: str, value: Any) -> None:
+        self._set_field(self._assessment.metadata, field, value)
+
+    def set_sign_off(self, field: str, value: Any) -> None:
+        self._set_field(self._assessment.sign_off, field, value)
+
+    def _set_field(self, model: Any, field: str, value: Any) -> None:
+        if getattr(model, field) == value:
+            return
+        setattr(model, field, value)
+        self._touch()
+
+    # -- participants --------------------------------------------------------------------------
+    def add_participant(self, name: str) -> int:
+        self._assessment.participants = [*self._assessment.participants, Participant(name=name)]
+        self._touch()
+        return len(self._assessment.participants) - 1
+
+    def update_participant(self, index: int, field: str, value: str) -> None:
+        self._set_field(self._assessment.participants[index], field, value)
+
+    def remove_participant(self, index: int) -> None:
+        people = list(self._assessment.participants)
+        del people[index]
+        self._assessment.participants = people
+        self._touch()
+
+    # -- action plan ---------------------------------------------------------------------------
+    def measure(self, measure_id: str) -> Measure | None:
+        return next((m for m in self._assessment.measures if m.id == measure_id), None)
+
+    def add_measure(self, **fields: Any) -> str:
+        measure = Measure(id=self._next_measure_id(), **fields)
+        self._assessment.measures = [*self._assessment.measures, measure]
+        self._touch()
+        return measure.id
+
+    def update_measure(self, measure_id: str, field: str, value: Any) -> None:
+        measure = self.measure(measure_id)
+        if measure is not None:
+            self._set_field(measure, field, value)
+
+    def remove_measure(self, measure_id: str) -> None:
+        self._assessment.measures = [m for m in self._assessment.measures if m.id != measure_id]
+        self._touch()
+
+    def _next_measure_id(self) -> str:
+        taken = {m.id for m in self._assessment.measures}
+        number = len(taken) + 1
+        while f"m{number}" in taken:
+            number += 1
+        return f"m{number}"
+
+    # -- rating overrides ----------------------------------------------------------------------
+    def override(self, risk_id: str, stage: str) -> RatingOverride | None:
+        matches = [o for o in self._assessment.overrides if o.risk_id == risk_id and o.stage == stage]
+        return matches[-1] if matches else None
+
+    def set_override(self, override: RatingOverride) -> None:
+        kept = [o for o in self._assessment.overrides if not _same_slot(o, override)]
+        self._assessment.overrides = [*kept, override]
+        self._touch()
+
+    def remove_override(self, risk_id: str, stage: str) -> None:
+        kept = [o for o in self._assessment.overrides if not (o.risk_id == risk_id and o.stage == stage)]
+        if len(kept) != len(self._assessment.overrides):
+            self._assessment.overrides = kept
+            self._touch()
+
+
+def _same_slot(a: RatingOverride, b: RatingOverride) -> bool:
+    return a.risk_id == b.risk_id and a.stage == b.stage

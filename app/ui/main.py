@@ -1,0 +1,107 @@
+"""`dpia-wizard [FILE] [--screenshots DIR]`: the desktop wizard.
+
+DPIA_STARTUP_PROBE=1 prints "DPIA_SHOWN <unix time>" when the window is first shown and
+"DPIA_READY <unix time>" when the questionnaire is loaded and the first page built, then quits
+(used by bench/startup_bench.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+PROBE_ENV = "DPIA_STARTUP_PROBE"
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dpia-wizard",
+        description="The DPIA wizard for facial-recognition deployments (desktop application).",
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="a .dpia assessment to open")
+    parser.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        type=Path,
+        help="render every page of FILE offscreen into DIR as PNG files and exit",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.screenshots is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _application()
+        return _screenshots(args.file, args.screenshots)
+    app = _application()
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(open_path=args.file)  # shows at once, loads the questionnaire next
+    if os.environ.get(PROBE_ENV):
+        window.first_shown.connect(lambda: _report("DPIA_SHOWN"))
+        window.ready.connect(lambda: _report("DPIA_READY", quit_app=app))
+    window.show()
+    return int(app.exec())
+
+
+def _application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("dpia-wizard")
+    app.setApplicationDisplayName("DPIA wizard")
+    app.setOrganizationName("dpia-wizard")
+    app.setStyle("Fusion")
+    return app
+
+
+def _report(event: str, quit_app: QApplication | None = None) -> None:
+    print(f"{event} {time.time():.6f}", flush=True)
+    if quit_app is not None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, quit_app.quit)
+
+
+def _screenshots(file: Path | None, folder: Path) -> int:
+    from app import resources
+    from app.core.answers import check_answers
+    from app.core.errors import AssessmentFileError, FormsError
+    from app.core.forms import load_question_bank
+    from app.core.storage import load_assessment
+    from app.ui.main_window import MainWindow
+    from app.ui.screenshots import render_screenshots
+
+    try:
+        bank = load_question_bank(resources.forms_dir())
+        assessment = load_assessment(file) if file is not None else None
+        if assessment is not None:
+            check_answers(bank, assessment.answers, str(file))
+    except (AssessmentFileError, FormsError) as exc:
+        print(f"dpia-wizard: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    window = MainWindow(bank, offer_recovery=False)
+    window.files.recovery_enabled = False
+    window.set_zoom(1.0)
+    if assessment is not None:
+        window.document.replace(assessment, file)
+    for path in render_screenshots(window, folder):
+        print(path)
+    window.hide()
+    window.deleteLater()  # nothing was edited: no close prompt, no recovery file
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

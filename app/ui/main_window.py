@@ -1,0 +1,304 @@
+"""The main window: menus, the wizard, the live verdict dock, zoom, files and window events.
+
+Start-up is in two steps so the window shows at once: the frame (menus, a "Loading" note) first;
+then, on the first event-loop turn after it is shown, the questionnaire, the pages and the dock.
+Passing a QuestionBank to the constructor does both steps at once (tests, screenshots).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
+
+from app.ui.state import settings
+from app.ui.style import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, set_role, stylesheet
+
+if TYPE_CHECKING:
+    from app.core.forms import QuestionBank
+    from app.ui.context import WizardContext
+    from app.ui.dialogs.citation_dialog import CitationDialog
+    from app.ui.document import AssessmentDocument
+    from app.ui.file_controller import FileController
+    from app.ui.scorer import VerdictScorer
+    from app.ui.verdict_panel import VerdictPanel
+    from app.ui.wizard import Wizard
+
+APP_TITLE = "DPIA wizard"
+KeyLike = QKeySequence | QKeySequence.StandardKey | str
+ZOOM_KEY = "view/zoom"
+
+
+class MainWindow(QMainWindow):
+    first_shown = Signal()
+    ready = Signal()  # the questionnaire is loaded and the first page is built
+
+    def __init__(
+        self,
+        bank: QuestionBank | None = None,
+        *,
+        locale: str = "en",
+        offer_recovery: bool = True,
+        open_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.text_locale = locale
+        self._offer_recovery = offer_recovery
+        self._open_path = open_path
+        self._shown_once = False
+        self.ready_at = 0.0
+        self.zoom = 1.0
+        self._next_step = QTimer(self, singleShot=True, interval=0)
+        self.setWindowTitle(self.tr(APP_TITLE))
+        self.setMinimumSize(900, 600)
+        self.resize(1440, 900)
+        self.statusBar()
+        self._show_loading()
+        self._build_menus()
+        self.set_zoom(_as_float(settings().value(ZOOM_KEY, 1.0), 1.0))
+        if bank is not None:
+            self._set_up(bank)
+
+    # -- start-up ---------------------------------------------------------------------------------------
+    def _show_loading(self) -> None:
+        note = set_role(QLabel(self.tr("Loading the questionnaire…")), "intro")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(note)
+
+    @property
+    def is_ready(self) -> bool:
+        return self.ready_at > 0
+
+    def _set_up(self, bank: QuestionBank) -> None:
+        from app.ui.context import WizardContext
+        from app.ui.dialogs.citation_dialog import CitationDialog
+        from app.ui.document import AssessmentDocument
+        from app.ui.file_controller import FileController
+        from app.ui.scorer import VerdictScorer
+        from app.ui.wizard import Wizard
+
+        self.bank = bank
+        self.document: AssessmentDocument = AssessmentDocument(self)
+        self.scorer: VerdictScorer = VerdictScorer(self.document, self.text_locale)
+        self.context: WizardContext = WizardContext(self.document, self.scorer, bank, self.text_locale)
+        self.files: FileController = FileController(self.document, bank, self)
+        self.wizard: Wizard = Wizard(self.context)
+        self.setCentralWidget(self.wizard)
+        self._build_verdict_dock()
+        self.citation_dialog: CitationDialog = CitationDialog(self)
+        self._connect()
+        self._finish_menus()
+        self._update_title()
+        self.ready_at = time.time()
+        self.ready.emit()
+
+    def _load_and_set_up(self) -> None:
+        """The deferred second step of start-up: load the questionnaire, build, open the file."""
+        from app import resources
+        from app.core.errors import FormsError
+        from app.core.forms import load_question_bank
+
+        try:
+            bank = load_question_bank(resources.forms_dir())
+        except (FormsError, FileNotFoundError) as exc:
+            QMessageBox.critical(self, self.tr("Cannot start"), str(exc))
+            self.close()
+            return
+        self._set_up(bank)
+        if self._open_path is not None:
+            self.open_file(self._open_path)
+        self._after_set_up()
+
+    def _after_set_up(self) -> None:
+        if self._offer_recovery:
+            self.files.offer_recovery()
+        # The other pages are built once the rules have loaded: building them while the loading
+        # thread runs would make both compete for the interpreter and block the event loop longer.
+        self.scorer.verdict_ready.connect(self.wizard.start_building_pages)
+        self.scorer.unavailable.connect(self.wizard.start_building_pages)
+        self.scorer.rescore()
+
+    def _build_verdict_dock(self) -> None:
+        from app.ui.verdict_panel import VerdictPanel
+
+        self.verdict_panel: VerdictPanel = VerdictPanel(self.context)
+        self.verdict_dock = QDockWidget(self.tr("Live verdict"), self)
+        self.verdict_dock.setObjectName("verdict_dock")
+        self.verdict_dock.setWidget(self.verdict_panel)
+        self.verdict_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.verdict_dock.setMinimumWidth(320)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.verdict_dock)
+        self.resizeDocks([self.verdict_dock], [370], Qt.Orientation.Horizontal)
+        toggle = self.verdict_dock.toggleViewAction()
+        toggle.setText(self.tr("Live &verdict panel"))
+        toggle.setShortcut(QKeySequence("F9"))
+        self.view_menu.addAction(toggle)
+
+    # -- menus ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self._build_file_menu(self.file_menu)
+        self._build_view_menu(self.view_menu)
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object], *keys: KeyLike) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_file_menu(self, menu: QMenu) -> None:
+        self.new_action = self._action(menu, self.tr("&New"), self._on_new, QKeySequence.StandardKey.New)
+        self.open_action = self._action(menu, self.tr("&Open…"), self._on_open, QKeySequence.StandardKey.Open)
+        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setObjectName("recent_menu")
+        menu.addSeparator()
+        self.save_action = self._action(menu, self.tr("&Save"), self._on_save, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action(menu, self.tr("Save &As…"), self._on_save_as, "Ctrl+Shift+S")
+        menu.addSeparator()
+        self.export_action = self._action(menu, self.tr("&Export report…"), self._on_export_report)
+        self.export_action.setEnabled(False)
+        self.export_action.setToolTip(self.tr("coming soon"))
+        self.export_action.setStatusTip(self.tr("coming soon"))
+        menu.setToolTipsVisible(True)
+        menu.addSeparator()
+        self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._file_actions = [self.new_action, self.open_action, self.save_action, self.save_as_action]
+        for action in self._file_actions:
+            action.setEnabled(False)
+
+    def _build_view_menu(self, menu: QMenu) -> None:
+        self._action(menu, self.tr("Zoom &in"), self._on_zoom_in, "Ctrl+=", "Ctrl++")
+        self._action(menu, self.tr("Zoom &out"), self._on_zoom_out, "Ctrl+-")
+        self._action(menu, self.tr("&Reset zoom"), self._on_zoom_reset, "Ctrl+0")
+        menu.addSeparator()
+
+    def _finish_menus(self) -> None:
+        for action in self._file_actions:
+            action.setEnabled(True)
+        self._fill_recent_menu()
+        self._build_go_menu(self.go_menu)
+
+    def _build_go_menu(self, menu: QMenu) -> None:
+        self._action(menu, self.tr("&Next section"), self.wizard.next_page, "Ctrl+PgDown")
+        self._action(menu, self.tr("&Previous section"), self.wizard.previous_page, "Ctrl+PgUp")
+        self._action(menu, self.tr("Section &list"), self.wizard.focus_section_list, "Ctrl+L")
+        menu.addSeparator()
+        for index, section in enumerate(self.bank.sections):
+            title = self.context.text(section.title)
+            text = f"&{index + 1} {title}" if index < 9 else f"{index + 1} {title}"
+            self._action(menu, text, partial(self.wizard.go_to_page, index))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.files.recent_files()
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self._on_open_recent(p))
+        if recent:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("&Clear list"), self.files.clear_recent)
+        self.recent_menu.setEnabled(bool(recent))
+
+    # -- signals -------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.document.modified_changed.connect(self._on_modified_changed)
+        self.document.path_changed.connect(self._update_title)
+        self.context.citation_requested.connect(self._on_citation_requested)
+        self.files.recent_changed.connect(self._fill_recent_menu)
+        self.files.status_message.connect(self._on_status_message)
+
+    def _on_modified_changed(self, modified: bool) -> None:
+        self.setWindowModified(modified)
+
+    def _on_status_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _on_citation_requested(self, citation_id: str) -> None:
+        self.citation_dialog.show_citation(citation_id, self.context.citation(citation_id))
+
+    def _update_title(self) -> None:
+        path = self.document.path
+        name = path.name if path else self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — {self.tr(APP_TITLE)}")
+        self.setWindowFilePath(str(path) if path else "")
+
+    # -- zoom ----------------------------------------------------------------------------------
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = max(ZOOM_MIN, min(ZOOM_MAX, round(zoom, 3)))
+        self.setStyleSheet(stylesheet(self.zoom))
+        settings().setValue(ZOOM_KEY, self.zoom)
+        self.statusBar().showMessage(self.tr("Zoom %1%").replace("%1", str(round(self.zoom * 100))), 2000)
+
+    def _on_zoom_in(self) -> None:
+        self.set_zoom(self.zoom * ZOOM_STEP)
+
+    def _on_zoom_out(self) -> None:
+        self.set_zoom(self.zoom / ZOOM_STEP)
+
+    def _on_zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    # -- files ---------------------------------------------------------------------------------
+    def open_file(self, path: Path) -> bool:
+        return self.files.open_path(path)
+
+    def _on_new(self) -> None:
+        self.files.new()
+
+    def _on_open(self) -> None:
+        self.files.open()
+
+    def _on_open_recent(self, path: Path) -> None:
+        self.files.open_recent(path)
+
+    def _on_save(self) -> None:
+        self.files.save()
+
+    def _on_save_as(self) -> None:
+        self.files.save_as()
+
+    def _on_export_report(self) -> None:
+        """File > Export report…: to be connected to app.report (disabled until then)."""
+
+    # -- window events -------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_once:
+            return
+        self._shown_once = True
+        self.first_shown.emit()
+        self._next_step.timeout.connect(self._after_set_up if self.is_ready else self._load_and_set_up)
+        self._next_step.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.is_ready:
+            event.accept()
+            return
+        if not self.files.confirm_discard():
+            event.ignore()
+            return
+        self.files.close_cleanly()
+        self.citation_dialog.close()
+        event.accept()
+
+
+def _as_float(value: object, default: float) -> float:
+    """A number from QSettings (stored as text in the INI file), or the default."""
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default

@@ -1,0 +1,295 @@
+"""The action plan (Art. 35(7)(d)): measures from the catalogue or custom, with owner, due date, status."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.ui.pages.section_page import SectionPage
+from app.ui.style import set_role
+from app.ui.widgets.answer_editors import plain_text_edit
+from app.ui.widgets.optional_date_edit import OptionalDateEdit
+
+if TYPE_CHECKING:
+    from app.core.assessment import Measure
+    from app.core.forms import Section
+    from app.ui.context import WizardContext
+
+STATUSES = ("planned", "in_progress", "implemented", "rejected")
+
+
+class MeasuresPage(SectionPage):
+    def __init__(self, section: Section, context: WizardContext) -> None:
+        super().__init__(section, context)
+        self._current_id: str | None = None
+        self.body.addLayout(self._build_adders())
+        self.body.addLayout(self._build_plan_list())
+        self.empty_hint = set_role(
+            QLabel(self.tr("No measures yet: add one from the catalogue, or a custom measure.")), "intro"
+        )
+        self.empty_hint.setWordWrap(True)
+        self.body.addWidget(self.empty_hint)
+        self.body.addWidget(self._build_editor())
+        self.finish()
+        self.load()
+        context.scorer.knowledge_ready.connect(self._on_knowledge_ready)
+
+    def _status_labels(self) -> dict[str, str]:
+        return {
+            "planned": self.tr("Planned"),
+            "in_progress": self.tr("In progress"),
+            "implemented": self.tr("Implemented"),
+            "rejected": self.tr("Rejected"),
+        }
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_adders(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        caption = QLabel(self.tr("From the &catalogue:"))
+        self.catalogue_combo = QComboBox()
+        self.catalogue_combo.setObjectName("catalogue_combo")
+        self.catalogue_combo.setAccessibleName(self.tr("Catalogue measure"))
+        self.catalogue_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.catalogue_combo.setMinimumContentsLength(28)
+        caption.setBuddy(self.catalogue_combo)
+        self.add_catalogue_button = QPushButton(self.tr("&Add to plan"))
+        self.add_catalogue_button.setObjectName("add_catalogue_measure")
+        self.add_catalogue_button.clicked.connect(self._on_add_catalogue_clicked)
+        row.addWidget(caption)
+        row.addWidget(self.catalogue_combo, 1)
+        row.addWidget(self.add_catalogue_button)
+        return row
+
+    def _build_plan_list(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        caption = set_role(QLabel(self.tr("Action &plan")), "subtitle")
+        self.plan = QListWidget()
+        self.plan.setObjectName("measure_list")
+        self.plan.setAccessibleName(self.tr("Action plan"))
+        self.plan.setWordWrap(True)
+        self.plan.setMinimumHeight(180)
+        self.plan.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        caption.setBuddy(self.plan)
+        self.plan.currentRowChanged.connect(self._on_current_row_changed)
+        self.add_custom_button = QPushButton(self.tr("Add c&ustom measure"))
+        self.add_custom_button.setObjectName("add_custom_measure")
+        self.add_custom_button.clicked.connect(self._on_add_custom_clicked)
+        self.remove_button = QPushButton(self.tr("Re&move measure"))
+        self.remove_button.setObjectName("remove_measure")
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_custom_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        column.addWidget(caption)
+        column.addWidget(self.plan, 1)
+        column.addLayout(buttons)
+        return column
+
+    def _build_editor(self) -> QFrame:
+        self.editor = set_role(QFrame(), "card")
+        self.editor.setObjectName("measure_editor")
+        form = QFormLayout(self.editor)
+        form.setContentsMargins(18, 14, 18, 14)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(8)
+        self.source = set_role(QLabel(), "hint")
+        self.source.setWordWrap(True)
+        self.title_edit = QLineEdit()
+        self.description = plain_text_edit(lines=3)
+        self.risk_list = QListWidget()
+        self.risk_list.setMinimumHeight(200)
+        self.risk_list.setWordWrap(True)
+        self.risk_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.owner = QLineEdit()
+        self.due = OptionalDateEdit()
+        self.status = QComboBox()
+        for value, label in self._status_labels().items():
+            self.status.addItem(label, value)
+        form.addRow(self.source)
+        for text, field, name in (
+            (self.tr("&Title"), self.title_edit, "measure_title"),
+            (self.tr("&Description"), self.description, "measure_description"),
+            (self.tr("&Risks addressed"), self.risk_list, "measure_risks"),
+            (self.tr("&Owner"), self.owner, "measure_owner"),
+            (self.tr("Du&e date"), self.due, "measure_due"),
+            (self.tr("&Status"), self.status, "measure_status"),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(field)
+            field.setObjectName(name)
+            field.setAccessibleName(text.replace("&", ""))
+            form.addRow(caption, field)
+        self._connect_editor()
+        return self.editor
+
+    def _connect_editor(self) -> None:
+        self.title_edit.textEdited.connect(lambda text: self._update("title", text))
+        self.description.textChanged.connect(
+            lambda: self._update("description", self.description.toPlainText())
+        )
+        self.owner.textEdited.connect(lambda text: self._update("owner", text))
+        self.due.value_changed.connect(lambda value: self._update("due", value))
+        self.status.currentIndexChanged.connect(lambda index: self._update("status", STATUSES[index]))
+        self.risk_list.itemChanged.connect(self._on_risk_item_changed)
+
+    # -- model to view -------------------------------------------------------------------------
+    def load(self) -> None:
+        self._fill_catalogue()
+        self._fill_plan()
+        self._show_measure(self._current_id)
+
+    def _on_knowledge_ready(self) -> None:
+        self.load()
+
+    def _fill_catalogue(self) -> None:
+        catalogue = self.context.scorer.catalogue
+        self.catalogue_combo.clear()
+        if catalogue is not None:
+            for definition in catalogue.measures:
+                self.catalogue_combo.addItem(definition.title.get(self.context.locale), definition.id)
+        self.catalogue_combo.setCurrentIndex(0 if self.catalogue_combo.count() else -1)
+        available = catalogue is not None and bool(catalogue.measures)
+        self.catalogue_combo.setEnabled(available)
+        self.add_catalogue_button.setEnabled(available)
+        if not available:
+            self.catalogue_combo.setPlaceholderText(self.tr("Catalogue not loaded"))
+
+    def _fill_plan(self) -> None:
+        measures = self.context.document.assessment.measures
+        self.plan.blockSignals(True)
+        self.plan.clear()
+        for measure in measures:
+            item = QListWidgetItem(self._plan_line(measure))
+            item.setData(Qt.ItemDataRole.UserRole, measure.id)
+            self.plan.addItem(item)
+        ids = [m.id for m in measures]
+        if self._current_id not in ids:
+            self._current_id = ids[0] if ids else None
+        if self._current_id is not None:
+            self.plan.setCurrentRow(ids.index(self._current_id))
+        self.plan.blockSignals(False)
+        self.remove_button.setEnabled(bool(measures))
+
+    def _plan_line(self, measure: Measure) -> str:
+        status = self._status_labels()[measure.status]
+        details = [status]
+        if measure.owner:
+            details.append(measure.owner)
+        if measure.due:
+            details.append(self.tr("due %s") % measure.due.isoformat())
+        return f"{measure.title or self.tr('(untitled measure)')}\n    {' · '.join(details)}"
+
+    def _show_measure(self, measure_id: str | None) -> None:
+        measure = self.context.document.measure(measure_id) if measure_id else None
+        self.editor.setVisible(measure is not None)
+        self.empty_hint.setVisible(not self.context.document.assessment.measures)
+        fields = (self.title_edit, self.description, self.owner, self.due, self.status, self.risk_list)
+        for field in fields:
+            field.blockSignals(True)
+        self._set_editor_values(measure)
+        for field in fields:
+            field.blockSignals(False)
+
+    def _set_editor_values(self, measure: Measure | None) -> None:
+        self.title_edit.setText(measure.title if measure else "")
+        text = measure.description if measure else ""
+        if self.description.toPlainText() != text:
+            self.description.setPlainText(text)
+        self.owner.setText(measure.owner if measure else "")
+        self.due.set_value(measure.due if measure else None)
+        self.status.setCurrentIndex(STATUSES.index(measure.status) if measure else 0)
+        self.source.setText(self._source_text(measure))
+        self._fill_risks(measure)
+
+    def _source_text(self, measure: Measure | None) -> str:
+        if measure is None:
+            return self.tr("Add a measure from the catalogue, or a custom one.")
+        if measure.catalogue_id:
+            return (
+                self.tr("From the catalogue (%s): lowers the residual risk once implemented.")
+                % measure.catalogue_id
+            )
+        return self.tr("Custom measure")
+
+    def _fill_risks(self, measure: Measure | None) -> None:
+        self.risk_list.clear()
+        catalogue = self.context.scorer.catalogue
+        if catalogue is None:
+            return
+        for risk in catalogue.risks:
+            item = QListWidgetItem(risk.title.get(self.context.locale))
+            item.setData(Qt.ItemDataRole.UserRole, risk.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = measure is not None and risk.id in measure.risks
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.risk_list.addItem(item)
+
+    # -- view to model -------------------------------------------------------------------------
+    def _update(self, field: str, value: object) -> None:
+        if self._current_id is None:
+            return
+        self.context.document.update_measure(self._current_id, field, value)
+        if field in ("title", "owner", "due", "status"):
+            row = self.plan.currentRow()
+            measure = self.context.document.measure(self._current_id)
+            if row >= 0 and measure is not None:
+                self.plan.item(row).setText(self._plan_line(measure))
+
+    def _on_risk_item_changed(self, _item: QListWidgetItem) -> None:
+        chosen = [
+            self.risk_list.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.risk_list.count())
+            if self.risk_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        self._update("risks", chosen)
+
+    def _on_current_row_changed(self, row: int) -> None:
+        item = self.plan.item(row) if row >= 0 else None
+        self._current_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self._show_measure(self._current_id)
+
+    def _on_add_catalogue_clicked(self) -> None:
+        catalogue = self.context.scorer.catalogue
+        definition = catalogue.measure(self.catalogue_combo.currentData()) if catalogue else None
+        if definition is None:
+            return
+        locale = self.context.locale
+        self._add(
+            title=definition.title.get(locale),
+            catalogue_id=definition.id,
+            description=definition.description.get(locale),
+            risks=list(dict.fromkeys(e.risk for e in definition.effects)),
+        )
+
+    def _on_add_custom_clicked(self) -> None:
+        self._add(title=self.tr("New measure"))
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+
+    def _add(self, **fields: object) -> None:
+        self._current_id = self.context.document.add_measure(**fields)
+        self._fill_plan()
+        self._show_measure(self._current_id)
+
+    def _on_remove_clicked(self) -> None:
+        if self._current_id is not None:
+            self.context.document.remove_measure(self._current_id)
+            self._current_id = None
+            self._fill_plan()
+            self._show_measure(self._current_id)

@@ -1,0 +1,200 @@
+"""The sign-off page: the ICO step-7 table and the people who took part, with their roles."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.pages.section_page import SectionPage
+from app.ui.style import set_role
+from app.ui.widgets.answer_editors import plain_text_edit
+from app.ui.widgets.optional_date_edit import OptionalDateEdit
+
+if TYPE_CHECKING:
+    from app.core.forms import Section
+    from app.ui.context import WizardContext
+
+ADVICE_CHOICES = ("", "accepted", "overruled")
+PARTICIPANT_FIELDS = ("name", "role", "organisation", "email")
+
+
+class SignOffPage(SectionPage):
+    def __init__(self, section: Section, context: WizardContext) -> None:
+        super().__init__(section, context)
+        self.body.addWidget(self._build_sign_off())
+        self.body.addWidget(self._build_participants())
+        self.finish()
+        self.load()
+
+    # -- the ICO step-7 table ------------------------------------------------------------------------------
+    def _build_sign_off(self) -> QFrame:
+        card = set_role(QFrame(), "card")
+        card.setObjectName("sign_off_card")
+        form = QFormLayout(card)
+        form.setContentsMargins(18, 14, 18, 14)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(8)
+        form.addRow(set_role(QLabel(self.tr("Sign-off (ICO step 7)")), "subtitle"))
+        self.lines: dict[str, QLineEdit] = {}
+        self.texts: dict[str, QPlainTextEdit] = {}
+        self._add_line(form, "measures_approved_by", self.tr("&Measures approved by"))
+        self._add_line(form, "residual_risks_approved_by", self.tr("&Residual risks approved by"))
+        self._add_text(form, "dpo_advice", self.tr("&DPO advice"), lines=5)
+        self._add_text(form, "dpo_advice_summary", self.tr("Summary of DPO advice (for the report)"), lines=3)
+        form.addRow(self._caption(self.tr("DPO advice was")), self._build_advice_choice())
+        self._add_text(form, "overrule_reason", self.tr("If overruled, the reasons"), lines=3)
+        self._add_line(form, "consultation_reviewed_by", self.tr("&Consultation responses reviewed by"))
+        self.next_review = OptionalDateEdit()
+        self.next_review.setObjectName("sign_off_next_review_date")
+        self._add_row(form, self.tr("Nex&t review date"), self.next_review)
+        self.next_review.value_changed.connect(
+            lambda value: self.context.document.set_sign_off("next_review_date", value)
+        )
+        return card
+
+    def _caption(self, text: str) -> QLabel:
+        return QLabel(text)
+
+    def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(field)
+        field.setAccessibleName(text.replace("&", ""))
+        form.addRow(label, field)
+
+    def _add_line(self, form: QFormLayout, field: str, text: str) -> None:
+        edit = QLineEdit()
+        edit.setObjectName(f"sign_off_{field}")
+        edit.textEdited.connect(lambda value: self.context.document.set_sign_off(field, value))
+        self._add_row(form, text, edit)
+        self.lines[field] = edit
+
+    def _add_text(self, form: QFormLayout, field: str, text: str, lines: int) -> None:
+        edit = plain_text_edit(lines)
+        edit.setObjectName(f"sign_off_{field}")
+        edit.textChanged.connect(lambda: self.context.document.set_sign_off(field, edit.toPlainText()))
+        self._add_row(form, text, edit)
+        self.texts[field] = edit
+
+    def _build_advice_choice(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.advice_group = QButtonGroup(box)
+        labels = (self.tr("Not yet recorded"), self.tr("Acce&pted"), self.tr("&Overruled"))
+        for index, (value, text) in enumerate(zip(ADVICE_CHOICES, labels, strict=True)):
+            button = QRadioButton(text)
+            button.setObjectName(f"sign_off_advice_{value or 'none'}")
+            button.setAccessibleName(self.tr("DPO advice was: %s") % text.replace("&", ""))
+            self.advice_group.addButton(button, index)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.advice_group.idToggled.connect(self._on_advice_toggled)
+        return box
+
+    # -- participants --------------------------------------------------------------------------
+    def _build_participants(self) -> QFrame:
+        card = set_role(QFrame(), "card")
+        card.setObjectName("participants_card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(18, 14, 18, 14)
+        caption = set_role(QLabel(self.tr("Partic&ipants and roles")), "subtitle")
+        layout.addWidget(caption)
+        self.table = QTableWidget(0, len(PARTICIPANT_FIELDS))
+        self.table.setObjectName("participants_table")
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Role"), self.tr("Organisation"), self.tr("E-mail")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(200)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        caption.setBuddy(self.table)
+        self.table.itemChanged.connect(self._on_item_changed)
+        layout.addWidget(self.table)
+        layout.addLayout(self._participant_buttons())
+        return card
+
+    def _participant_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add participant"))
+        self.add_button.setObjectName("add_participant")
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.remove_button = QPushButton(self.tr("R&emove participant"))
+        self.remove_button.setObjectName("remove_participant")
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        return row
+
+    # -- model to view -------------------------------------------------------------------------
+    def load(self) -> None:
+        sign_off = self.context.document.assessment.sign_off
+        for field, edit in self.lines.items():
+            edit.setText(getattr(sign_off, field))
+        for field, text_edit in self.texts.items():
+            if text_edit.toPlainText() != getattr(sign_off, field):
+                text_edit.blockSignals(True)
+                text_edit.setPlainText(getattr(sign_off, field))
+                text_edit.blockSignals(False)
+        self.next_review.set_value(sign_off.next_review_date)
+        self.advice_group.blockSignals(True)
+        self.advice_group.button(ADVICE_CHOICES.index(sign_off.dpo_advice_followed)).setChecked(True)
+        self.advice_group.blockSignals(False)
+        self.texts["overrule_reason"].setEnabled(sign_off.dpo_advice_followed == "overruled")
+        self._fill_participants()
+
+    def _fill_participants(self) -> None:
+        people = self.context.document.assessment.participants
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(people))
+        for row, person in enumerate(people):
+            for column, field in enumerate(PARTICIPANT_FIELDS):
+                self.table.setItem(row, column, QTableWidgetItem(getattr(person, field)))
+        self.table.blockSignals(False)
+        self.remove_button.setEnabled(bool(people))
+
+    # -- view to model -------------------------------------------------------------------------
+    def _on_advice_toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            value = ADVICE_CHOICES[index]
+            self.context.document.set_sign_off("dpo_advice_followed", value)
+            self.texts["overrule_reason"].setEnabled(value == "overruled")
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        field = PARTICIPANT_FIELDS[item.column()]
+        self.context.document.update_participant(item.row(), field, item.text())
+
+    def _on_add_clicked(self) -> None:
+        row = self.context.document.add_participant("")
+        self._fill_participants()
+        self.table.setFocus()
+        self.table.setCurrentCell(row, 0)
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
+
+    def _on_remove_clicked(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.context.document.assessment.participants):
+            self.context.document.remove_participant(row)
+            self._fill_participants()

@@ -1,0 +1,267 @@
+"""The live verdict: outcome badge, DPIA required, Art. 9, AI Act flags and the top findings."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.style import OUTCOME_TONES, SEVERITY_TONES, set_role, set_tone
+
+if TYPE_CHECKING:
+    from app.core.verdict import AiActStatus, Art9Status, Finding, Verdict
+    from app.ui.context import WizardContext
+
+TOP_FINDINGS = 6
+QUESTION_SCHEME = "question:"
+
+
+class VerdictPanel(QScrollArea):
+    def __init__(self, context: WizardContext) -> None:
+        super().__init__()
+        self._context = context
+        self.setObjectName("verdict_panel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        inner.setObjectName("page_body")
+        self._layout = QVBoxLayout(inner)
+        self._layout.setContentsMargins(16, 12, 16, 16)
+        self._layout.setSpacing(10)
+        self._shown: Verdict | None = None
+        self._cards: list[FindingCard] = []
+        self._build_summary()
+        self._build_findings()
+        self._layout.addStretch(1)
+        self.setWidget(inner)
+        self.retry = QPushButton(self.tr("&Retry loading the rules"))
+        self.retry.setObjectName("verdict_retry")
+        self.retry.clicked.connect(self._on_retry_clicked)
+        self._layout.insertWidget(2, self.retry)
+        self.retry.hide()
+        self.show_waiting()
+        context.scorer.verdict_ready.connect(self.show_verdict)
+        context.scorer.unavailable.connect(self.show_unavailable)
+
+    def _build_summary(self) -> None:
+        self.badge = set_role(QLabel(), "badge")
+        self.badge.setObjectName("outcome_badge")
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setWordWrap(True)
+        self._layout.addWidget(self.badge)
+        self.reason = QLabel()
+        self.reason.setObjectName("verdict_reason")
+        self.reason.setWordWrap(True)
+        self._layout.addWidget(self.reason)
+        self.facts = QFormLayout()
+        self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.facts.setVerticalSpacing(6)
+        self.fact_labels: dict[str, QLabel] = {}
+        for key, caption in self._fact_captions():
+            value = QLabel()
+            value.setObjectName(f"verdict_{key}")
+            value.setWordWrap(True)
+            caption_label = set_role(QLabel(caption), "hint")
+            value.setAccessibleName(caption)
+            if key == "missing":
+                value.setTextFormat(Qt.TextFormat.RichText)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+                value.linkActivated.connect(self._on_link_activated)
+            self.facts.addRow(caption_label, value)
+            self.fact_labels[key] = value
+        self._layout.addLayout(self.facts)
+
+    def _fact_captions(self) -> tuple[tuple[str, str], ...]:
+        return (
+            ("dpia_required", self.tr("DPIA required (Art. 35)")),
+            ("prior_consultation", self.tr("Prior consultation (Art. 36)")),
+            ("art9", self.tr("Special-category data (Art. 9)")),
+            ("ai_act", self.tr("AI Act")),
+            ("missing", self.tr("Unanswered facts")),
+        )
+
+    def _build_findings(self) -> None:
+        self.findings_title = set_role(QLabel(self.tr("Top findings")), "subtitle")
+        self._layout.addWidget(self.findings_title)
+        self.findings_box = QVBoxLayout()
+        self.findings_box.setSpacing(8)
+        self._layout.addLayout(self.findings_box)
+        self.more = set_role(QLabel(), "hint")
+        self.more.setObjectName("verdict_more")
+        self._layout.addWidget(self.more)
+
+    # -- states --------------------------------------------------------------------------------
+    def show_waiting(self) -> None:
+        self._set_badge(self.tr("SCORING…"), "neutral")
+        self.reason.setText(self.tr("The verdict appears here and follows every answer."))
+        self.reason.show()
+
+    def show_unavailable(self, message: str) -> None:
+        self._shown = None
+        self._set_badge(self.tr("NO VERDICT"), "neutral")
+        self.reason.setText(self.tr("The rules could not be loaded or applied:\n%s") % message)
+        self.reason.show()
+        self.retry.show()
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        if verdict == self._shown:
+            return
+        self._shown = verdict
+        self.retry.hide()
+        self._set_badge(self._outcome_text(verdict.outcome), OUTCOME_TONES[verdict.outcome])
+        self.reason.setText(self._reason_text(verdict))
+        self.reason.setVisible(bool(self.reason.text()))
+        self.fact_labels["dpia_required"].setText(self._yes_no(verdict.dpia_required))
+        self.fact_labels["prior_consultation"].setText(self._yes_no(verdict.prior_consultation_required))
+        self.fact_labels["art9"].setText(self._art9_text(verdict.art9))
+        self.fact_labels["ai_act"].setText(self._ai_act_text(verdict.ai_act))
+        self._show_missing(verdict)
+        self._show_findings(verdict.findings)
+
+    def _reason_text(self, verdict: Verdict) -> str:
+        """The decisive reason, unless it is already the first finding shown below."""
+        if not verdict.reasons:
+            return ""
+        first_finding = verdict.findings[0].text if verdict.findings else ""
+        return "" if verdict.reasons[0] == first_finding else verdict.reasons[0]
+
+    @property
+    def outcome_text(self) -> str:
+        return self.badge.text()
+
+    def _set_badge(self, text: str, tone: str) -> None:
+        self.badge.setText(text)
+        self.badge.setAccessibleName(self.tr("Verdict: %s") % text)
+        set_tone(self.badge, tone)
+
+    def _outcome_text(self, outcome: str) -> str:
+        return {
+            "proceed": self.tr("PROCEED"),
+            "proceed_with_measures": self.tr("PROCEED WITH MEASURES"),
+            "prior_consultation": self.tr("PRIOR CONSULTATION (ART. 36)"),
+            "do_not_proceed": self.tr("DO NOT PROCEED"),
+        }[outcome]
+
+    def _yes_no(self, value: bool) -> str:
+        return self.tr("Yes") if value else self.tr("No")
+
+    def _art9_text(self, art9: Art9Status) -> str:
+        if art9.applies is None:
+            return self.tr("Not yet known")
+        if not art9.applies:
+            return self.tr("Does not apply")
+        validity = {
+            True: self.tr("applies; the exception relied on holds"),
+            False: self.tr("applies; no valid exception"),
+            None: self.tr("applies; exception not yet established"),
+        }[art9.exception_valid]
+        return validity[0].upper() + validity[1:]
+
+    def _ai_act_text(self, ai_act: AiActStatus) -> str:
+        lines = []
+        if ai_act.prohibited:
+            articles = ", ".join(f"Art. {p}" for p in ai_act.prohibited)
+            lines.append(self.tr("PROHIBITED practice: %s") % articles)
+        if ai_act.high_risk:
+            points = ", ".join(ai_act.annex_iii_points)
+            lines.append(self.tr("High-risk (Annex III %s)") % points if points else self.tr("High-risk"))
+        if ai_act.fria_required:
+            lines.append(self.tr("Fundamental-rights impact assessment required (Art. 27)"))
+        return "\n".join(lines) or self.tr("No prohibited or high-risk use found")
+
+    def _show_missing(self, verdict: Verdict) -> None:
+        label = self.fact_labels["missing"]
+        if not verdict.missing:
+            label.setText(self.tr("None"))
+            return
+        links = [
+            _link(f"{QUESTION_SCHEME}{m.fact}", self._question_label(m.fact)) for m in verdict.missing[:4]
+        ]
+        extra = len(verdict.missing) - len(links)
+        text = "<br>".join(f"• {link}" for link in links) + (
+            f"<br>{self.tr('and %n more', '', extra)}" if extra else ""
+        )
+        label.setText(text)
+
+    def _question_label(self, fact: str) -> str:
+        question = self._context.bank.question(fact)
+        return self._context.text(question.label) if question else fact
+
+    def _show_findings(self, findings: list[Finding]) -> None:
+        """Update the finding cards in place (rebuilding them would relayout the whole dock)."""
+        shown = findings[:TOP_FINDINGS]
+        while len(self._cards) < len(shown):
+            card = FindingCard(self._context)
+            self._cards.append(card)
+            self.findings_box.addWidget(card)
+        for card, finding in zip(self._cards, shown, strict=False):
+            card.set_finding(finding, self._severity_text(finding.severity))
+        for index, card in enumerate(self._cards):
+            card.setVisible(index < len(shown))
+        hidden = len(findings) - TOP_FINDINGS
+        self.more.setText(self.tr("%n more finding(s) in the report", "", hidden) if hidden > 0 else "")
+        self.findings_title.setVisible(bool(findings))
+
+    def _severity_text(self, severity: str) -> str:
+        return {
+            "critical": self.tr("CRITICAL"),
+            "warning": self.tr("WARNING"),
+            "info": self.tr("INFO"),
+        }[severity]
+
+    def _on_link_activated(self, href: str) -> None:
+        if href.startswith(QUESTION_SCHEME):
+            self._context.question_requested.emit(href[len(QUESTION_SCHEME) :])
+
+    def _on_retry_clicked(self) -> None:
+        self.show_waiting()
+        self._context.scorer.retry()
+
+
+def _link(href: str, text: str) -> str:
+    return f'<a href="{html.escape(href)}">{html.escape(text)}</a>'
+
+
+class FindingCard(QFrame):
+    """One finding: its severity as a text badge, its text and the sources it cites."""
+
+    def __init__(self, context: WizardContext) -> None:
+        super().__init__()
+        set_role(self, "card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
+        self.tag = set_role(QLabel(), "tag")
+        layout.addWidget(self.tag, 0, Qt.AlignmentFlag.AlignLeft)
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.text.linkActivated.connect(context.on_link)
+        layout.addWidget(self.text)
+        self._context = context
+        self.finding: Finding | None = None
+
+    def set_finding(self, finding: Finding, severity_text: str) -> None:
+        if finding == self.finding:
+            return
+        self.finding = finding
+        self.setObjectName(f"finding_{finding.id}")
+        self.tag.setText(severity_text)
+        set_tone(self.tag, SEVERITY_TONES[finding.severity])
+        text = html.escape(finding.text)
+        if finding.citations:
+            text += "<br>" + self._context.citation_links(finding.citations)
+        self.text.setText(text)
+        self.text.setAccessibleName(f"{severity_text}: {finding.text}")

@@ -1,0 +1,46 @@
+"""The sign-off page: ICO step-7 fields and participants go into the assessment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit
+
+from app.ui.pages.sign_off import SignOffPage
+
+from ..conftest import Driver
+
+
+def test_ico_step_7_fields(qtbot: Any, driver: Driver) -> None:
+    page = driver.go_to_section("signoff")
+    assert isinstance(page, SignOffPage)
+    driver.type_into(driver.find(QLineEdit, "sign_off_measures_approved_by"), "Board of directors")
+    driver.type_into(driver.find(QPlainTextEdit, "sign_off_dpo_advice"), "Do not deploy.")
+    reason = driver.find(QPlainTextEdit, "sign_off_overrule_reason")
+    assert not reason.isEnabled()
+    driver.click(driver.find(QAbstractButton, "sign_off_advice_overruled"))
+    assert reason.isEnabled()
+    driver.type_into(reason, "Commercial pressure")
+    sign_off = driver.window.document.assessment.sign_off
+    assert sign_off.measures_approved_by == "Board of directors"
+    assert sign_off.dpo_advice == "Do not deploy."
+    assert sign_off.dpo_advice_followed == "overruled"
+    assert sign_off.overrule_reason == "Commercial pressure"
+
+
+def test_participants_with_roles(qtbot: Any, driver: Driver) -> None:
+    page = driver.go_to_section("signoff")
+    assert isinstance(page, SignOffPage)
+    people = driver.window.document.assessment
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)  # opens the name cell for typing
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "Ana de Vries")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next event-loop turn
+    qtbot.waitUntil(lambda: people.participants[0].name == "Ana de Vries")
+    page.table.setCurrentCell(0, 1)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    qtbot.keyClicks(QApplication.focusWidget(), "DPO")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: people.participants[0].role == "DPO")
+    assert len(people.participants) == 1
