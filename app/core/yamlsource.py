@@ -19,7 +19,11 @@ class LineList(list[Any]):
     line: int = 0
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml parses several times faster; the constructors (and so the line numbers) stay ours.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:
         keys = [self.construct_object(key_node, deep=True) for key_node, _ in node.value]
         duplicates = {k for k in keys if isinstance(k, str) and keys.count(k) > 1}
