@@ -21,7 +21,7 @@ class _Cond(BaseModel):
 
 class FactIn(_Cond):
     fact: str
-    in_: tuple[str, ...] = Field(alias="in", min_length=1)
+    in_: frozenset[str] = Field(alias="in", min_length=1)
 
 
 class FactAnswered(_Cond):
@@ -69,9 +69,10 @@ def _fact_in(cond: FactIn, facts: Mapping[str, Any], seen: dict[str, Any]) -> Tr
     seen[cond.fact] = value
     if value is None or value == "" or value == []:
         return None
+    values = cond.in_
     if isinstance(value, list):
-        return any(str(v) in cond.in_ for v in value)
-    return str(value) in cond.in_
+        return any(str(v) in values for v in value)
+    return (value if isinstance(value, str) else str(value)) in values
 
 
 def _fact_answered(cond: FactAnswered, facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
@@ -143,7 +144,7 @@ _EVALUATORS: dict[type, Any] = {
 def referenced_facts(cond: Condition) -> Iterator[tuple[str, tuple[str, ...]]]:
     """Every (fact id, option values) the condition mentions, for reference checks."""
     if isinstance(cond, FactIn):
-        yield cond.fact, cond.in_
+        yield cond.fact, tuple(sorted(cond.in_))
     elif isinstance(cond, FactAnswered):
         yield cond.fact, ()
     elif isinstance(cond, NotOf):

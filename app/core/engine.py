@@ -51,8 +51,9 @@ def assess(assessment: Assessment, knowledge: Knowledge | None = None, locale: s
     facts: dict[str, Any] = {**assessment.answers, **run.flags}
     for rule in knowledge.rules:
         firing = evaluate_rule(rule, facts)
-        _record(knowledge, run, rule, firing, locale)
-        facts.update(run.flags)
+        if firing is not None:
+            _record(knowledge, run, rule, firing, locale)
+            facts.update(run.flags)
     risks = score_risks(knowledge.catalogue, run.raises, facts, assessment, locale)
     return _verdict(knowledge, run, risks, assessment, locale)
 

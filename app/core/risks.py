@@ -23,8 +23,11 @@ class RiskCatalogue:
     def level(self, severity: int, likelihood: int) -> str:
         return self.levels.matrix[severity - 1][likelihood - 1]
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {m.id: m for m in self.measures})
+
     def measure(self, measure_id: str) -> MeasureDefinition | None:
-        return next((m for m in self.measures if m.id == measure_id), None)
+        return self._by_id.get(measure_id)  # type: ignore[attr-defined]
 
 
 def active_measures(

@@ -107,12 +107,13 @@ class Firing:
 def _decide(
     rule_id: str, truth: Truth, effects: Effects, if_unknown: Any, seen: dict[str, Any]
 ) -> Firing:
-    missing = sorted(k for k, v in seen.items() if not is_answered(v))
-    firing = Firing(rule_id, truth, truth is True, effects if truth else None, seen, missing)
-    if truth is None and if_unknown == "assume":
-        firing.fired, firing.effects, firing.assumed = True, effects, True
-    elif truth is None and isinstance(if_unknown, Effects):
-        firing.fired, firing.effects, firing.assumed = True, if_unknown, True
+    firing = Firing(rule_id, truth, truth is True, effects if truth else None, seen)
+    if truth is None:
+        firing.missing = sorted(k for k, v in seen.items() if not is_answered(v))
+        if if_unknown == "assume":
+            firing.fired, firing.effects, firing.assumed = True, effects, True
+        elif isinstance(if_unknown, Effects):
+            firing.fired, firing.effects, firing.assumed = True, if_unknown, True
     return firing
 
 
@@ -128,9 +129,12 @@ def _own_effects(rule: FlagRule | CountRule) -> Effects:
     return cached
 
 
-def evaluate_flag(rule: FlagRule, facts: Mapping[str, Any]) -> Firing:
+def evaluate_flag(rule: FlagRule, facts: Mapping[str, Any]) -> Firing | None:
+    """None when the rule plainly does not hold (the common case, kept cheap)."""
     seen: dict[str, Any] = {}
     truth = evaluate(rule.when, facts, seen)
+    if truth is False:
+        return None
     return _decide(rule.id, truth, _own_effects(rule), rule.if_unknown, seen)
 
 
@@ -153,9 +157,11 @@ def evaluate_count(rule: CountRule, facts: Mapping[str, Any]) -> Firing:
     return firing
 
 
-def evaluate_risk_score(rule: RiskScoreRule, facts: Mapping[str, Any]) -> Firing:
+def evaluate_risk_score(rule: RiskScoreRule, facts: Mapping[str, Any]) -> Firing | None:
     seen: dict[str, Any] = {}
     truth = evaluate(rule.when, facts, seen)
+    if truth is False:
+        return None
     firing = _decide(rule.id, truth, Effects(), rule.if_unknown, seen)
     firing.effects = None
     return firing
@@ -168,5 +174,5 @@ RULE_KINDS: dict[type, Any] = {
 }
 
 
-def evaluate_rule(rule: FlagRule | CountRule | RiskScoreRule, facts: Mapping[str, Any]) -> Firing:
+def evaluate_rule(rule: FlagRule | CountRule | RiskScoreRule, facts: Mapping[str, Any]) -> Firing | None:
     return RULE_KINDS[type(rule)](rule, facts)
