@@ -69,6 +69,7 @@ class CountRule(Effects):
     kind: Literal["count_at_least"]
     criteria: tuple[Criterion, ...] = Field(min_length=1)
     at_least: int = Field(ge=1)
+    only_if: Condition | None = None
     if_unknown: Literal["ignore", "assume"] | Effects = "ignore"
     blocks: Label | None = None
     screening_list: bool = False
@@ -151,6 +152,8 @@ def evaluate_count(rule: CountRule, facts: Mapping[str, Any]) -> Firing:
         if len(hits) + unknown >= rule.at_least
         else False
     )
+    if rule.only_if is not None and evaluate(rule.only_if, facts) is False:
+        truth = False  # the criteria are still listed, but the rule's effects do not apply
     firing = _decide(rule.id, truth, _own_effects(rule), rule.if_unknown, seen)
     firing.detail = hits
     firing.criteria = criteria

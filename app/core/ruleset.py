@@ -157,7 +157,10 @@ class RuleChecker:
     def _check_rule(
         self, path: Path, node: Any, rule: FlagRule | CountRule | RiskScoreRule
     ) -> None:
-        conditions = [c.when for c in rule.criteria] if isinstance(rule, CountRule) else [rule.when]
+        if isinstance(rule, CountRule):
+            conditions = [c.when for c in rule.criteria] + ([rule.only_if] if rule.only_if else [])
+        else:
+            conditions = [rule.when]
         for condition in conditions:
             self.check_condition(path, node, rule.id, condition)
         if isinstance(rule, RiskScoreRule):

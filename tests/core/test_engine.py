@@ -168,3 +168,16 @@ def test_catalogue_measure_lowers_residual_risk():
         r for r in assess(base.model_copy(update={"measures": plan})).risks if r.id == "false_match"
     )
     assert after.residual.likelihood < before.residual.likelihood
+
+
+def test_law_enforcement_findings_cite_the_led_not_the_gdpr():
+    verdict = assess(
+        _airport(controller_type="law_enforcement", fr_function="identification_1toN", purpose="law_enforcement",
+                 fr_timing="retrospective", national_law_basis="none", transparency=["none"],
+                 third_country_transfer="no_safeguards", dpo_consulted="no", human_review="sometimes")
+    )
+    assert verdict.regime == "led" and verdict.art9.exception_valid is False
+    gdpr = {c for f in verdict.findings for c in f.citations if c.startswith("gdpr_")}
+    assert gdpr <= {"gdpr_art_2_2_d"}
+    cited = {c for f in verdict.findings for c in f.citations}
+    assert {"led_art_10", "led_art_27"} <= cited
