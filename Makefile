@@ -7,7 +7,9 @@ TEST_STAMP := $(VENV)/.installed-test
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint format typecheck importcheck bench package clean forms-check
+QM := app/ui/i18n/dpia_wizard_nl.qm
+
+.PHONY: run test lint format typecheck importcheck bench package clean forms-check translations lupdate
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -19,10 +21,21 @@ $(TEST_STAMP): $(STAMP) pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-run: $(STAMP)
+# Qt Linguist: compile the Dutch interface translation (build output, not committed).
+$(QM): translations/dpia_wizard_nl.ts $(STAMP)
+	mkdir -p app/ui/i18n
+	$(BIN)/pyside6-lrelease -silent translations/dpia_wizard_nl.ts -qm $(QM)
+
+translations: $(QM)
+
+# Collect new self.tr() texts into the .ts file, then compile.
+lupdate: $(STAMP)
+	sh translations/build.sh
+
+run: $(STAMP) $(QM)
 	QT_QPA_PLATFORM= $(BIN)/dpia-wizard $(FILE)
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(QM)
 	$(BIN)/ruff check app tests bench
 	$(BIN)/lint-imports
 	$(BIN)/mypy app/core
@@ -46,10 +59,10 @@ importcheck: $(TEST_STAMP)
 forms-check: $(STAMP)
 	$(BIN)/dpia forms check forms
 
-bench: $(TEST_STAMP)
+bench: $(TEST_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
-package: $(TEST_STAMP)
+package: $(TEST_STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/dpia.spec
 	bash packaging/smoke_test.sh dist/dpia-wizard
 

@@ -13,7 +13,7 @@ from app.core.assessment import Assessment
 from app.core.errors import AssessmentFileError, SaveError
 from app.core.storage import load_assessment, save_assessment
 from app.ui import recovery
-from app.ui.state import settings, state_dir
+from app.ui.state import autosave_seconds, settings, state_dir
 
 if TYPE_CHECKING:
     from app.core.forms import QuestionBank
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
 FILE_FILTER = "DPIA assessments (*.dpia);;All files (*)"
 SUFFIX = ".dpia"
-AUTOSAVE_DELAY_MS = 1000  # the first unsaved change is on disk within about a second
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"
 LAST_DIR_KEY = "files/last_dir"
@@ -39,7 +38,7 @@ class FileController(QObject):
         self._window = window
         self.recovery = recovery.RecoveryFile(state_dir())
         self.recovery_enabled = True
-        self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self._autosave_timer = QTimer(self, singleShot=True)
         self._autosave_timer.timeout.connect(self.autosave)
         document.changed.connect(self._on_document_changed)
         token = self.recovery.token
@@ -55,7 +54,7 @@ class FileController(QObject):
         if not self.confirm_discard():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Open assessment"), self._last_dir(), self.tr(FILE_FILTER)
+            self._window, self.tr("Open assessment"), self.last_dir(), self.tr(FILE_FILTER)
         )
         if path:
             self.open_path(Path(path))
@@ -83,7 +82,7 @@ class FileController(QObject):
         return self.save_to(self._document.path)
 
     def save_as(self) -> bool:
-        start = str(self._document.path or Path(self._last_dir()) / self._suggested_name())
+        start = str(self._document.path or Path(self.last_dir()) / self._suggested_name())
         path, _ = QFileDialog.getSaveFileName(
             self._window, self.tr("Save assessment as"), start, self.tr(FILE_FILTER)
         )
@@ -151,7 +150,7 @@ class FileController(QObject):
     # -- autosave and recovery -----------------------------------------------------------------
     def _on_document_changed(self) -> None:
         if self.recovery_enabled and self._document.is_modified and not self._autosave_timer.isActive():
-            self._autosave_timer.start()
+            self._autosave_timer.start(autosave_seconds() * 1000)  # Tools > Settings, read each time
 
     def autosave(self) -> None:
         if not self._document.is_modified:
@@ -223,5 +222,5 @@ class FileController(QObject):
         settings().setValue(RECENT_KEY, [str(p) for p in paths])
         self.recent_changed.emit()
 
-    def _last_dir(self) -> str:
+    def last_dir(self) -> str:
         return str(settings().value(LAST_DIR_KEY, str(Path.home())))

@@ -45,8 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _screenshots(args.file, args.screenshots)
     app = _application()
     from app.ui.main_window import MainWindow
+    from app.ui.state import language
+    from app.ui.translation import install_translators
 
-    window = MainWindow(open_path=args.file)  # shows at once, loads the questionnaire next
+    locale = language()  # Tools > Settings; applies from the next start
+    install_translators(app, locale)
+    window = MainWindow(locale=locale, open_path=args.file)  # shows at once, loads the questionnaire next
     if os.environ.get(PROBE_ENV):
         window.first_shown.connect(lambda: _report("DPIA_SHOWN"))
         window.ready.connect(lambda: _report("DPIA_READY", quit_app=app))

@@ -13,15 +13,16 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
 
-from app.ui.state import settings
+from app.ui.state import default_zoom_percent, settings
 from app.ui.style import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, set_role, stylesheet
 
 if TYPE_CHECKING:
     from app.core.forms import QuestionBank
+    from app.report.export import ExportResult
     from app.ui.context import WizardContext
     from app.ui.dialogs.citation_dialog import CitationDialog
     from app.ui.document import AssessmentDocument
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from app.ui.verdict_panel import VerdictPanel
     from app.ui.wizard import Wizard
 
-APP_TITLE = "DPIA wizard"
+APP_TITLE = str(QT_TRANSLATE_NOOP("MainWindow", "DPIA wizard"))
 KeyLike = QKeySequence | QKeySequence.StandardKey | str
 ZOOM_KEY = "view/zoom"
 
@@ -62,7 +63,8 @@ class MainWindow(QMainWindow):
         self.statusBar()
         self._show_loading()
         self._build_menus()
-        self.set_zoom(_as_float(settings().value(ZOOM_KEY, 1.0), 1.0))
+        default = default_zoom_percent() / 100
+        self.set_zoom(_as_float(settings().value(ZOOM_KEY, default), default))
         if bank is not None:
             self._set_up(bank)
 
@@ -148,8 +150,10 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.tools_menu = self.menuBar().addMenu(self.tr("Too&ls"))
         self._build_file_menu(self.file_menu)
         self._build_view_menu(self.view_menu)
+        self._build_tools_menu(self.tools_menu)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object], *keys: KeyLike) -> QAction:
         action = QAction(text, self)
@@ -168,14 +172,18 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(menu, self.tr("&Save"), self._on_save, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action(menu, self.tr("Save &As…"), self._on_save_as, "Ctrl+Shift+S")
         menu.addSeparator()
-        self.export_action = self._action(menu, self.tr("&Export report…"), self._on_export_report)
-        self.export_action.setEnabled(False)
-        self.export_action.setToolTip(self.tr("coming soon"))
-        self.export_action.setStatusTip(self.tr("coming soon"))
+        self.export_action = self._action(menu, self.tr("&Export report…"), self._on_export_report, "Ctrl+E")
+        self.export_action.setStatusTip(self.tr("Write the assessment as a PDF report, signed if you wish"))
         menu.setToolTipsVisible(True)
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self._file_actions = [self.new_action, self.open_action, self.save_action, self.save_as_action]
+        self._file_actions = [
+            self.new_action,
+            self.open_action,
+            self.save_action,
+            self.save_as_action,
+            self.export_action,
+        ]
         for action in self._file_actions:
             action.setEnabled(False)
 
@@ -184,6 +192,14 @@ class MainWindow(QMainWindow):
         self._action(menu, self.tr("Zoom &out"), self._on_zoom_out, "Ctrl+-")
         self._action(menu, self.tr("&Reset zoom"), self._on_zoom_reset, "Ctrl+0")
         menu.addSeparator()
+
+    def _build_tools_menu(self, menu: QMenu) -> None:
+        self.identity_action = self._action(
+            menu, self.tr("Create signing &identity…"), self._on_create_identity
+        )
+        menu.addSeparator()
+        self.settings_action = self._action(menu, self.tr("&Settings…"), self._on_settings, "Ctrl+,")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def _finish_menus(self) -> None:
         for action in self._file_actions:
@@ -250,7 +266,7 @@ class MainWindow(QMainWindow):
         self.set_zoom(self.zoom / ZOOM_STEP)
 
     def _on_zoom_reset(self) -> None:
-        self.set_zoom(1.0)
+        self.set_zoom(default_zoom_percent() / 100)
 
     # -- files ---------------------------------------------------------------------------------
     def open_file(self, path: Path) -> bool:
@@ -272,7 +288,55 @@ class MainWindow(QMainWindow):
         self.files.save_as()
 
     def _on_export_report(self) -> None:
-        """File > Export report…: to be connected to app.report (disabled until then)."""
+        """File > Export report…: the dialog exports in a worker thread; the window stays usable."""
+        from app.ui.dialogs.export_dialog import ExportDialog, default_report_path
+
+        assessment = self.document.assessment
+        output = default_report_path(self.document.path, self.files.last_dir(), assessment.metadata.title)
+        dialog = ExportDialog(
+            assessment, output, locale=self.text_locale, knowledge=self.scorer.knowledge, parent=self
+        )
+        dialog.exported.connect(self._on_report_exported)
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_dialog = dialog
+        dialog.open()
+
+    def _on_report_exported(self, result: ExportResult) -> None:
+        signer = (
+            self.tr("signed by %1").replace("%1", result.signed_by)
+            if result.signed_by
+            else self.tr("not signed")
+        )
+        text = self.tr("Report written to %1 — outcome: %2, %3")
+        text = text.replace("%1", str(result.path)).replace("%2", result.outcome).replace("%3", signer)
+        self.statusBar().showMessage(text, 15000)
+
+    # -- tools ---------------------------------------------------------------------------------
+    def _on_create_identity(self) -> None:
+        from app.ui.dialogs.identity_dialog import IdentityDialog
+
+        dialog = IdentityDialog(Path(self.files.last_dir()), self)
+        dialog.created.connect(self._on_identity_created)
+        dialog.finished.connect(dialog.deleteLater)
+        self.identity_dialog = dialog
+        dialog.open()
+
+    def _on_settings(self) -> None:
+        from app.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.applied.connect(self._on_settings_applied)
+        dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _on_settings_applied(self) -> None:
+        self.set_zoom(default_zoom_percent() / 100)
+        if self.is_ready:
+            self.files.recent_changed.emit()
+
+    def _on_identity_created(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Signing identity saved to %1").replace("%1", path), 15000)
 
     # -- window events -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

@@ -1,4 +1,8 @@
-"""Where the wizard keeps per-user state: QSettings (recent files, zoom) and the recovery folder."""
+"""Where the wizard keeps per-user state: QSettings (preferences, recent files, zoom) and the recovery folder.
+
+The keys and defaults of every preference live here, so the settings dialog and the code that honours a
+preference read the same value the same way. Secrets (passphrases) are never stored.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,16 @@ from PySide6.QtCore import QSettings
 
 APP_NAME = "dpia-wizard"
 STATE_DIR_ENV = "DPIA_STATE_DIR"
+
+LANGUAGE_KEY = "ui/language"
+LANGUAGES = ("en", "nl")
+DEFAULT_LANGUAGE = "en"
+DEFAULT_IDENTITY_KEY = "signing/default_identity"
+AUTOSAVE_KEY = "files/autosave_seconds"
+AUTOSAVE_MIN_S, AUTOSAVE_MAX_S = 1, 2  # an unsaved change must reach the recovery file within 2 s
+DEFAULT_AUTOSAVE_S = 1
+DEFAULT_ZOOM_KEY = "view/default_zoom"  # percent; what Ctrl+0 returns to
+DEFAULT_ZOOM_PERCENT = 100
 
 
 def state_dir() -> Path:
@@ -24,3 +38,29 @@ def state_dir() -> Path:
 def settings() -> QSettings:
     """Settings in an INI file; tests isolate it with QSettings.setPath(IniFormat, UserScope, dir)."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
+def language() -> str:
+    value = str(settings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE))
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def default_identity() -> str:
+    return str(settings().value(DEFAULT_IDENTITY_KEY, "") or "")
+
+
+def autosave_seconds() -> int:
+    return _clamped_int(AUTOSAVE_KEY, DEFAULT_AUTOSAVE_S, AUTOSAVE_MIN_S, AUTOSAVE_MAX_S)
+
+
+def default_zoom_percent() -> int:
+    return _clamped_int(DEFAULT_ZOOM_KEY, DEFAULT_ZOOM_PERCENT, 70, 300)
+
+
+def _clamped_int(key: str, default: int, low: int, high: int) -> int:
+    """An integer from QSettings (text in the INI file), kept in range; the default if unreadable."""
+    try:
+        value = int(float(settings().value(key, default)))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+    return max(low, min(high, value))

@@ -20,8 +20,13 @@ MAX_LOST_SECONDS = 2.0
 
 def _type_then_kill(state_dir: Path) -> list[tuple[int, float]]:
     env = {**os.environ, "DPIA_STATE_DIR": str(state_dir), "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen([sys.executable, "-m", "tests.helpers.typing_wizard"], cwd=ROOT, env=env,
-                             stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.helpers.typing_wizard"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     progress: list[tuple[int, float]] = []
     started = time.time()
     assert child.stdout is not None

@@ -154,9 +154,9 @@ def test_zoom_scales_text(qtbot: Any, driver: Driver) -> None:
     assert card.label.font().pointSizeF() == before
 
 
-def test_export_report_is_disabled_for_now(window: MainWindow) -> None:
-    assert not window.export_action.isEnabled()
-    assert window.export_action.toolTip() == "coming soon"
+def test_export_report_is_enabled_with_ctrl_e(window: MainWindow) -> None:
+    assert window.export_action.isEnabled()
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
 
 
 def test_no_stray_windows_while_pages_build_in_the_background(qtbot: Any, window: MainWindow) -> None:

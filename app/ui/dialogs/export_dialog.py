@@ -1,0 +1,283 @@
+"""File > Export report…: where to write the PDF, in which language, and whether to sign it now.
+
+The export (scoring, layout, signing) runs in a worker thread; the dialog shows its progress and the
+window stays usable. The passphrase lives only in its field until the export starts, is then cleared,
+and is never stored or logged.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.report.options import ROLES
+from app.ui.state import default_identity
+from app.ui.style import set_role
+from app.ui.widgets.form_rows import add_row, line_edit, named, push_button
+from app.ui.worker import BackgroundTask, Progress
+
+if TYPE_CHECKING:
+    from app.core.assessment import Assessment
+    from app.core.knowledge import Knowledge
+
+PDF_FILTER = "PDF reports (*.pdf);;All files (*)"
+IDENTITY_FILTER = "Signing identities (*.p12 *.pfx);;All files (*)"
+
+
+def default_report_path(source: Path | None, folder: str, title: str) -> Path:
+    """Next to the .dpia with the same stem; for an unsaved assessment, its title in `folder`."""
+    if source is not None:
+        return source.with_suffix(".pdf")
+    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
+    return Path(folder) / f"{safe or 'dpia-report'}.pdf"
+
+
+def can_open_files() -> bool:
+    """False on the offscreen platform (tests, screenshots): nothing could show the file."""
+    return os.environ.get("QT_QPA_PLATFORM", "") != "offscreen"
+
+
+class ExportDialog(QDialog):
+    exported = Signal(object)  # app.report.export.ExportResult
+
+    def __init__(
+        self,
+        assessment: Assessment,
+        output: Path,
+        *,
+        locale: str = "en",
+        knowledge: Knowledge | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("export_dialog")
+        self.setWindowTitle(self.tr("Export report"))
+        self.setMinimumWidth(620)
+        self._assessment = assessment
+        self._knowledge = knowledge
+        self.task: BackgroundTask | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        intro = set_role(QLabel(self._intro()), "intro")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(self._build_form(output, locale))
+        layout.addWidget(self._build_progress())
+        layout.addWidget(self._build_buttons())
+        self._on_sign_toggled(False)
+
+    def _intro(self) -> str:
+        return self.tr(
+            "The report shows the assessment as it is in the wizard now, saved or not. Signing adds"
+            " your electronic signature in the chosen role; the passphrase is used once and not stored."
+        )
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_form(self, output: Path, locale: str) -> QFormLayout:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.output = line_edit("export_output", str(output))
+        self.browse_output = push_button("export_browse_output", self.tr("&Browse…"), self._on_browse_output)
+        self.language = named(QComboBox(), "export_language")
+        self.language.addItem("English", "en")
+        self.language.addItem("Nederlands", "nl")
+        self.language.setCurrentIndex(max(0, self.language.findData(locale)))
+        self.sign = named(QCheckBox(self.tr("&Sign the report now")), "export_sign")
+        self.sign.toggled.connect(self._on_sign_toggled)
+        self.identity = line_edit("export_identity", default_identity())
+        self.browse_identity = push_button(
+            "export_browse_identity", self.tr("B&rowse…"), self._on_browse_identity
+        )
+        self.role = named(QComboBox(), "export_role")
+        for role in ROLES:
+            self.role.addItem(self._role_label(role), role)
+        self.passphrase = line_edit("export_passphrase", "")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.open_when_done = named(QCheckBox(self.tr("&Open the report when done")), "export_open")
+        self.open_when_done.setChecked(can_open_files())
+        self.open_when_done.setEnabled(can_open_files())
+        rows: list[tuple[str, QWidget, QWidget | None]] = [
+            (self.tr("Report &file"), self.output, self.browse_output),
+            (self.tr("&Language"), self.language, None),
+            ("", self.sign, None),
+            (self.tr("&Identity file"), self.identity, self.browse_identity),
+            (self.tr("Signing &role"), self.role, None),
+            (self.tr("&Passphrase"), self.passphrase, None),
+            ("", self.open_when_done, None),
+        ]
+        for text, field, extra in rows:
+            add_row(form, text, field, extra)
+        for field in (self.output, self.identity, self.passphrase):
+            field.textChanged.connect(self._on_input_changed)
+        return form
+
+    def _role_label(self, role: str) -> str:
+        labels = {"assessor": self.tr("Assessor"), "dpo": self.tr("Data protection officer (DPO)")}
+        return labels.get(role, role)
+
+    def _build_progress(self) -> QWidget:
+        box = QWidget()
+        row = QVBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.progress = named(QProgressBar(), "export_progress")
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)  # the line below says what is happening
+        self.progress.setFixedHeight(12)
+        self.progress_text = set_role(QLabel(), "hint")
+        self.progress_text.setObjectName("export_progress_text")
+        row.addWidget(self.progress)
+        row.addWidget(self.progress_text)
+        self.progress.hide()
+        return box
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setObjectName("export_button")
+        self.export_button.setDefault(True)
+        self.buttons.accepted.connect(self._on_export)
+        self.buttons.rejected.connect(self.reject)
+        return self.buttons
+
+    # -- input ---------------------------------------------------------------------------------
+    def _on_sign_toggled(self, checked: bool) -> None:
+        for widget in (self.identity, self.browse_identity, self.role, self.passphrase):
+            widget.setEnabled(checked)
+        self._on_input_changed()
+
+    def _on_input_changed(self) -> None:
+        self.export_button.setEnabled(not self.missing())
+        self.export_button.setToolTip(self.missing())
+
+    def missing(self) -> str:
+        """What must still be filled in before exporting ('' when nothing)."""
+        if not self.output.text().strip():
+            return self.tr("Choose where to write the report")
+        if self.sign.isChecked() and not self.identity.text().strip():
+            return self.tr("Choose your signing identity")
+        if self.sign.isChecked() and not self.passphrase.text():
+            return self.tr("Enter the passphrase of your signing identity")
+        return ""
+
+    def _on_browse_output(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export report as"), self.output.text(), self.tr(PDF_FILTER)
+        )
+        if path:
+            self.output.setText(str(_with_pdf_suffix(Path(path))))
+
+    def _on_browse_identity(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Signing identity"), self.identity.text(), self.tr(IDENTITY_FILTER)
+        )
+        if path:
+            self.identity.setText(path)
+
+    # -- exporting -----------------------------------------------------------------------------
+    def _on_export(self) -> None:
+        if self.missing() or self.is_running():
+            return
+        job = self._job(self.passphrase.text() if self.sign.isChecked() else None)
+        self.passphrase.clear()
+        self._set_running(True)
+        self.task = BackgroundTask(job, self)
+        self.task.progress.connect(self._on_progress)
+        self.task.succeeded.connect(self._on_succeeded)
+        self.task.failed.connect(self._on_failed)
+        self.task.start()
+
+    def _job(self, passphrase: str | None) -> Any:
+        """The export as a closure over copies: later edits in the wizard do not reach the worker."""
+        assessment = self._assessment.model_copy(deep=True)
+        out = _with_pdf_suffix(Path(self.output.text().strip()))
+        locale = str(self.language.currentData())
+        identity = Path(self.identity.text().strip()) if passphrase is not None else None
+        role = str(self.role.currentData())
+        knowledge = self._knowledge
+
+        def run(progress: Progress) -> Any:
+            from app.report.export import export_report
+
+            return export_report(
+                assessment,
+                out,
+                locale,
+                identity,
+                passphrase,
+                role,  # type: ignore[arg-type]
+                progress,
+                knowledge=knowledge,
+            )
+
+        return run
+
+    def is_running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (self.output, self.browse_output, self.language, self.sign, self.buttons):
+            widget.setEnabled(not running)
+        for widget in (self.identity, self.browse_identity, self.role, self.passphrase):
+            widget.setEnabled(not running and self.sign.isChecked())
+        self.open_when_done.setEnabled(not running and can_open_files())
+        if not running:
+            self._on_input_changed()
+        self.progress.setVisible(running)
+        self.progress.setValue(0)
+        self.progress_text.setText(self.tr("Starting…") if running else "")
+
+    def _on_progress(self, percent: int, message: str) -> None:
+        self.progress.setValue(percent)
+        self.progress_text.setText(self._progress_text(message))
+
+    def _progress_text(self, message: str) -> str:
+        known = {
+            "Scoring the assessment": self.tr("Scoring the assessment"),
+            "Laying out the report": self.tr("Laying out the report"),
+            "Signing": self.tr("Signing"),
+            "Writing the file": self.tr("Writing the file"),
+            "Done": self.tr("Done"),
+        }
+        return known.get(message, message)
+
+    def _on_succeeded(self, result: Any) -> None:
+        self._set_running(False)
+        self.exported.emit(result)
+        if self.open_when_done.isChecked() and can_open_files():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        self.accept()
+
+    def _on_failed(self, message: str) -> None:
+        self._set_running(False)
+        QMessageBox.critical(self, self.tr("Cannot export the report"), message)
+        if self.sign.isChecked():
+            self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reject(self) -> None:
+        if not self.is_running():  # the export cannot be stopped half-way; it is short
+            super().reject()
+
+
+def _with_pdf_suffix(path: Path) -> Path:
+    return path if path.suffix else path.with_suffix(".pdf")

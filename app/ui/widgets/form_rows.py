@@ -1,0 +1,45 @@
+"""Small builders for dialog forms: named fields and labelled rows with buddies and accessible names."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str) -> W:
+    """The widget with an object name (tests and style sheets find it by that name)."""
+    widget.setObjectName(name)
+    return widget
+
+
+def line_edit(name: str, text: str) -> QLineEdit:
+    field = QLineEdit(text)
+    field.setObjectName(name)
+    field.setMinimumWidth(280)
+    return field
+
+
+def push_button(name: str, text: str, slot: Any) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
+
+
+def add_row(form: QFormLayout, text: str, field: QWidget, extra: QWidget | None) -> None:
+    """A labelled row; the label is the field's buddy and accessible name."""
+    content: QWidget | QHBoxLayout = field
+    if extra is not None:
+        content = QHBoxLayout()
+        content.addWidget(field, 1)
+        content.addWidget(extra)
+    if not text:
+        form.addRow(content)
+        return
+    label = QLabel(text)
+    label.setBuddy(field)
+    field.setAccessibleName(text.replace("&", ""))
+    form.addRow(label, content)

@@ -1,0 +1,174 @@
+"""File > Export report…: the clearview scenario as a PDF, unsigned and signed, from a worker thread."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QLineEdit
+
+from app.report.identity import create_identity
+from app.report.verify import verify_report
+from app.ui.dialogs.export_dialog import ExportDialog
+from app.ui.main_window import MainWindow
+from app.ui.state import DEFAULT_IDENTITY_KEY, settings
+from tests.ui.conftest import CLEARVIEW
+
+PASSPHRASE = "correct horse battery"
+EXPORT_TIMEOUT_MS = 60000
+
+
+@pytest.fixture
+def identity(tmp_path: Path) -> Path:
+    """A test identity (EC: generated in milliseconds), set as the default like the identity dialog does."""
+    path = tmp_path / "ids" / "tester.p12"
+    path.parent.mkdir()
+    create_identity(path, "Test Assessor", "tester@example.org", PASSPHRASE, key_type="ec-p256")
+    settings().setValue(DEFAULT_IDENTITY_KEY, str(path))
+    return path
+
+
+@pytest.fixture
+def opened(window: MainWindow, tmp_path: Path) -> MainWindow:
+    """The clearview scenario opened from work/, then edited without saving."""
+    source = tmp_path / "work" / "clearview.dpia"
+    source.parent.mkdir()
+    shutil.copy(CLEARVIEW, source)
+    assert window.open_file(source)
+    window.document.set_metadata("title", "Unsaved title")
+    yield window
+    QThreadPool.globalInstance().waitForDone(EXPORT_TIMEOUT_MS)
+
+
+def open_dialog(qtbot: Any, window: MainWindow) -> ExportDialog:
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.export_dialog
+    assert isinstance(dialog, ExportDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def click(qtbot: Any, widget: Any) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(widget.width() // 2, widget.height() // 2))
+
+
+def tick(qtbot: Any, box: Any) -> None:
+    """Click a check box on its indicator (a wide box ignores clicks right of its text)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def type_passphrase(qtbot: Any, dialog: ExportDialog, text: str) -> None:
+    tick(qtbot, dialog.sign)
+    assert dialog.sign.isChecked()
+    assert dialog.passphrase.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.keyClicks(dialog.passphrase, text)
+
+
+def export(qtbot: Any, dialog: ExportDialog) -> Any:
+    with qtbot.waitSignal(dialog.exported, timeout=EXPORT_TIMEOUT_MS) as blocker:
+        click(qtbot, dialog.export_button)
+    return blocker.args[0]
+
+
+def assert_no_secret_stored(tmp_path: Path) -> None:
+    store = settings()
+    store.sync()
+    assert all(PASSPHRASE not in str(store.value(key)) for key in store.allKeys())
+    for file in tmp_path.rglob("*"):
+        if file.is_file():
+            assert PASSPHRASE.encode() not in file.read_bytes(), file
+
+
+def test_export_is_enabled_and_suggests_a_pdf_next_to_the_file(
+    qtbot: Any, opened: MainWindow, tmp_path: Path
+) -> None:
+    assert opened.export_action.isEnabled()
+    dialog = open_dialog(qtbot, opened)
+    assert Path(dialog.output.text()) == tmp_path / "work" / "clearview.pdf"
+    assert dialog.language.currentData() == "en"
+    assert not dialog.passphrase.isEnabled()
+
+
+def test_browse_chooses_the_output_and_adds_pdf(
+    qtbot: Any, opened: MainWindow, dialogs: Any, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, opened)
+    dialogs.save_path = str(tmp_path / "elsewhere" / "board")
+    click(qtbot, dialog.browse_output)
+    assert dialog.output.text() == str(tmp_path / "elsewhere" / "board.pdf")
+
+
+def test_unsigned_export_writes_the_unsaved_assessment(
+    qtbot: Any, opened: MainWindow, tmp_path: Path, identity: Path
+) -> None:
+    dialog = open_dialog(qtbot, opened)
+    result = export(qtbot, dialog)
+    pdf = (tmp_path / "work" / "clearview.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+    assert result.signed_by is None and result.outcome == "do_not_proceed"
+    report = verify_report(pdf)
+    assert report.problems == ["the report is not signed"]
+    assert b"Unsaved title" in (report.assessment_json or b"")
+    message = opened.statusBar().currentMessage()
+    assert "clearview.pdf" in message and "do_not_proceed" in message and "not signed" in message
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_signed_export_verifies(qtbot: Any, opened: MainWindow, tmp_path: Path, identity: Path) -> None:
+    dialog = open_dialog(qtbot, opened)
+    assert dialog.identity.text() == str(identity)
+    dialog.role.setCurrentIndex(dialog.role.findData("dpo"))
+    type_passphrase(qtbot, dialog, PASSPHRASE)
+    result = export(qtbot, dialog)
+    assert dialog.passphrase.text() == ""
+    pdf = result.path.read_bytes()
+    assert pdf.startswith(b"%PDF")
+    report = verify_report(pdf)
+    assert report.ok, report.problems
+    [signature] = report.signatures
+    assert (signature.signer, signature.role) == ("Test Assessor", "dpo")
+    assert "signed by Test Assessor" in opened.statusBar().currentMessage()
+    assert_no_secret_stored(tmp_path)
+
+
+def test_wrong_passphrase_says_so_and_writes_nothing(
+    qtbot: Any, opened: MainWindow, dialogs: Any, tmp_path: Path, identity: Path
+) -> None:
+    dialog = open_dialog(qtbot, opened)
+    type_passphrase(qtbot, dialog, "not the passphrase")
+    click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: "critical" in dialogs.kinds(), timeout=EXPORT_TIMEOUT_MS)
+    [(_, title, text)] = dialogs.calls
+    assert title == "Cannot export the report"
+    assert "wrong passphrase" in text and "\n" not in text
+    assert not (tmp_path / "work" / "clearview.pdf").exists()
+    assert dialog.isVisible() and dialog.passphrase.text() == ""
+    assert dialog.export_button.isEnabled() is False  # the passphrase must be typed again
+    assert_no_secret_stored(tmp_path)
+
+
+def test_the_window_stays_responsive_during_a_signed_export(
+    qtbot: Any, opened: MainWindow, tmp_path: Path, identity: Path
+) -> None:
+    ticks: list[float] = []
+    timer = QTimer(interval=20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    dialog = open_dialog(qtbot, opened)
+    type_passphrase(qtbot, dialog, PASSPHRASE)
+    timer.start()
+    started = time.monotonic()
+    progress: list[int] = []
+    dialog.progress.valueChanged.connect(progress.append)
+    export(qtbot, dialog)
+    finished = time.monotonic()
+    timer.stop()
+    during = [t for t in ticks if started <= t <= finished]
+    gaps = [b - a for a, b in zip([started, *during], [*during, finished], strict=True)]
+    assert len(during) >= 5, f"export took {finished - started:.2f} s, {len(during)} ticks"
+    assert max(gaps) < 0.5
+    shown = progress[: progress.index(100) + 1]  # then the finished dialog resets its bar
+    assert shown == sorted(shown) and len(shown) >= 4

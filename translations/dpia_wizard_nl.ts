@@ -1,0 +1,1525 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AiActResult</name>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="29"/>
+        <source>AI Act screening result</source>
+        <translation>Resultaat AI-verordening-screening</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="30"/>
+        <source>NOT YET SCORED</source>
+        <translation>NOG NIET BEOORDEELD</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="34"/>
+        <source>Answer the questions about the system to see the screening.</source>
+        <translation>Beantwoord de vragen over het systeem om de screening te zien.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="56"/>
+        <source>PROHIBITED PRACTICE</source>
+        <translation>VERBODEN PRAKTIJK</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="58"/>
+        <source>HIGH-RISK AI SYSTEM</source>
+        <translation>AI-SYSTEEM MET HOOG RISICO</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="59"/>
+        <source>NO PROHIBITED OR HIGH-RISK USE FOUND</source>
+        <translation>GEEN VERBODEN OF HOOG-RISICOGEBRUIK GEVONDEN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="66"/>
+        <source>&lt;b&gt;Prohibited:&lt;/b&gt; %1 (prohibitions apply from %2)</source>
+        <translation>&lt;b&gt;Verboden:&lt;/b&gt; %1 (verboden gelden vanaf %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="73"/>
+        <source>&lt;b&gt;High-risk:&lt;/b&gt; Annex III point %1 (obligations apply from %2)</source>
+        <translation>&lt;b&gt;Hoog risico:&lt;/b&gt; bijlage III punt %1 (verplichtingen gelden vanaf %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="77"/>
+        <source>required (Art. 27)</source>
+        <translation>vereist (art. 27)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="77"/>
+        <source>not required</source>
+        <translation>niet vereist</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="78"/>
+        <source>&lt;b&gt;Fundamental-rights impact assessment:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Effectbeoordeling grondrechten (FRIA):&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>CitationDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="27"/>
+        <source>Legal source</source>
+        <translation>Juridische bron</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="48"/>
+        <source>Unknown source: %s</source>
+        <translation>Onbekende bron: %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="58"/>
+        <source>Law</source>
+        <translation>Wet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="58"/>
+        <source>Guidance</source>
+        <translation>Richtsnoer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="58"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="65"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="66"/>
+        <source>Authority</source>
+        <translation>Instantie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="67"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="68"/>
+        <source>Jurisdiction</source>
+        <translation>Rechtsgebied</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="69"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="70"/>
+        <source>Articles</source>
+        <translation>Artikelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="71"/>
+        <source>Holding</source>
+        <translation>Kernoverweging</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="72"/>
+        <source>Official text</source>
+        <translation>Officiële tekst</translation>
+    </message>
+</context>
+<context>
+    <name>ComboChoiceEditor</name>
+    <message>
+        <location filename="../app/ui/widgets/answer_editors.py" line="96"/>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="72"/>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="90"/>
+        <source>The report shows the assessment as it is in the wizard now, saved or not. Signing adds your electronic signature in the chosen role; the passphrase is used once and not stored.</source>
+        <translation>Het rapport toont de gegevensbeschermingseffectbeoordeling zoals die nu in de wizard staat, opgeslagen of niet. Bij ondertekening wordt uw elektronische handtekening in de gekozen rol toegevoegd; de wachtwoordzin wordt één keer gebruikt en niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="99"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="104"/>
+        <source>&amp;Sign the report now</source>
+        <translation>Rapport nu &amp;ondertekenen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="108"/>
+        <source>B&amp;rowse…</source>
+        <translation>Bl&amp;aderen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="115"/>
+        <source>&amp;Open the report when done</source>
+        <translation>Rapport o&amp;penen als het klaar is</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="119"/>
+        <source>Report &amp;file</source>
+        <translation>Rapport&amp;bestand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="120"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="122"/>
+        <source>&amp;Identity file</source>
+        <translation>&amp;Identiteitsbestand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="123"/>
+        <source>Signing &amp;role</source>
+        <translation>&amp;Rol bij ondertekening</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="134"/>
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="134"/>
+        <source>Data protection officer (DPO)</source>
+        <translation>Functionaris gegevensbescherming (FG)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="155"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="176"/>
+        <source>Choose where to write the report</source>
+        <translation>Kies waar het rapport moet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="178"/>
+        <source>Choose your signing identity</source>
+        <translation>Kies uw identiteit voor ondertekening</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="180"/>
+        <source>Enter the passphrase of your signing identity</source>
+        <translation>Voer de wachtwoordzin van uw identiteit voor ondertekening in</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="185"/>
+        <source>Export report as</source>
+        <translation>Rapport exporteren als</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="192"/>
+        <source>Signing identity</source>
+        <translation>Identiteit voor ondertekening</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="248"/>
+        <source>Starting…</source>
+        <translation>Bezig met starten…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="256"/>
+        <source>Scoring the assessment</source>
+        <translation>Beoordeling doorrekenen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="257"/>
+        <source>Laying out the report</source>
+        <translation>Rapport opmaken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="258"/>
+        <source>Signing</source>
+        <translation>Ondertekening</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="259"/>
+        <source>Writing the file</source>
+        <translation>Bestand wegschrijven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="260"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="273"/>
+        <source>Cannot export the report</source>
+        <translation>Kan het rapport niet exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="57"/>
+        <source>Open assessment</source>
+        <translation>Beoordeling openen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="68"/>
+        <source>Cannot open the assessment</source>
+        <translation>Kan de beoordeling niet openen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="74"/>
+        <source>Opened with warnings: %s</source>
+        <translation>Geopend met waarschuwingen: %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="76"/>
+        <source>Opened %s</source>
+        <translation>%s geopend</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="87"/>
+        <source>Save assessment as</source>
+        <translation>Beoordeling opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="101"/>
+        <source>Cannot save the assessment</source>
+        <translation>Kan de beoordeling niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="107"/>
+        <source>Saved %s</source>
+        <translation>%s opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="113"/>
+        <source>assessment</source>
+        <translation>beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="117"/>
+        <source>The file has not been changed.</source>
+        <translation>Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="119"/>
+        <source>Your work is still open in the wizard.</source>
+        <translation>Uw werk staat nog open in de wizard.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="135"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="136"/>
+        <source>The assessment has unsaved changes. Save them first?</source>
+        <translation>De beoordeling heeft niet-opgeslagen wijzigingen. Eerst opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="161"/>
+        <source>Autosave failed: %s</source>
+        <translation>Automatisch opslaan mislukt: %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="175"/>
+        <source>an untitled assessment</source>
+        <translation>een naamloze beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="179"/>
+        <source>The DPIA wizard did not close properly last time. Unsaved work on %1 was autosaved at %2.
+
+Restore it? Choosing No discards the autosaved copy.</source>
+        <translation>De DPIA-wizard is de vorige keer niet goed afgesloten. Niet-opgeslagen werk aan %1 is om %2 automatisch bewaard.
+
+Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="185"/>
+        <source>Restore unsaved work?</source>
+        <translation>Niet-opgeslagen werk herstellen?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="196"/>
+        <source>Restored unsaved work; save it to keep it.</source>
+        <translation>Niet-opgeslagen werk hersteld; sla het op om het te bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <location filename="../app/ui/widgets/heat_map.py" line="97"/>
+        <source>No risk scores yet</source>
+        <translation>Nog geen risicoscores</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/heat_map.py" line="158"/>
+        <source>Likelihood →</source>
+        <translation>Waarschijnlijkheid →</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/heat_map.py" line="167"/>
+        <source>Severity →</source>
+        <translation>Ernst →</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="43"/>
+        <source>Create signing identity</source>
+        <translation>Identiteit voor ondertekening aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="61"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="69"/>
+        <source>A signing identity holds your name, a certificate and a private key, protected by a passphrase of at least 8 characters. Keep the file and the passphrase safe: whoever has both can sign in your name. The wizard never stores the passphrase.</source>
+        <translation>Een identiteit voor ondertekening bevat uw naam, een certificaat en een privésleutel, beschermd met een wachtwoordzin van ten minste 8 tekens. Bewaar het bestand en de wachtwoordzin zorgvuldig: wie beide heeft, kan namens u ondertekenen. De wizard bewaart de wachtwoordzin nooit.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="87"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="88"/>
+        <source>&amp;Use as default identity</source>
+        <translation>Als &amp;standaardidentiteit gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="91"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="92"/>
+        <source>&amp;Email (optional)</source>
+        <translation>&amp;E-mail (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="93"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="94"/>
+        <source>Re&amp;peat passphrase</source>
+        <translation>Wachtwoordzin &amp;herhalen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="95"/>
+        <source>&amp;Key type</source>
+        <translation>&amp;Sleuteltype</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="96"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="107"/>
+        <source>RSA 3072 bits (recommended)</source>
+        <translation>RSA 3072 bits (aanbevolen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="108"/>
+        <source>ECDSA P-256 (compact, fast)</source>
+        <translation>ECDSA P-256 (compact, snel)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="109"/>
+        <source>RSA 2048 bits (older software)</source>
+        <translation>RSA 2048 bits (oudere software)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="117"/>
+        <source>Enter your name as it should appear on signatures.</source>
+        <translation>Vul uw naam in zoals die bij handtekeningen moet staan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="119"/>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>De wachtwoordzin moet ten minste 8 tekens hebben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="121"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="123"/>
+        <source>Choose where to save the identity file.</source>
+        <translation>Kies waar het identiteitsbestand moet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="133"/>
+        <source>Save signing identity as</source>
+        <translation>Identiteit voor ondertekening opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="150"/>
+        <source>Creating the key…</source>
+        <translation>Sleutel wordt aangemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="179"/>
+        <source>Cannot create the identity</source>
+        <translation>Kan de identiteit niet aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="34"/>
+        <source>DPIA wizard</source>
+        <translation>DPIA-wizard</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="73"/>
+        <source>Loading the questionnaire…</source>
+        <translation>Vragenlijst wordt geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="113"/>
+        <source>Cannot start</source>
+        <translation>Kan niet starten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="134"/>
+        <source>Live verdict</source>
+        <translation>Actueel oordeel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="144"/>
+        <source>Live &amp;verdict panel</source>
+        <translation>Paneel actueel &amp;oordeel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="150"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="151"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="152"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="153"/>
+        <source>Too&amp;ls</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="167"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="168"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="169"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="172"/>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="173"/>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="175"/>
+        <source>&amp;Export report…</source>
+        <translation>Rapport &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="176"/>
+        <source>Write the assessment as a PDF report, signed if you wish</source>
+        <translation>De gegevensbeschermingseffectbeoordeling als PDF-rapport wegschrijven, desgewenst ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="179"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="191"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="192"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="193"/>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Standaardzoom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="198"/>
+        <source>Create signing &amp;identity…</source>
+        <translation>&amp;Identiteit voor ondertekening aanmaken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="201"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="211"/>
+        <source>&amp;Next section</source>
+        <translation>&amp;Volgende onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="212"/>
+        <source>&amp;Previous section</source>
+        <translation>Vo&amp;rige onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="213"/>
+        <source>Section &amp;list</source>
+        <translation>&amp;Lijst van onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="229"/>
+        <source>&amp;Clear list</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="251"/>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="260"/>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1%</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="306"/>
+        <source>signed by %1</source>
+        <translation>ondertekend door %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="308"/>
+        <source>not signed</source>
+        <translation>niet ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="310"/>
+        <source>Report written to %1 — outcome: %2, %3</source>
+        <translation>Rapport opgeslagen in %1 — uitkomst: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="339"/>
+        <source>Signing identity saved to %1</source>
+        <translation>Identiteit voor ondertekening opgeslagen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="41"/>
+        <source>No measures yet: add one from the catalogue, or a custom measure.</source>
+        <translation>Nog geen maatregelen: voeg er een toe uit de catalogus, of een eigen maatregel.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="52"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="53"/>
+        <source>In progress</source>
+        <translation>In uitvoering</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="54"/>
+        <source>Implemented</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="55"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="61"/>
+        <source>From the &amp;catalogue:</source>
+        <translation>Uit de &amp;catalogus:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="64"/>
+        <source>Catalogue measure</source>
+        <translation>Maatregel uit de catalogus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="70"/>
+        <source>&amp;Add to plan</source>
+        <translation>Aan plan &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="80"/>
+        <source>Action &amp;plan</source>
+        <translation>Actie&amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="83"/>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="89"/>
+        <source>Add c&amp;ustom measure</source>
+        <translation>&amp;Eigen maatregel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="92"/>
+        <source>Re&amp;move measure</source>
+        <translation>Maatregel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="126"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="127"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="128"/>
+        <source>&amp;Risks addressed</source>
+        <translation>Aangepakte &amp;risico&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="129"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="130"/>
+        <source>Du&amp;e date</source>
+        <translation>&amp;Uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="131"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="171"/>
+        <source>Catalogue not loaded</source>
+        <translation>Catalogus niet geladen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="195"/>
+        <source>due %s</source>
+        <translation>uiterlijk %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="222"/>
+        <source>Add a measure from the catalogue, or a custom one.</source>
+        <translation>Voeg een maatregel toe uit de catalogus, of een eigen maatregel.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="225"/>
+        <source>From the catalogue (%s): lowers the residual risk once implemented.</source>
+        <translation>Uit de catalogus (%s): verlaagt het restrisico zodra de maatregel is uitgevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="228"/>
+        <source>Custom measure</source>
+        <translation>Eigen maatregel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="281"/>
+        <source>New measure</source>
+        <translation>Nieuwe maatregel</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataEditor</name>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="25"/>
+        <source>About this assessment</source>
+        <translation>Over deze beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="36"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="42"/>
+        <source>&amp;Title of the assessment</source>
+        <translation>&amp;Titel van de beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="43"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="44"/>
+        <source>&amp;Controller (legal entity)</source>
+        <translation>&amp;Verwerkingsverantwoordelijke (rechtspersoon)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="45"/>
+        <source>&amp;Assessor</source>
+        <translation>&amp;Beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="46"/>
+        <source>&amp;DPO</source>
+        <translation>&amp;FG</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="47"/>
+        <source>Ve&amp;rsion</source>
+        <translation>Ve&amp;rsie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="51"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="51"/>
+        <source>In review</source>
+        <translation>In beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="51"/>
+        <source>Final</source>
+        <translation>Definitief</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="24"/>
+        <source>The room disagrees with this answer (disputed)</source>
+        <translation>De groep is het niet eens met dit antwoord (betwist)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="37"/>
+        <source>Workshop note</source>
+        <translation>Notitie uit de werksessie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="38"/>
+        <source>Answer disputed</source>
+        <translation>Antwoord betwist</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="39"/>
+        <location filename="../app/ui/widgets/note_editor.py" line="53"/>
+        <source>Disputed by</source>
+        <translation>Betwist door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="40"/>
+        <source>Why it is disputed</source>
+        <translation>Waarom het betwist wordt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="44"/>
+        <source>Name or role of who disagrees</source>
+        <translation>Naam of rol van wie het oneens is</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="45"/>
+        <source>What they disagree with, and why</source>
+        <translation>Waarmee men het oneens is, en waarom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="51"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="54"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../app/ui/widgets/optional_date_edit.py" line="21"/>
+        <source>Not set</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="41"/>
+        <source>Override risk rating</source>
+        <translation>Risicobeoordeling aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="68"/>
+        <source>You may replace the computed rating with your own. A written justification is required; the report shows it next to the rating.</source>
+        <translation>U mag de berekende beoordeling vervangen door uw eigen beoordeling. Een schriftelijke onderbouwing is verplicht; het rapport toont die naast de beoordeling.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="76"/>
+        <source>Residual (after measures)</source>
+        <translation>Restrisico (na maatregelen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="76"/>
+        <source>Inherent (before measures)</source>
+        <translation>Inherent (vóór maatregelen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="86"/>
+        <source>&amp;Stage</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="87"/>
+        <source>S&amp;everity</source>
+        <translation>&amp;Ernst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="88"/>
+        <source>&amp;Likelihood</source>
+        <translation>&amp;Waarschijnlijkheid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="89"/>
+        <source>&amp;Justification (required)</source>
+        <translation>&amp;Onderbouwing (verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="90"/>
+        <source>&amp;Author</source>
+        <translation>&amp;Auteur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="115"/>
+        <source>Write a justification first</source>
+        <translation>Schrijf eerst een onderbouwing</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="45"/>
+        <source>DISPUTED</source>
+        <translation>BETWIST</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="48"/>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="55"/>
+        <source>Why we ask this</source>
+        <translation>Waarom we dit vragen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="56"/>
+        <source>Note or dispute</source>
+        <translation>Notitie of bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="58"/>
+        <source>Clear answer</source>
+        <translation>Antwoord wissen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="89"/>
+        <source>Why we ask this: %s</source>
+        <translation>Waarom we dit vragen: %s</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../app/ui/pages/question_page.py" line="37"/>
+        <source>No question of this section applies to your answers.</source>
+        <translation>Geen enkele vraag van dit onderdeel is van toepassing op uw antwoorden.</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="42"/>
+        <source>Inherent risk (before measures)</source>
+        <translation>Inherent risico (vóór maatregelen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="44"/>
+        <source>Residual risk (after measures)</source>
+        <translation>Restrisico (na maatregelen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="61"/>
+        <source>Risk scores appear here once the rules have been applied.</source>
+        <translation>Risicoscores verschijnen hier zodra de regels zijn toegepast.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="66"/>
+        <source>Risks</source>
+        <translation>Risico&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <location filename="../app/ui/pages/risks.py" line="225"/>
+        <source>Inherent</source>
+        <translation>Inherent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <location filename="../app/ui/pages/risks.py" line="225"/>
+        <source>Residual</source>
+        <translation>Restrisico</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="87"/>
+        <source>&amp;Override rating…</source>
+        <translation>Beoordeling &amp;aanpassen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="90"/>
+        <source>&amp;Remove overrides</source>
+        <translation>Aanpassingen &amp;verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/risks.py" line="120"/>
+        <source>%n risk(s) apply to this deployment. Select one to see why and to override its rating.</source>
+        <translation>
+            <numerusform>%n risico is van toepassing op deze inzet. Selecteer het om te zien waarom en om de beoordeling aan te passen.</numerusform>
+            <numerusform>%n risico&apos;s zijn van toepassing op deze inzet. Selecteer er een om te zien waarom en om de beoordeling aan te passen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="177"/>
+        <source>overridden</source>
+        <translation>aangepast</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningResult</name>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="25"/>
+        <source>Screening result</source>
+        <translation>Resultaat van de screening</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="26"/>
+        <source>NOT YET SCORED</source>
+        <translation>NOG NIET BEOORDEELD</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="30"/>
+        <source>Answer the questions about the system to see the screening.</source>
+        <translation>Beantwoord de vragen over het systeem om de screening te zien.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="38"/>
+        <source>DPIA REQUIRED</source>
+        <translation>DPIA VERPLICHT</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="38"/>
+        <source>DPIA NOT REQUIRED</source>
+        <translation>DPIA NIET VERPLICHT</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/widgets/screening_result.py" line="41"/>
+        <source>WP248 criteria met: %n of 9</source>
+        <translation>
+            <numerusform>Criteria WP248 vervuld: %n van 9</numerusform>
+            <numerusform>Criteria WP248 vervuld: %n van 9</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="43"/>
+        <source>Why a DPIA is required:</source>
+        <translation>Waarom een DPIA verplicht is:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="50"/>
+        <source>met</source>
+        <translation>vervuld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="50"/>
+        <source>not met</source>
+        <translation>niet vervuld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="50"/>
+        <source>not yet known</source>
+        <translation>nog niet bekend</translation>
+    </message>
+</context>
+<context>
+    <name>SectionList</name>
+    <message>
+        <location filename="../app/ui/section_list.py" line="27"/>
+        <location filename="../app/ui/section_list.py" line="40"/>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_list.py" line="35"/>
+        <source>Required questions answered</source>
+        <translation>Verplichte vragen beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_list.py" line="67"/>
+        <source>%1 of %2 required answers given</source>
+        <translation>%1 van %2 verplichte antwoorden gegeven</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/section_list.py" line="80"/>
+        <source>(%n open)</source>
+        <translation>
+            <numerusform>(%n open)</numerusform>
+            <numerusform>(%n open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <location filename="../app/ui/pages/section_page.py" line="54"/>
+        <source>Legal basis</source>
+        <translation>Rechtsgrond</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="38"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="53"/>
+        <source>A new language applies when the wizard is restarted.</source>
+        <translation>Een andere taal gaat in wanneer de wizard opnieuw wordt gestart.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="57"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="65"/>
+        <source>&amp;Clear recent files</source>
+        <translation>Recente bestanden &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="68"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="69"/>
+        <source>Default signing &amp;identity</source>
+        <translation>&amp;Identiteit voor ondertekening</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="70"/>
+        <source>&amp;Autosave after</source>
+        <translation>&amp;Automatisch opslaan na</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="71"/>
+        <source>Default &amp;zoom</source>
+        <translation>Standaard&amp;zoom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="72"/>
+        <source>Recent files</source>
+        <translation>Recente bestanden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="81"/>
+        <source>How long after an unsaved change the recovery copy is written</source>
+        <translation>Hoe lang na een niet-opgeslagen wijziging de herstelkopie wordt weggeschreven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="82"/>
+        <source>The presentation zoom that View &gt; Reset zoom (Ctrl+0) returns to</source>
+        <translation>De presentatiezoom waarnaar Beeld &gt; Standaardzoom (Ctrl+0) terugkeert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="92"/>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Standaardwaarden herstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="125"/>
+        <source>Default signing identity</source>
+        <translation>Standaardidentiteit voor ondertekening</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPage</name>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="54"/>
+        <source>Sign-off (ICO step 7)</source>
+        <translation>Ondertekening en vaststelling (ICO-stap 7)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="57"/>
+        <source>&amp;Measures approved by</source>
+        <translation>&amp;Maatregelen goedgekeurd door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="58"/>
+        <source>&amp;Residual risks approved by</source>
+        <translation>&amp;Restrisico&apos;s goedgekeurd door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="59"/>
+        <source>&amp;DPO advice</source>
+        <translation>Advies van de &amp;FG</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="60"/>
+        <source>Summary of DPO advice (for the report)</source>
+        <translation>Samenvatting van het advies van de functionaris gegevensbescherming (voor het rapport)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="61"/>
+        <source>DPO advice was</source>
+        <translation>Het advies van de FG is</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="62"/>
+        <source>If overruled, the reasons</source>
+        <translation>Indien niet gevolgd, de redenen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="63"/>
+        <source>&amp;Consultation responses reviewed by</source>
+        <translation>&amp;Reacties op de raadpleging beoordeeld door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="66"/>
+        <source>Nex&amp;t review date</source>
+        <translation>Volgende &amp;herbeoordeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="100"/>
+        <source>Not yet recorded</source>
+        <translation>Nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="100"/>
+        <source>Acce&amp;pted</source>
+        <translation>&amp;Gevolgd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="100"/>
+        <source>&amp;Overruled</source>
+        <translation>&amp;Niet gevolgd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="104"/>
+        <source>DPO advice was: %s</source>
+        <translation>Het advies van de FG is: %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="117"/>
+        <source>Partic&amp;ipants and roles</source>
+        <translation>&amp;Deelnemers en rollen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="121"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="123"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="123"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="123"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="123"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="138"/>
+        <source>&amp;Add participant</source>
+        <translation>Deelnemer &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="141"/>
+        <source>R&amp;emove participant</source>
+        <translation>Deelnemer &amp;verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="48"/>
+        <source>&amp;Retry loading the rules</source>
+        <translation>Regels opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="87"/>
+        <source>DPIA required (Art. 35)</source>
+        <translation>DPIA verplicht (art. 35 AVG)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="88"/>
+        <source>Prior consultation (Art. 36)</source>
+        <translation>Voorafgaande raadpleging (art. 36 AVG)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="89"/>
+        <source>Special-category data (Art. 9)</source>
+        <translation>Bijzondere persoonsgegevens (art. 9 AVG, UAVG)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="90"/>
+        <source>AI Act</source>
+        <translation>AI-verordening</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="91"/>
+        <source>Unanswered facts</source>
+        <translation>Onbeantwoorde feiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="95"/>
+        <source>Top findings</source>
+        <translation>Belangrijkste bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="106"/>
+        <source>SCORING…</source>
+        <translation>BEZIG MET BEOORDELEN…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="107"/>
+        <source>The verdict appears here and follows every answer.</source>
+        <translation>Het oordeel verschijnt hier en volgt elk antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="112"/>
+        <source>NO VERDICT</source>
+        <translation>GEEN OORDEEL</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="113"/>
+        <source>The rules could not be loaded or applied:
+%s</source>
+        <translation>De regels konden niet worden geladen of toegepast:
+%s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="145"/>
+        <source>Verdict: %s</source>
+        <translation>Oordeel: %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="150"/>
+        <source>PROCEED</source>
+        <translation>DOORGAAN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="151"/>
+        <source>PROCEED WITH MEASURES</source>
+        <translation>DOORGAAN MET MAATREGELEN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="152"/>
+        <source>PRIOR CONSULTATION (ART. 36)</source>
+        <translation>VOORAFGAANDE RAADPLEGING AP (ART. 36)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="153"/>
+        <source>DO NOT PROCEED</source>
+        <translation>NIET DOORGAAN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="157"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="157"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="161"/>
+        <source>Not yet known</source>
+        <translation>Nog niet bekend</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="163"/>
+        <source>Does not apply</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="165"/>
+        <source>applies; the exception relied on holds</source>
+        <translation>van toepassing; de ingeroepen uitzondering is geldig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="166"/>
+        <source>applies; no valid exception</source>
+        <translation>van toepassing; geen geldige uitzondering</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="167"/>
+        <source>applies; exception not yet established</source>
+        <translation>van toepassing; uitzondering nog niet vastgesteld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="175"/>
+        <source>PROHIBITED practice: %s</source>
+        <translation>VERBODEN praktijk: %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="178"/>
+        <source>High-risk (Annex III %s)</source>
+        <translation>Hoog risico (bijlage III %s)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="178"/>
+        <source>High-risk</source>
+        <translation>Hoog risico</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="180"/>
+        <source>Fundamental-rights impact assessment required (Art. 27)</source>
+        <translation>Effectbeoordeling grondrechten verplicht (art. 27)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="181"/>
+        <source>No prohibited or high-risk use found</source>
+        <translation>Geen verboden of hoog-risicogebruik gevonden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="186"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/verdict_panel.py" line="213"/>
+        <source>%n more finding(s) in the report</source>
+        <translation>
+            <numerusform>Nog %n bevinding in het rapport</numerusform>
+            <numerusform>Nog %n bevindingen in het rapport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="218"/>
+        <source>CRITICAL</source>
+        <translation>KRITIEK</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="219"/>
+        <source>WARNING</source>
+        <translation>WAARSCHUWING</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="220"/>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <location filename="../app/ui/wizard.py" line="76"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/wizard.py" line="78"/>
+        <source>Previous section (Ctrl+PgUp)</source>
+        <translation>Vorige onderdeel (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/wizard.py" line="79"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/wizard.py" line="81"/>
+        <source>Next section (Ctrl+PgDown)</source>
+        <translation>Volgende onderdeel (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/wizard.py" line="185"/>
+        <source>Section %1 of %2</source>
+        <translation>Onderdeel %1 van %2</translation>
+    </message>
+</context>
+</TS>
