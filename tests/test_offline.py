@@ -1,30 +1,17 @@
 """Offline guarantee: assess, report with a signature and verify never connect anywhere."""
 
-import socket
-
 import pytest
 
 from app.cli import main
+from tests.helpers.offline import refuse_network
 from tests.helpers.paths import scenario_path
 
 PASSPHRASE = "offline passphrase 42"
 
 
-class NetworkUsed(AssertionError):
-    pass
-
-
 @pytest.fixture
 def no_network(monkeypatch):
-    def refuse(*_args, **_kwargs):
-        raise NetworkUsed("the application tried to open a network connection")
-
-    # Local socket pairs (asyncio's self-pipe) are fine; connecting anywhere or resolving a name is not.
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket.socket, "sendto", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    refuse_network(monkeypatch)
 
 
 def test_assess_report_sign_verify_offline(tmp_path, monkeypatch, capsys, no_network):

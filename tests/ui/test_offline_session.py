@@ -1,6 +1,5 @@
 """Offline guarantee for the GUI: a whole wizard session (open, answer, re-score, save) never connects anywhere."""
 
-import socket
 from pathlib import Path
 from typing import Any
 
@@ -8,25 +7,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.storage import load_assessment
+from tests.helpers.offline import refuse_network
 from tests.helpers.paths import scenario_path
 
 from .conftest import Driver
 
 
-class NetworkUsed(AssertionError):
-    pass
-
-
 @pytest.fixture
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(*_args: Any, **_kwargs: Any) -> None:
-        raise NetworkUsed("the wizard tried to open a network connection")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket.socket, "sendto", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    refuse_network(monkeypatch)
 
 
 def test_gui_session_without_network(no_network: None, qtbot: Any, make_window: Any, dialogs: Any,
