@@ -16,7 +16,9 @@ from app.ui.main_window import MainWindow
 
 from .conftest import Driver
 
-AUTOSAVE_DEADLINE_MS = 2000
+# The autosave is scheduled at most 2 s after a change (checked on the timer); the waits below allow a
+# loaded CI machine more slack, so no test fails on wall-clock time alone.
+AUTOSAVE_DEADLINE_MS = 10_000
 
 
 def simulate_crash(qtbot: Any, window: MainWindow) -> None:
@@ -33,6 +35,8 @@ def test_autosave_writes_a_private_recovery_file_within_two_seconds(
     qtbot: Any, driver: Driver, state_dir: Path
 ) -> None:
     driver.answer("fr_timing", "realtime")
+    timer = driver.window.files._autosave_timer
+    assert timer.isActive() and timer.interval() <= 2000
     qtbot.waitUntil(lambda: len(recovery_files(state_dir)) == 1, timeout=AUTOSAVE_DEADLINE_MS)
     file = recovery_files(state_dir)[0]
     assert stat.S_IMODE(file.stat().st_mode) == 0o600
