@@ -7,7 +7,7 @@ unanswered fact is *unknown* (None), so a missing answer never counts as the fav
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -56,89 +56,106 @@ def is_answered(value: Any) -> bool:
     return value is not None and value != "" and value != []
 
 
+Evaluator = Callable[[Mapping[str, Any], dict[str, Any]], Truth]
+_COMPILED: dict[int, tuple[Condition, Evaluator]] = {}
+
+
 def evaluate(
     cond: Condition, facts: Mapping[str, Any], seen: dict[str, Any] | None = None
 ) -> Truth:
     """True, False or None (unknown because a fact it needs is unanswered)."""
-    seen = {} if seen is None else seen
-    return _EVALUATORS[type(cond)](cond, facts, seen)
+    return compiled(cond)(facts, {} if seen is None else seen)
 
 
-def _fact_in(cond: FactIn, facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
-    value = facts.get(cond.fact)
-    seen[cond.fact] = value
-    if value is None or value == "" or value == []:
-        return None
-    values = cond.in_
-    if isinstance(value, list):
-        return any(str(v) in values for v in value)
-    return (value if isinstance(value, str) else str(value)) in values
+def compiled(cond: Condition) -> Evaluator:
+    """The condition as a plain closure, built once (the engine runs conditions thousands of times)."""
+    entry = _COMPILED.get(id(cond))
+    if entry is None or entry[0] is not cond:
+        entry = (cond, _compile(cond))
+        _COMPILED[id(cond)] = entry
+    return entry[1]
 
 
-def _fact_answered(cond: FactAnswered, facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
-    value = facts.get(cond.fact)
-    seen[cond.fact] = value
-    return is_answered(value) == cond.answered
+def _compile(cond: Condition) -> Evaluator:
+    if isinstance(cond, FactIn):
+        return _compile_fact_in(cond.fact, cond.in_)
+    if isinstance(cond, FactAnswered):
+        return _compile_answered(cond.fact, cond.answered)
+    if isinstance(cond, NotOf):
+        return _compile_not(_compile(cond.not_))
+    if isinstance(cond, AtLeast):
+        return _compile_at_least(cond.at_least, [_compile(c) for c in cond.of])
+    children = [_compile(c) for c in (cond.all if isinstance(cond, AllOf) else cond.any)]
+    return _compile_all(children) if isinstance(cond, AllOf) else _compile_any(children)
 
 
-def _all(cond: AllOf, facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
-    result: Truth = True
-    for child in cond.all:
-        value = evaluate(child, facts, seen)
-        if value is False:
-            return False  # decided: the other parts cannot change it
-        if value is None:
-            result = None
-    return result
+def _compile_fact_in(fact: str, values: frozenset[str]) -> Evaluator:
+    def run(facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
+        value = facts.get(fact)
+        seen[fact] = value
+        if value is None or value == "" or value == []:
+            return None
+        if isinstance(value, list):
+            return any(str(v) in values for v in value)
+        return (value if isinstance(value, str) else str(value)) in values
+
+    return run
 
 
-def _any(cond: AnyOf, facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
-    result: Truth = False
-    for child in cond.any:
-        value = evaluate(child, facts, seen)
-        if value is True:
+def _compile_answered(fact: str, answered: bool) -> Evaluator:
+    def run(facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
+        value = facts.get(fact)
+        seen[fact] = value
+        return is_answered(value) == answered
+
+    return run
+
+
+def _compile_not(inner: Evaluator) -> Evaluator:
+    def run(facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
+        value = inner(facts, seen)
+        return None if value is None else not value
+
+    return run
+
+
+def _compile_all(children: list[Evaluator]) -> Evaluator:
+    def run(facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
+        result: Truth = True
+        for child in children:
+            value = child(facts, seen)
+            if value is False:
+                return False  # decided: the other parts cannot change it
+            if value is None:
+                result = None
+        return result
+
+    return run
+
+
+def _compile_any(children: list[Evaluator]) -> Evaluator:
+    def run(facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
+        result: Truth = False
+        for child in children:
+            value = child(facts, seen)
+            if value is True:
+                return True
+            if value is None:
+                result = None
+        return result
+
+    return run
+
+
+def _compile_at_least(needed: int, children: list[Evaluator]) -> Evaluator:
+    def run(facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
+        results = [child(facts, seen) for child in children]
+        hits = sum(1 for r in results if r is True)
+        if hits >= needed:
             return True
-        if value is None:
-            result = None
-    return result
+        return None if hits + sum(1 for r in results if r is None) >= needed else False
 
-
-def _not(cond: NotOf, facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
-    inner = evaluate(cond.not_, facts, seen)
-    return None if inner is None else not inner
-
-
-def _at_least(cond: AtLeast, facts: Mapping[str, Any], seen: dict[str, Any]) -> Truth:
-    results = [evaluate(c, facts, seen) for c in cond.of]
-    hits = sum(1 for r in results if r is True)
-    unknown = sum(1 for r in results if r is None)
-    if hits >= cond.at_least:
-        return True
-    return None if hits + unknown >= cond.at_least else False
-
-
-def kleene_all(values: Iterator[Truth] | list[Truth]) -> Truth:
-    results = list(values)
-    if False in results:
-        return False
-    return None if None in results else True
-
-
-def kleene_any(values: Iterator[Truth] | list[Truth]) -> Truth:
-    results = list(values)
-    if True in results:
-        return True
-    return None if None in results else False
-
-
-_EVALUATORS: dict[type, Any] = {
-    FactIn: _fact_in,
-    FactAnswered: _fact_answered,
-    AllOf: _all,
-    AnyOf: _any,
-    NotOf: _not,
-    AtLeast: _at_least,
-}
+    return run
 
 
 def referenced_facts(cond: Condition) -> Iterator[tuple[str, tuple[str, ...]]]:
