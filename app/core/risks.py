@@ -25,14 +25,22 @@ class RiskCatalogue:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {m.id: m for m in self.measures})
+        by_risk: dict[str, dict[str, Score]] = {}
+        for measure in self.measures:
+            for effect in measure.effects:
+                sev, lik = by_risk.setdefault(effect.risk, {}).get(measure.id, (0, 0))
+                by_risk[effect.risk][measure.id] = (sev + effect.severity, lik + effect.likelihood)
+        object.__setattr__(self, "_effects_by_risk", by_risk)
+
+    def effects_on(self, risk_id: str) -> dict[str, Score]:
+        """measure id -> (severity step, likelihood step) for every catalogue measure acting on this risk."""
+        return self._effects_by_risk.get(risk_id, {})  # type: ignore[attr-defined]
 
     def measure(self, measure_id: str) -> MeasureDefinition | None:
         return self._by_id.get(measure_id)  # type: ignore[attr-defined]
 
 
-def active_measures(
-    catalogue: RiskCatalogue, facts: Mapping[str, Any], assessment: Assessment
-) -> list[str]:
+def active_measures(catalogue: RiskCatalogue, facts: Mapping[str, Any], assessment: Assessment) -> list[str]:
     """Catalogue measures shown by the answers, plus those in the action plan (not rejected)."""
     implied = [m.id for m in catalogue.measures if m.implied_by and evaluate(m.implied_by, facts)]
     planned = [
@@ -70,17 +78,12 @@ def _score_one(
     locale: str,
 ) -> RiskResult:
     inherent = (max((s for s, _ in raised), default=1), max((lk for _, lk in raised), default=1))
-    inherent_score = _apply_override(
-        catalogue, inherent, _override(assessment, risk.id, "inherent")
-    )
-    used = [m for m in measures if any(e.risk == risk.id for e in _effects(catalogue, m))]
-    residual = _reduce(catalogue, risk, (inherent_score.severity, inherent_score.likelihood), used)
-    residual_score = _apply_override(
-        catalogue, residual, _override(assessment, risk.id, "residual")
-    )
-    planned_for_risk = [
-        m.id for m in assessment.measures if risk.id in m.risks and m.status != "rejected"
-    ]
+    inherent_score = _apply_override(catalogue, inherent, _override(assessment, risk.id, "inherent"))
+    effects = catalogue.effects_on(risk.id)
+    used = [m for m in measures if m in effects]
+    residual = _reduce(risk, (inherent_score.severity, inherent_score.likelihood), [effects[m] for m in used])
+    residual_score = _apply_override(catalogue, residual, _override(assessment, risk.id, "residual"))
+    planned_for_risk = [m.id for m in assessment.measures if risk.id in m.risks and m.status != "rejected"]
     return RiskResult(
         id=risk.id,
         title=risk.title.get(locale),
@@ -92,24 +95,11 @@ def _score_one(
     )
 
 
-def _effects(catalogue: RiskCatalogue, measure_id: str) -> tuple[Any, ...]:
-    measure = catalogue.measure(measure_id)
-    return measure.effects if measure else ()
-
-
-def _reduce(
-    catalogue: RiskCatalogue, risk: RiskDefinition, inherent: Score, used: list[str]
-) -> Score:
-    severity_delta = sum(
-        e.severity for m in used for e in _effects(catalogue, m) if e.risk == risk.id
-    )
-    likelihood_delta = sum(
-        e.likelihood for m in used for e in _effects(catalogue, m) if e.risk == risk.id
-    )
+def _reduce(risk: RiskDefinition, inherent: Score, steps: list[Score]) -> Score:
+    severity_delta = sum(step[0] for step in steps)
+    likelihood_delta = sum(step[1] for step in steps)
     severity = max(min(risk.residual_floor_severity, inherent[0]), inherent[0] + severity_delta)
-    likelihood = max(
-        min(risk.residual_floor_likelihood, inherent[1]), inherent[1] + likelihood_delta
-    )
+    likelihood = max(min(risk.residual_floor_likelihood, inherent[1]), inherent[1] + likelihood_delta)
     return severity, likelihood
 
 
@@ -118,13 +108,9 @@ def _override(assessment: Assessment, risk_id: str, stage: str) -> RatingOverrid
     return matches[-1] if matches else None
 
 
-def _apply_override(
-    catalogue: RiskCatalogue, computed: Score, override: RatingOverride | None
-) -> RiskScore:
+def _apply_override(catalogue: RiskCatalogue, computed: Score, override: RatingOverride | None) -> RiskScore:
     if override is None:
-        return RiskScore(
-            severity=computed[0], likelihood=computed[1], level=catalogue.level(*computed)
-        )
+        return RiskScore(severity=computed[0], likelihood=computed[1], level=catalogue.level(*computed))
     return RiskScore(
         severity=override.severity,
         likelihood=override.likelihood,
