@@ -154,28 +154,29 @@ def test_wrong_passphrase_says_so_and_writes_nothing(
 def test_the_window_stays_responsive_during_a_signed_export(
     qtbot: Any, opened: MainWindow, tmp_path: Path, identity: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The export runs off the GUI thread and the event loop keeps turning meanwhile (no wall-clock limits)."""
+    """The export runs off the GUI thread: it waits for a timer that only a running GUI event loop can fire."""
     from app.report import export as export_module
 
     threads: list[threading.Thread] = []
+    gui_ran = threading.Event()
     real_export = export_module.export_report
 
-    def recording_export(*args: Any, **kwargs: Any) -> Any:
+    def export_needing_the_event_loop(*args: Any, **kwargs: Any) -> Any:
         threads.append(threading.current_thread())
+        gui_ran.wait(timeout=30)
         return real_export(*args, **kwargs)
 
-    monkeypatch.setattr(export_module, "export_report", recording_export)
-    ticks: list[int] = []
+    monkeypatch.setattr(export_module, "export_report", export_needing_the_event_loop)
     timer = QTimer(interval=20)
-    timer.timeout.connect(lambda: ticks.append(1))
+    timer.timeout.connect(gui_ran.set)
     dialog = open_dialog(qtbot, opened)
     type_passphrase(qtbot, dialog, PASSPHRASE)
-    timer.start()
     progress: list[int] = []
     dialog.progress.valueChanged.connect(progress.append)
+    timer.start()
     export(qtbot, dialog)
     timer.stop()
     assert threads and threads[0] is not threading.main_thread()
-    assert len(ticks) >= 3, "the GUI event loop did not run while the report was exported"
+    assert gui_ran.is_set(), "the GUI event loop did not run while the report was exported"
     shown = progress[: progress.index(100) + 1]  # then the finished dialog resets its bar
     assert shown == sorted(shown) and len(shown) >= 4
