@@ -31,25 +31,21 @@ class _FocusMarksLabel:
         if self.label is not None:
             set_tone(self.label, "focus" if focused else None)
 
-
-class OptionRadio(QRadioButton, _FocusMarksLabel):
     def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
+        super().focusInEvent(event)  # type: ignore[misc]
         self._mark(True)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
+        super().focusOutEvent(event)  # type: ignore[misc]
         self._mark(False)
 
 
-class OptionCheck(QCheckBox, _FocusMarksLabel):
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self._mark(True)
+class OptionRadio(_FocusMarksLabel, QRadioButton):
+    pass
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self._mark(False)
+
+class OptionCheck(_FocusMarksLabel, QCheckBox):
+    pass
 
 
 def add_option(grid: QGridLayout, button: OptionRadio | OptionCheck, text: str, hint: str = "") -> None:
