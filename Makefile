@@ -9,17 +9,25 @@ export QT_QPA_PLATFORM ?= offscreen
 
 QM := app/ui/i18n/dpia_wizard_nl.qm
 
-.PHONY: run test lint format typecheck importcheck bench package clean forms-check translations lupdate
+.PHONY: lock run test lint format typecheck importcheck bench package clean forms-check translations lupdate
 
-$(STAMP): pyproject.toml setup.py
+# Every install (run, test, package, CI) takes the exact, hash-checked set in requirements.lock;
+# pyproject.toml keeps ranges for the wheel. `make lock` refreshes the lock from those ranges.
+$(STAMP): requirements.lock pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-$(TEST_STAMP): $(STAMP) pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(TEST_STAMP): $(STAMP)
 	touch $@
+
+lock:
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet uv
+	.venv-lock/bin/uv pip compile pyproject.toml --extra test --generate-hashes --universal \
+		--python-version 3.11 --quiet -o requirements.lock
+	rm -rf .venv-lock
 
 # Qt Linguist: compile the Dutch interface translation (build output, not committed).
 $(QM): translations/dpia_wizard_nl.ts $(STAMP)
