@@ -28,8 +28,9 @@ class EvidenceError(DpiaError):
     """An evidence file that cannot be attached or found."""
 
 
-def read_evidence(path: Path, limit: int = MAX_EVIDENCE_BYTES) -> bytes:
+def read_evidence(path: Path, limit: int | None = None) -> bytes:
     """The file's bytes, refusing anything larger than `limit` without reading it all."""
+    limit = MAX_EVIDENCE_BYTES if limit is None else limit
     try:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
@@ -37,7 +38,7 @@ def read_evidence(path: Path, limit: int = MAX_EVIDENCE_BYTES) -> bytes:
         raise EvidenceError(f"{path}: cannot read the evidence file ({exc.strerror or exc})") from exc
     if len(data) > limit:
         raise EvidenceError(
-            f"{path}: evidence files may be at most {limit // MiB} MiB; this one is larger "
+            f"{path}: evidence files may be at most {_size(limit)}; this one is larger "
             "(attach a smaller extract or a reference to where the file is kept)"
         )
     return data
@@ -97,8 +98,8 @@ def _check_total(assessment: Assessment, adding: int) -> None:
     total = sum(e.size for e in assessment.attachments) + adding
     if total > MAX_TOTAL_EVIDENCE_BYTES:
         raise EvidenceError(
-            f"all evidence of one assessment may be at most {MAX_TOTAL_EVIDENCE_BYTES // MiB} MiB; "
-            f"this file would bring it to {total / MiB:.1f} MiB"
+            f"all evidence of one assessment may be at most {_size(MAX_TOTAL_EVIDENCE_BYTES)}; "
+            f"this file would bring it to {_size(total)}"
         )
 
 
@@ -115,5 +116,18 @@ def detach(assessment: Assessment, ref: str) -> Evidence:
     return found[0]
 
 
-def supports_text(evidence: Evidence) -> str:
-    return ", ".join(f"{s.kind} {s.id}" for s in evidence.supports)
+def _size(count: int) -> str:
+    return f"{count / MiB:.1f} MiB" if count >= MiB else f"{count:,} bytes"
+
+
+def evidence_lines(assessment: Assessment) -> list[str]:
+    """The attachments as `dpia assess` lists them."""
+    if not assessment.attachments:
+        return []
+    lines = ["Evidence:"]
+    for e in assessment.attachments:
+        supports = ", ".join(f"{s.kind} {s.id}" for s in e.supports) or "nothing"
+        lines.append(
+            f"  {e.name} ({e.media_type}, {_size(e.size)}, SHA-256 {e.sha256[:16]}) supports {supports}"
+        )
+    return lines

@@ -7,11 +7,15 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
+
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.pdf_utils.reader import PdfFileReader
 
 from app.core.assessment import Assessment
 from app.core.errors import DpiaError
-from app.report.attachments import Attachment
+from app.report.attachments import ASSESSMENT_FILE, Attachment, read_attachments
 
 PREFIX = "evidence-"
 
@@ -56,6 +60,15 @@ def extract_evidence(
         matches = None if expected is None else expected == digest
         extracted.append(ExtractedEvidence(name, targets[name], digest, matches))
     return extracted
+
+
+def extract_from_pdf(pdf: bytes, folder: Path) -> list[ExtractedEvidence]:
+    """Write the evidence files a report carries into `folder`; each checked against the assessment."""
+    try:
+        attachments = read_attachments(PdfFileReader(BytesIO(pdf), strict=False))
+    except (PdfError, ValueError, OSError) as exc:
+        raise DpiaError(f"cannot read the report's attachments ({exc})") from exc
+    return extract_evidence(attachments, attachments.get(ASSESSMENT_FILE), folder)
 
 
 def _recorded_hashes(assessment_json: bytes | None) -> dict[str, str]:
