@@ -55,6 +55,8 @@ def attach(
 ) -> tuple[Evidence, bool]:
     """Embed `data` as evidence for `support`; returns the attachment and whether it is a new one."""
     _check_support(assessment, bank, support)
+    if not name or any(ch in name for ch in "/\\") or any(ord(ch) < 0x20 for ch in name):
+        raise EvidenceError(f"{name!r} cannot be an attachment name (no folders or control characters)")
     digest = hashlib.sha256(data).hexdigest()
     same = next((e for e in assessment.attachments if e.sha256 == digest), None)
     if same is not None:

@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal, get_args
 
+from pydantic import ValidationError
+
 from app.core.assessment import Assessment, Metadata, Review, ReviewStatus
 from app.core.errors import DpiaError
 from app.core.forms import QuestionBank
+from app.core.storage import describe_validation_error
 
 Scope = Literal["section", "measure"]
 REVIEW_STATUSES: tuple[str, ...] = get_args(ReviewStatus)
@@ -35,16 +38,11 @@ def set_review(
 ) -> Review:
     """Record (or replace) the review of one section or measure; returns it."""
     _check_target(assessment, bank, scope, target)
-    review = Review.model_validate(
-        {
-            "scope": scope,
-            "target": target,
-            "status": status,
-            "comment": comment.strip(),
-            "evaluator": evaluator.strip(),
-            "time": moment,
-        }
-    )
+    fields = {"scope": scope, "target": target, "status": status, "comment": comment.strip()}
+    try:
+        review = Review.model_validate({**fields, "evaluator": evaluator.strip(), "time": moment})
+    except ValidationError as exc:
+        raise ReviewError(f"review of {scope} {target!r}: {describe_validation_error(exc)}") from exc
     kept = [r for r in assessment.reviews if (r.scope, r.target) != (scope, target)]
     assessment.reviews = [*kept, review]
     if review.status == "to_correct" and assessment.metadata.status == "final":
