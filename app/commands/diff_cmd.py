@@ -37,8 +37,8 @@ def run(args: argparse.Namespace) -> int:
     knowledge = load_knowledge()
     old = read_assessment(args.old, knowledge)
     new = read_assessment(args.new, knowledge)
-    summaries = tuple(verdict_summary(assess(a, knowledge, locale=args.lang)) for a in (old, new))
-    changes = diff_assessments(old, new, knowledge.bank, args.lang, summaries)  # type: ignore[arg-type]
+    summaries = (verdict_summary(assess(old, knowledge)), verdict_summary(assess(new, knowledge)))
+    changes = diff_assessments(old, new, knowledge.bank, args.lang, summaries)
     if args.json:
         payload = {
             "old": str(args.old),

@@ -132,15 +132,21 @@ def _appeared(area: str, kind: Kind, present: dict[str, Any], absent: dict[str, 
     ]
 
 
-def _compare_findings(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[Change]:
-    before = {f["id"]: f for f in old}
-    after = {f["id"]: f for f in new}
+def _compare_findings(old: Any, new: Any) -> list[Change]:
+    before, after = _by_id(old), _by_id(new)
 
     def label(finding_id: str) -> str:
         finding = after.get(finding_id) or before[finding_id]
         return f"finding {finding_id} (rule {finding.get('rule') or finding_id})"
 
     return compare_keyed("findings", before, after, label)
+
+
+def _by_id(findings: Any) -> dict[str, dict[str, Any]]:
+    """Findings by id; anything that is not a finding record (a hand-edited summary) is ignored."""
+    if not isinstance(findings, list):
+        return {}
+    return {f["id"]: f for f in findings if isinstance(f, dict) and isinstance(f.get("id"), str)}
 
 
 class _Labels:

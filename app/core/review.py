@@ -91,6 +91,8 @@ def review_lines(assessment: Assessment, bank: QuestionBank | None, locale: str 
         lines.append(f"  [{status}] {review.scope} {name} ({review.evaluator}, {when}){comment}")
     if blocking := blockers(assessment):
         lines.append(f"  {len(blocking)} item(s) to correct: the assessment cannot be marked final.")
+        if assessment.metadata.status == "final":
+            lines.append("  Warning: the file says final although items are to correct (edited by hand?).")
     return lines
 
 

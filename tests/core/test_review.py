@@ -82,3 +82,10 @@ def test_review_lines_name_the_section_and_say_final_is_blocked():
     )
     assert lines[-1].strip().startswith("1 item(s) to correct")
     assert review_lines(_assessment(), None) == []
+
+
+def test_a_hand_edited_final_with_items_to_correct_is_flagged():
+    a = _assessment()
+    _review(a, "section", "system", "to_correct", "wrong camera count")
+    a.metadata.status = "final"  # as a hand edit would leave it
+    assert "the file says final although items are to correct" in review_lines(a, None)[-1]
