@@ -111,3 +111,13 @@ def test_reports_are_still_reproducible_with_evidence(cycle, tmp_path, monkeypat
     for out in (first, second):
         assert main(["report", str(cycle["dpia"]), "-o", str(out), "--changes-since", "v1"]) == 0
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_appendix_letters_follow_what_is_present(tmp_path) -> None:
+    dpia, pdf = tmp_path / "a.dpia", tmp_path / "r.pdf"
+    shutil.copyfile(scenario_path("people_counting_detection"), dpia)
+    assert main(["version", str(dpia), "--label", "v1"]) == 0
+    assert main(["report", str(dpia), "-o", str(pdf), "--changes-since", "v1"]) == 0
+    text = _text(pdf)
+    assert "Appendix D. Changes since v1" in text and "No changes since that version." in text
+    assert "Appendix E" not in text
