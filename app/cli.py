@@ -12,12 +12,41 @@ import traceback
 from collections.abc import Sequence
 
 from app import __version__
-from app.commands import assess_cmd, forms_cmd, identity_cmd, report_cmd, sign_cmd, verify_cmd
+from app.commands import (
+    assess_cmd,
+    attach_cmd,
+    detach_cmd,
+    diff_cmd,
+    forms_cmd,
+    identity_cmd,
+    recheck_cmd,
+    report_cmd,
+    review_cmd,
+    sign_cmd,
+    status_cmd,
+    verify_cmd,
+    version_cmd,
+)
 from app.commands.common import NotYetAvailable
 from app.core.errors import DpiaError
 
 EXIT_OK, EXIT_NEGATIVE, EXIT_BAD_INPUT = 0, 1, 2
-SUBCOMMANDS = (assess_cmd, report_cmd, sign_cmd, verify_cmd, identity_cmd, forms_cmd)
+SUBCOMMANDS = (
+    assess_cmd,
+    report_cmd,
+    sign_cmd,
+    verify_cmd,
+    identity_cmd,
+    forms_cmd,
+    # The review cycle (issue 13): versions, diff, re-check, evaluator review, status, evidence.
+    version_cmd,
+    diff_cmd,
+    recheck_cmd,
+    review_cmd,
+    status_cmd,
+    attach_cmd,
+    detach_cmd,
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from app.commands.common import read_assessment
 from app.core.engine import assess
+from app.core.evidence import evidence_lines
 from app.core.knowledge import load_knowledge
+from app.core.review import review_lines
 from app.core.summary import summary_lines
 
 
@@ -30,4 +32,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(verdict.to_json_dict(), indent=2, ensure_ascii=False))
     else:
         print("\n".join(summary_lines(verdict, knowledge.settings, args.lang)))
+        for block in (review_lines(assessment, knowledge.bank, args.lang), evidence_lines(assessment)):
+            if block:
+                print("\n" + "\n".join(block))
     return 0

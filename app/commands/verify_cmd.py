@@ -48,6 +48,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--extract", type=Path, metavar="OUT.dpia", help="write the embedded assessment to this file"
     )
+    parser.add_argument(
+        "--extract-evidence",
+        type=Path,
+        metavar="DIR",
+        help="write the evidence files the report carries into this folder (never over existing files)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -55,12 +61,27 @@ def run(args: argparse.Namespace) -> int:
     from app.report.verify import load_trust_roots, verify_report
 
     roots = load_trust_roots([read_pdf(path) for path in args.trust])
-    report = verify_report(read_pdf(args.pdf), roots)
+    pdf = read_pdf(args.pdf)
+    report = verify_report(pdf, roots)
     for line in report_lines(report):
         print(line)
     if args.extract:
         _extract(report, args.extract)
-    return EXIT_OK if report.ok else EXIT_NEGATIVE
+    evidence_ok = _extract_evidence(pdf, args.extract_evidence) if args.extract_evidence else True
+    return EXIT_OK if report.ok and evidence_ok else EXIT_NEGATIVE
+
+
+def _extract_evidence(pdf: bytes, folder: Path) -> bool:
+    """Extract the evidence files (issue 13); False if one does not match the assessment's hash."""
+    from app.report.evidence import extract_from_pdf
+
+    extracted = extract_from_pdf(pdf, folder)
+    for item in extracted:
+        check = {True: "matches", False: "DOES NOT MATCH", None: "not recorded in"}[item.matches]
+        print(f"evidence: {item.path} (SHA-256 {item.sha256}; {check} the embedded assessment)")
+    if not extracted:
+        print("evidence: the report carries no evidence files")
+    return all(item.matches is not False for item in extracted)
 
 
 def _extract(report: VerificationReport, path: Path) -> None:

@@ -19,12 +19,13 @@ class Attachment:
     name: str
     data: bytes
     description: str
+    mime_type: str = "application/json"
 
 
 def embed(writer: BasePdfFileWriter, attachment: Attachment, moment: dt.datetime) -> None:
     params = EmbeddedFileParams(creation_date=moment, modification_date=moment)
     stream = EmbeddedFileObject.from_file_data(
-        writer, data=attachment.data, params=params, mime_type="application/json"
+        writer, data=attachment.data, params=params, mime_type=attachment.mime_type
     )
     spec = FileSpec(
         file_spec_string=attachment.name,

@@ -26,6 +26,8 @@ class ReportContext:
     fingerprint: str
     styles: Styles = field(default_factory=report_styles)
     placements: dict[Role, FieldPlacement] = field(default_factory=dict)
+    # A history label or revision: adds the appendix "Changes since <label>" (sections/changes.py).
+    changes_since: str | None = None
 
     def t(self, key: str, **values: object) -> str:
         return text(key, self.locale, **values)

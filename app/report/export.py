@@ -24,6 +24,7 @@ from app.core.verdict import Verdict
 from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, Attachment, embed
 from app.report.context import ReportContext
 from app.report.document import render
+from app.report.evidence import evidence_attachments
 from app.report.fields import Role, add_signature_fields
 from app.report.identity import Identity, load_identity
 from app.report.pdfwriter import ReproducibleWriter
@@ -54,11 +55,14 @@ def build_report(
     knowledge: Knowledge | None,
     locale: str,
     exported: dt.datetime,
+    changes_since: str | None = None,
 ) -> bytes:
     """The unsigned report: the same inputs always give the same bytes."""
     exported = export_time(exported)
     data = serialise(assessment)
-    ctx = ReportContext(assessment, verdict, knowledge, locale, exported, sha256(data))
+    ctx = ReportContext(
+        assessment, verdict, knowledge, locale, exported, sha256(data), changes_since=changes_since
+    )
     writer = ReproducibleWriter(render(ctx))
     embed(
         writer,
@@ -67,6 +71,8 @@ def build_report(
     )
     record = verdict_record(data, verdict, locale, exported)
     embed(writer, Attachment(VERDICT_FILE, record, ctx.t("attachment_verdict")), exported)
+    for evidence in evidence_attachments(assessment):
+        embed(writer, evidence, exported)
     add_signature_fields(writer, ctx.placements)
     return writer.to_bytes()
 
@@ -84,6 +90,7 @@ def export_report(
     exported: dt.datetime | None = None,
     tsa_url: str | None = None,
     timestamper: TimeStamper | None = None,
+    changes_since: str | None = None,
 ) -> ExportResult:
     """Score, lay out, embed, optionally sign, and write the report atomically to `out_path`."""
     report = progress or _silent
@@ -92,7 +99,7 @@ def export_report(
     knowledge = knowledge or load_knowledge()
     verdict = assess(assessment, knowledge, locale=locale)
     report(20, "Laying out the report")
-    pdf = build_report(assessment, verdict, knowledge, locale, export_time(exported))
+    pdf = build_report(assessment, verdict, knowledge, locale, export_time(exported), changes_since)
     if identity is not None:
         report(80, "Signing")
         stamper = timestamper or (http_timestamper(tsa_url) if tsa_url else None)

@@ -32,7 +32,7 @@ def build(ctx: ReportContext) -> list[Flowable]:
 def _facts(ctx: ReportContext) -> list[tuple[str, str]]:
     meta = ctx.assessment.metadata
     missing = ctx.t("not_answered")
-    return [
+    facts = [
         (ctx.t("cover_organisation"), meta.organisation or missing),
         (ctx.t("cover_controller"), meta.controller or meta.organisation or missing),
         (ctx.t("cover_version"), meta.version or missing),
@@ -43,6 +43,16 @@ def _facts(ctx: ReportContext) -> list[tuple[str, str]]:
         (ctx.t("cover_outcome"), ctx.t(f"outcome_{ctx.verdict.outcome}")),
         (ctx.t("cover_engine"), ctx.verdict.engine_version or "-"),
     ]
+    if ctx.assessment.revision:
+        facts.append((ctx.t("cover_revision"), _revision(ctx)))
+    return facts
+
+
+def _revision(ctx: ReportContext) -> str:
+    """The revision the report was made from, with its version label when one was recorded."""
+    revision = ctx.assessment.revision or ""
+    labels = [e.label for e in ctx.assessment.history if e.revision == revision and e.label]
+    return f"{revision} ({labels[-1]})" if labels else revision
 
 
 def _exported(ctx: ReportContext) -> str:
