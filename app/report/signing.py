@@ -76,11 +76,22 @@ def _metadata(identity: Identity, role: Role, locale: str = "en") -> PdfSignatur
     )
 
 
+class _SigningWriter(IncrementalPdfFileWriter):
+    """Adds the signature and nothing else: the report's /Info and XMP stay as signed.
+
+    pyHanko would stamp /ModDate and /Producer and add an XMP stream; `dpia verify` rejects metadata
+    changes after a signature, so a signature must not make any.
+    """
+
+    def _update_meta(self) -> None:
+        return None
+
+
 def _open(pdf: bytes) -> IncrementalPdfFileWriter:
     if not pdf.startswith(b"%PDF-"):
         raise SigningFailed("not a PDF file")
     try:
-        return IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
+        return _SigningWriter(BytesIO(pdf), strict=False)
     except (PdfError, ValueError, KeyError) as exc:
         raise SigningFailed(f"cannot read the PDF ({_one_line(exc)})") from exc
 
