@@ -106,7 +106,7 @@ class _Digest:
             sink.update(self.memo[key].encode())
             return
         target = obj.get_object()
-        if isinstance(target, generic.DictionaryObject) and target.get("/Type") == "/Page":
+        if isinstance(target, generic.DictionaryObject) and _get(target, "/Type") == "/Page":
             sink.update(f"page@{key};".encode())  # pages are compared on their own, not via links
             return
         inner = hashlib.sha256()
@@ -130,6 +130,13 @@ class _Digest:
         sink.update(b">>")
 
 
+def _get(container: object, key: str, default: object = None) -> object:
+    """A dictionary value, dereferenced (pyHanko's `.get` returns the raw reference)."""
+    if not isinstance(container, generic.DictionaryObject) or key not in container:
+        return default
+    return container[key]
+
+
 def view_of(handler: PdfHandler) -> RevisionView:
     """Fingerprint one revision (a HistoricalResolver, or a reader for the latest one)."""
     digest = _Digest()
@@ -138,18 +145,18 @@ def view_of(handler: PdfHandler) -> RevisionView:
     _pages(handler, digest, view)
     _fields(root, digest, view)
     _info(handler, digest, view)
-    metadata = root.get("/Metadata")
-    view.xmp = digest(metadata) if metadata is not None else None
+    # raw: dereferencing /Metadata through the catalogue takes pyHanko's XMP parsing path
+    view.xmp = digest(root.raw_get("/Metadata")) if "/Metadata" in root else None
     _attachments(root, digest, view)
-    view.catalog = {str(k): digest(root.raw_get(k)) for k in root.keys() if k not in _CATALOG_OWN}
-    names = root.get("/Names")
+    view.catalog = {str(k): digest(root.raw_get(k)) for k in root if k not in _CATALOG_OWN}
+    names = _get(root, "/Names")
     if isinstance(names, generic.DictionaryObject):
-        for key in names.keys():
+        for key in names:
             if key != "/EmbeddedFiles":
                 view.catalog[f"/Names {key}"] = digest(names.raw_get(key))
-    form = root.get("/AcroForm")
+    form = _get(root, "/AcroForm")
     if isinstance(form, generic.DictionaryObject):
-        view.form = {str(k): digest(form.raw_get(k)) for k in form.keys() if k != "/Fields"}
+        view.form = {str(k): digest(form.raw_get(k)) for k in form if k != "/Fields"}
     return view
 
 
@@ -157,25 +164,26 @@ def _pages(handler: PdfHandler, digest: _Digest, view: RevisionView) -> None:
     pages = handler.root["/Pages"]
     for number, (page, _ref) in enumerate(_walk_pages(pages, 0), start=1):
         view.pages.append(digest(page, _BACK_REFERENCES | {"/Annots"}))
-        annots = page.get("/Annots")
+        annots = _get(page, "/Annots")
         if not isinstance(annots, generic.ArrayObject):
             continue
         for position, raw in enumerate(annots.iterate()):
             key = _ref_key(raw, f"page{number}.{position}")
             annot = raw.get_object()
             if isinstance(annot, generic.DictionaryObject):
-                subtype = str(annot.get("/Subtype", "?"))
+                subtype = str(_get(annot, "/Subtype", "?"))
                 view.annotations[key] = Annotation(number, subtype, _field_name(annot), digest(annot))
 
 
 def _walk_pages(node: generic.DictionaryObject, depth: int) -> list[tuple[generic.DictionaryObject, object]]:
     if depth > _MAX_DEPTH:
         raise TooComplex("the page tree is too deep")
-    kids = node.get("/Kids")
-    if node.get("/Type") == "/Page" or not isinstance(kids, generic.ArrayObject):
+    kids = _get(node, "/Kids")
+    if _get(node, "/Type") == "/Page" or not isinstance(kids, generic.ArrayObject):
         return [(node, None)]
     found: list[tuple[generic.DictionaryObject, object]] = []
-    for kid in kids:
+    for raw in kids.iterate():
+        kid = raw.get_object()
         if isinstance(kid, generic.DictionaryObject):
             found += _walk_pages(kid, depth + 1)
     return found
@@ -195,21 +203,26 @@ def _field_name(annot: generic.DictionaryObject) -> str:
             break
         if "/T" in node:
             parts.append(str(node["/T"]))
-        node = node.get("/Parent")
+        node = _get(node, "/Parent")
     return ".".join(reversed(parts))
 
 
 def _fields(root: generic.DictionaryObject, digest: _Digest, view: RevisionView) -> None:
-    form = root.get("/AcroForm")
+    form = _get(root, "/AcroForm")
     if not isinstance(form, generic.DictionaryObject):
         return
-    fields = form.get("/Fields")
+    fields = _get(form, "/Fields")
     if isinstance(fields, generic.ArrayObject):
         _walk_fields(fields, "", None, digest, view, 0)
 
 
 def _walk_fields(
-    fields: generic.ArrayObject, prefix: str, kind: str | None, digest: _Digest, view: RevisionView, depth: int
+    fields: generic.ArrayObject,
+    prefix: str,
+    kind: str | None,
+    digest: _Digest,
+    view: RevisionView,
+    depth: int,
 ) -> None:
     if depth > _MAX_DEPTH:
         raise TooComplex("the form field tree is too deep")
@@ -218,28 +231,30 @@ def _walk_fields(
         if not isinstance(node, generic.DictionaryObject) or "/T" not in node:
             continue
         name = f"{prefix}.{node['/T']}" if prefix else str(node["/T"])
-        node_kind = str(node.get("/FT", kind or "?"))
+        node_kind = str(_get(node, "/FT", kind or "?"))
         value = node.raw_get(_FIELD_VALUE) if _FIELD_VALUE in node else None
         view.fields[name] = FormField(
             node_kind,
             digest(value) if value is not None else "",
             digest(node, _BACK_REFERENCES | {_FIELD_VALUE, "/Kids"}),
         )
-        kids = node.get("/Kids")
+        kids = _get(node, "/Kids")
         if isinstance(kids, generic.ArrayObject):
             _walk_fields(kids, name, node_kind, digest, view, depth + 1)
 
 
 def _info(handler: PdfHandler, digest: _Digest, view: RevisionView) -> None:
     trailer = handler.trailer_view
-    info = trailer.get("/Info") if "/Info" in trailer else None
+    raw = trailer.raw_get("/Info") if "/Info" in trailer else None
+    # the trailer view's references resolve in the latest revision: resolve in this one instead
+    info = handler.get_object(raw.reference) if isinstance(raw, generic.IndirectObject) else raw
     if isinstance(info, generic.DictionaryObject):
-        view.info = {str(k): digest(info.raw_get(k)) for k in info.keys()}
+        view.info = {str(k): digest(info.raw_get(k)) for k in info}
 
 
 def _attachments(root: generic.DictionaryObject, digest: _Digest, view: RevisionView) -> None:
-    names = root.get("/Names")
-    tree = names.get("/EmbeddedFiles") if isinstance(names, generic.DictionaryObject) else None
+    names = _get(root, "/Names")
+    tree = _get(names, "/EmbeddedFiles") if isinstance(names, generic.DictionaryObject) else None
     if isinstance(tree, generic.DictionaryObject):
         _walk_name_tree(tree, digest, view, 0)
 
@@ -247,13 +262,14 @@ def _attachments(root: generic.DictionaryObject, digest: _Digest, view: Revision
 def _walk_name_tree(node: generic.DictionaryObject, digest: _Digest, view: RevisionView, depth: int) -> None:
     if depth > _MAX_DEPTH:
         raise TooComplex("the attachment tree is too deep")
-    pairs = node.get("/Names")
+    pairs = _get(node, "/Names")
     if isinstance(pairs, generic.ArrayObject):
         for index in range(0, len(pairs) - 1, 2):
             view.attachments[str(pairs[index])] = digest(pairs.raw_get(index + 1))
-    kids = node.get("/Kids")
+    kids = _get(node, "/Kids")
     if isinstance(kids, generic.ArrayObject):
-        for kid in kids:
+        for raw in kids.iterate():
+            kid = raw.get_object()
             if isinstance(kid, generic.DictionaryObject):
                 _walk_name_tree(kid, digest, view, depth + 1)
 
@@ -310,7 +326,9 @@ def _field_changes(old: RevisionView, new: RevisionView) -> list[Change]:
             found.append(Change("field", name, f"{verb} form field '{name}' ({kind})"))
             continue
         if before.value != after.value:
-            verb = "value set" if not before.value else "value removed" if not after.value else "value changed"
+            verb = (
+                "value set" if not before.value else "value removed" if not after.value else "value changed"
+            )
             found.append(Change("field-value", name, f"form field '{name}': {verb}"))
         if before.properties != after.properties or before.kind != after.kind:
             found.append(Change("field", name, f"form field '{name}': appearance or properties changed"))

@@ -32,7 +32,7 @@ _TRUST_PROBLEMS = {
     "OUT_OF_BOUNDS_NO_POE": "the certificate is outside its validity period",
     "OUT_OF_BOUNDS_NOT_REVOKED": "the certificate is outside its validity period",
     "NOT_YET_VALID": "the certificate is not valid yet",
-    "CHAIN_CONSTRAINTS_FAILURE": "the chain breaks a constraint (CA flags, path length, key usage)",
+    "CHAIN_CONSTRAINTS_FAILURE": "no valid chain to a trusted certificate (validity, CA flags, key usage)",
     "SIG_CONSTRAINTS_FAILURE": "the certificate's key usage does not allow signing",
     "REVOKED_NO_POE": "the certificate was revoked",
     "REVOKED_CA_NO_POE": "a CA certificate in the chain was revoked",
@@ -113,8 +113,11 @@ def trust_reason(status: PdfSignatureStatus | None, anchors: TrustAnchors, valid
         return "signer not verified: no trusted certificates given (--trust, --trust-dir)"
     if status.trusted:
         return f"trusted: chains to {_anchor_name(status)}"
+    signer = status.signing_cert
+    if signer.self_signed and not any(_asn1(c).sha256 == signer.sha256 for c in anchors.certificates):
+        return "NOT TRUSTED: self-signed, and not one of the trusted certificates"
     indic = status.trust_problem_indic
-    name = indic.name if indic is not None else "NO_CERTIFICATE_CHAIN_FOUND"
+    name = str(getattr(indic, "name", "NO_CERTIFICATE_CHAIN_FOUND"))
     return f"NOT TRUSTED: {_TRUST_PROBLEMS.get(name, name.lower().replace('_', ' '))}"
 
 

@@ -25,9 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
 
-from asn1crypto import x509 as asn1_x509
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, ModificationLevel, SuspiciousModification
@@ -35,7 +33,6 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
-from pyhanko_certvalidator import ValidationContext
 
 from app.core.errors import DpiaError
 from app.core.knowledge import Knowledge
@@ -248,7 +245,11 @@ def _review_revisions(
     found: dict[int, list[str]] = {}
     for revision in range(_first(embedded, total) + 1, total):
         signature, status = by_revision.get(revision, (None, None))
-        own = signature.field_name if signature is not None and status is not None and status.validated else None
+        own = (
+            signature.field_name
+            if signature is not None and status is not None and status.validated
+            else None
+        )
         bad = _unexplained(views[revision - 1], views[revision], own)
         if signature is None:
             bad.insert(0, "adds no signature")
@@ -321,14 +322,18 @@ def _field_problems(
     recognised = {s.field_name for s in embedded}
     for name, form_field in last.fields.items():
         if form_field.kind == "/Sig" and form_field.value and name not in recognised:
-            problems.append(f"signature field '{name}' holds a value of a signature type that cannot be validated")
+            problems.append(
+                f"signature field '{name}' holds a value of a signature type that cannot be validated"
+            )
     for signature, status in zip(embedded, statuses, strict=True):
         if signature.field_name not in validated:
             problems.append(f"the signature in field '{signature.field_name}' {status.problem}")
     if signed_view is not None:
         foreign = sorted(set(signed_view.fields) - OWN_FIELDS)
         if foreign and embedded:
-            problems.append(f"the first signature already covers form fields this tool never adds: {', '.join(foreign)}")
+            problems.append(
+                f"the first signature already covers form fields this tool never adds: {', '.join(foreign)}"
+            )
     return problems
 
 
@@ -339,8 +344,8 @@ def _trailing_bytes(
     last = max(embedded, key=lambda s: s.signed_revision, default=None)
     if last is None or last.signed_revision != total - 1:
         return []  # an unsigned last revision is reported by the revision review
-    byte_range = last.sig_object.get("/ByteRange")
     try:
+        byte_range = last.sig_object["/ByteRange"]
         end = int(byte_range[2]) + int(byte_range[3])
     except (TypeError, IndexError, ValueError):
         return []
@@ -392,10 +397,3 @@ def load_trust_roots(pem_or_der: Sequence[bytes]) -> list[x509.Certificate]:
     for data in pem_or_der:
         roots += certificates_from(data, "a --trust file")
     return roots
-
-
-def asn1(certificate: x509.Certificate) -> asn1_x509.Certificate:
-    return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
-
-
-__all__ = ["SignatureCheck", "UnreadableReport", "VerificationReport", "ValidationContext", "verify_report"]
