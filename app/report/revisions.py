@@ -106,7 +106,7 @@ class _Digest:
             sink.update(self.memo[key].encode())
             return
         target = obj.get_object()
-        if isinstance(target, generic.DictionaryObject) and _get(target, "/Type") == "/Page":
+        if isinstance(target, generic.DictionaryObject) and value_of(target, "/Type") == "/Page":
             sink.update(f"page@{key};".encode())  # pages are compared on their own, not via links
             return
         inner = hashlib.sha256()
@@ -130,7 +130,7 @@ class _Digest:
         sink.update(b">>")
 
 
-def _get(container: object, key: str, default: object = None) -> object:
+def value_of(container: object, key: str, default: object = None) -> object:
     """A dictionary value, dereferenced (pyHanko's `.get` returns the raw reference)."""
     if not isinstance(container, generic.DictionaryObject) or key not in container:
         return default
@@ -149,12 +149,12 @@ def view_of(handler: PdfHandler) -> RevisionView:
     view.xmp = digest(root.raw_get("/Metadata")) if "/Metadata" in root else None
     _attachments(root, digest, view)
     view.catalog = {str(k): digest(root.raw_get(k)) for k in root if k not in _CATALOG_OWN}
-    names = _get(root, "/Names")
+    names = value_of(root, "/Names")
     if isinstance(names, generic.DictionaryObject):
         for key in names:
             if key != "/EmbeddedFiles":
                 view.catalog[f"/Names {key}"] = digest(names.raw_get(key))
-    form = _get(root, "/AcroForm")
+    form = value_of(root, "/AcroForm")
     if isinstance(form, generic.DictionaryObject):
         view.form = {str(k): digest(form.raw_get(k)) for k in form if k != "/Fields"}
     return view
@@ -164,22 +164,22 @@ def _pages(handler: PdfHandler, digest: _Digest, view: RevisionView) -> None:
     pages = handler.root["/Pages"]
     for number, (page, _ref) in enumerate(_walk_pages(pages, 0), start=1):
         view.pages.append(digest(page, _BACK_REFERENCES | {"/Annots"}))
-        annots = _get(page, "/Annots")
+        annots = value_of(page, "/Annots")
         if not isinstance(annots, generic.ArrayObject):
             continue
         for position, raw in enumerate(annots.iterate()):
             key = _ref_key(raw, f"page{number}.{position}")
             annot = raw.get_object()
             if isinstance(annot, generic.DictionaryObject):
-                subtype = str(_get(annot, "/Subtype", "?"))
+                subtype = str(value_of(annot, "/Subtype", "?"))
                 view.annotations[key] = Annotation(number, subtype, _field_name(annot), digest(annot))
 
 
 def _walk_pages(node: generic.DictionaryObject, depth: int) -> list[tuple[generic.DictionaryObject, object]]:
     if depth > _MAX_DEPTH:
         raise TooComplex("the page tree is too deep")
-    kids = _get(node, "/Kids")
-    if _get(node, "/Type") == "/Page" or not isinstance(kids, generic.ArrayObject):
+    kids = value_of(node, "/Kids")
+    if value_of(node, "/Type") == "/Page" or not isinstance(kids, generic.ArrayObject):
         return [(node, None)]
     found: list[tuple[generic.DictionaryObject, object]] = []
     for raw in kids.iterate():
@@ -203,15 +203,15 @@ def _field_name(annot: generic.DictionaryObject) -> str:
             break
         if "/T" in node:
             parts.append(str(node["/T"]))
-        node = _get(node, "/Parent")
+        node = value_of(node, "/Parent")
     return ".".join(reversed(parts))
 
 
 def _fields(root: generic.DictionaryObject, digest: _Digest, view: RevisionView) -> None:
-    form = _get(root, "/AcroForm")
+    form = value_of(root, "/AcroForm")
     if not isinstance(form, generic.DictionaryObject):
         return
-    fields = _get(form, "/Fields")
+    fields = value_of(form, "/Fields")
     if isinstance(fields, generic.ArrayObject):
         _walk_fields(fields, "", None, digest, view, 0)
 
@@ -231,14 +231,14 @@ def _walk_fields(
         if not isinstance(node, generic.DictionaryObject) or "/T" not in node:
             continue
         name = f"{prefix}.{node['/T']}" if prefix else str(node["/T"])
-        node_kind = str(_get(node, "/FT", kind or "?"))
+        node_kind = str(value_of(node, "/FT", kind or "?"))
         value = node.raw_get(_FIELD_VALUE) if _FIELD_VALUE in node else None
         view.fields[name] = FormField(
             node_kind,
             digest(value) if value is not None else "",
             digest(node, _BACK_REFERENCES | {_FIELD_VALUE, "/Kids"}),
         )
-        kids = _get(node, "/Kids")
+        kids = value_of(node, "/Kids")
         if isinstance(kids, generic.ArrayObject):
             _walk_fields(kids, name, node_kind, digest, view, depth + 1)
 
@@ -253,8 +253,8 @@ def _info(handler: PdfHandler, digest: _Digest, view: RevisionView) -> None:
 
 
 def _attachments(root: generic.DictionaryObject, digest: _Digest, view: RevisionView) -> None:
-    names = _get(root, "/Names")
-    tree = _get(names, "/EmbeddedFiles") if isinstance(names, generic.DictionaryObject) else None
+    names = value_of(root, "/Names")
+    tree = value_of(names, "/EmbeddedFiles") if isinstance(names, generic.DictionaryObject) else None
     if isinstance(tree, generic.DictionaryObject):
         _walk_name_tree(tree, digest, view, 0)
 
@@ -262,11 +262,11 @@ def _attachments(root: generic.DictionaryObject, digest: _Digest, view: Revision
 def _walk_name_tree(node: generic.DictionaryObject, digest: _Digest, view: RevisionView, depth: int) -> None:
     if depth > _MAX_DEPTH:
         raise TooComplex("the attachment tree is too deep")
-    pairs = _get(node, "/Names")
+    pairs = value_of(node, "/Names")
     if isinstance(pairs, generic.ArrayObject):
         for index in range(0, len(pairs) - 1, 2):
             view.attachments[str(pairs[index])] = digest(pairs.raw_get(index + 1))
-    kids = _get(node, "/Kids")
+    kids = value_of(node, "/Kids")
     if isinstance(kids, generic.ArrayObject):
         for raw in kids.iterate():
             kid = raw.get_object()

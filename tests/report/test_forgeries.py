@@ -15,7 +15,7 @@ from pyhanko.sign.fields import SigFieldSpec
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
 
 from app.commands.verify_cmd import exit_status, report_lines
-from app.report.signing import sign_report
+from app.report.signing import SigningFailed, sign_report
 from app.report.verify import verify_report
 from tests.report import forgeries
 
@@ -160,7 +160,9 @@ def test_signature_in_a_field_of_its_own(signed_twice, knowledge, assessor, dpo)
 def test_forged_revision_under_a_later_genuine_signature(signed_once, knowledge, assessor, dpo) -> None:
     """Metadata changed, then the DPO signs in good faith: the assessor's signature is what breaks."""
     forged = forgeries.info_entry(signed_once, "/Keywords", "changed")
-    both = sign_report(forged, dpo.identity, "dpo")
+    with pytest.raises(SigningFailed, match=r"does not verify \(revision 4 breaks Signature_Assessor"):
+        sign_report(forged, dpo.identity, "dpo")  # dpia sign refuses; a forger's own tool does not
+    both = _sign_raw(forged, dpo, "Signature_DPO")
     report = verify_report(both, [assessor.certificate, dpo.certificate], knowledge)
     first, second = report.signatures
     assert first.intact and not first.changes_ok and "metadata /Keywords changed" in first.later_changes[0]
