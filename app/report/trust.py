@@ -114,7 +114,7 @@ def trust_reason(status: PdfSignatureStatus | None, anchors: TrustAnchors, valid
     if status.trusted:
         return f"trusted: chains to {_anchor_name(status)}"
     signer = status.signing_cert
-    if signer.self_signed and not any(_asn1(c).sha256 == signer.sha256 for c in anchors.certificates):
+    if signer.self_signed != "no" and not any(_asn1(c).sha256 == signer.sha256 for c in anchors.certificates):
         return "NOT TRUSTED: self-signed, and not one of the trusted certificates"
     indic = status.trust_problem_indic
     name = str(getattr(indic, "name", "NO_CERTIFICATE_CHAIN_FOUND"))
