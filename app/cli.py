@@ -33,9 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"dpia {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
-    subparsers = parser.add_subparsers(
-        dest="command", metavar="COMMAND", required=True, parser_class=_Parser
-    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
     for module in SUBCOMMANDS:
         module.register(subparsers)
     return parser
@@ -55,9 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:
-        return _fail(
-            args, f"dpia: internal error: {type(exc).__name__}: {exc} (rerun with --debug)"
-        )
+        return _fail(args, f"dpia: internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
 
 
 def _fail(args: argparse.Namespace, message: str) -> int:

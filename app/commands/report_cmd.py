@@ -1,4 +1,4 @@
-"""`dpia report FILE -o OUT.pdf [--lang en] [--sign FILE.p12] [--role assessor|dpo] [--tsa URL]`."""
+"""`dpia report FILE -o OUT.pdf [--sign FILE.p12 | --pkcs11-lib P --token L --key L] [--role R]`."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from pathlib import Path
 
 from app.commands.common import read_assessment
 from app.commands.identity_cmd import PASSPHRASE_ENV, read_passphrase
+from app.commands.token_args import add_token_arguments, read_pin, token_spec
 from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge
+from app.core.printable import printable
 from app.report.options import ROLES
 
 
@@ -35,14 +37,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="the signature field to fill with --sign (default: assessor)",
     )
     parser.add_argument("--tsa", metavar="URL", help="add an RFC 3161 timestamp from this TSA")
+    add_token_arguments(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from app.report.export import export_report
 
-    if args.tsa and not args.sign:
-        raise DpiaError("--tsa needs --sign")
+    token = token_spec(args)
+    if args.sign and token:
+        raise DpiaError(
+            "sign with either --sign FILE.p12 or a token (--pkcs11-lib, --token, --key), not both"
+        )
+    if args.tsa and not (args.sign or token):
+        raise DpiaError("--tsa needs --sign or a token")
     knowledge = load_knowledge()
     assessment = read_assessment(args.file, knowledge)
     passphrase = read_passphrase() if args.sign else None
@@ -56,8 +64,10 @@ def run(args: argparse.Namespace) -> int:
         knowledge=knowledge,
         exported=source_date(),
         tsa_url=args.tsa,
+        token=token,
+        pin=read_pin() if token else None,
     )
-    signed = f", signed by {result.signed_by} as {args.role}" if result.signed_by else ""
+    signed = f", signed by {printable(result.signed_by)} as {args.role}" if result.signed_by else ""
     print(f"wrote {result.path} ({result.size // 1024} KB, outcome: {result.outcome}{signed})")
     return 0
 

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
-from pyhanko.sign.signers import SimpleSigner
+from pyhanko.sign.signers import Signer, SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from app.core.errors import DpiaError
@@ -39,9 +39,9 @@ class IdentityError(DpiaError):
 class Identity:
     """An opened identity, ready to sign."""
 
-    path: Path
+    path: Path | None  # None for a key on a token
     certificate: x509.Certificate
-    signer: SimpleSigner
+    signer: Signer
 
     @property
     def name(self) -> str:
@@ -123,7 +123,7 @@ def create_ca(
 
 def load_ca(path: Path, passphrase: str, now: dt.datetime | None = None) -> CertificateAuthority:
     key, certificate, _ = _decrypt(path, _read(path), passphrase)
-    _check_validity(path, certificate, now or _utcnow())
+    check_validity(path, certificate, now or _utcnow())
     try:
         is_ca = certificate.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
     except x509.ExtensionNotFound:
@@ -265,7 +265,7 @@ def load_identity(path: Path, passphrase: str, now: dt.datetime | None = None) -
     """Open an identity file; every failure is an IdentityError with a one-line message."""
     raw = _read(path)
     key, certificate, chain = _decrypt(path, raw, passphrase)
-    _check_validity(path, certificate, now or _utcnow())
+    check_validity(path, certificate, now or _utcnow())
     return Identity(path=path, certificate=certificate, signer=_signer(key, certificate, chain))
 
 
@@ -319,7 +319,7 @@ def _is_pkcs12(raw: bytes) -> bool:
         return False
 
 
-def _check_validity(path: Path, certificate: x509.Certificate, now: dt.datetime) -> None:
+def check_validity(path: Path, certificate: x509.Certificate, now: dt.datetime) -> None:
     if now > certificate.not_valid_after_utc:
         expired = certificate.not_valid_after_utc.date().isoformat()
         raise IdentityError(
