@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
 
+from app.core.printable import printable
 from app.ui.state import default_zoom_percent, settings
 from app.ui.style import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, set_role, stylesheet
 
@@ -303,7 +304,7 @@ class MainWindow(QMainWindow):
 
     def _on_report_exported(self, result: ExportResult) -> None:
         signer = (
-            self.tr("signed by %1").replace("%1", result.signed_by)
+            self.tr("signed by %1").replace("%1", printable(result.signed_by))
             if result.signed_by
             else self.tr("not signed")
         )
