@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self.identity_action = self._action(
             menu, self.tr("Create signing &identity…"), self._on_create_identity
         )
+        self.verify_action = self._action(menu, self.tr("&Verify signed report…"), self._on_verify_report)
         menu.addSeparator()
         self.settings_action = self._action(menu, self.tr("&Settings…"), self._on_settings, "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -321,6 +322,12 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         self.identity_dialog = dialog
         dialog.open()
+
+    def _on_verify_report(self) -> None:
+        from app.ui.verify_action import ReportVerifier
+
+        self.verifier = ReportVerifier(self, self.files.last_dir())
+        self.verifier.start()
 
     def _on_settings(self) -> None:
         from app.ui.dialogs.settings_dialog import SettingsDialog

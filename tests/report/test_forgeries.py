@@ -14,9 +14,10 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign.fields import SigFieldSpec
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
 
-from app.commands.verify_cmd import exit_status, report_lines
+from app.commands.verify_cmd import exit_status
 from app.report.signing import SigningFailed, sign_report
 from app.report.verify import verify_report
+from app.report.verify_text import report_lines
 from tests.report import forgeries
 
 
