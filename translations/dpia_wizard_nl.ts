@@ -228,87 +228,92 @@
         <translation>&amp;Wachtwoordzin of pincode</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="148"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="149"/>
         <source>Data protection officer (DPO)</source>
         <translation>Functionaris gegevensbescherming (FG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="150"/>
+        <source>Controller (decision)</source>
+        <translation>Verwerkingsverantwoordelijke (besluit)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="172"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="214"/>
         <source>Choose where to write the report</source>
         <translation>Kies waar het rapport moet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="219"/>
         <source>Enter the PKCS#11 module, the token label and the key label</source>
         <translation>Vul de PKCS#11-module, het tokenlabel en het sleutellabel in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="221"/>
         <source>Enter the PIN of your token</source>
         <translation>Vul de pincode van uw token in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="224"/>
         <source>Choose your signing identity</source>
         <translation>Kies uw identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="222"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="226"/>
         <source>Enter the passphrase of your signing identity</source>
         <translation>Voer de wachtwoordzin van uw identiteit voor ondertekening in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="231"/>
         <source>Export report as</source>
         <translation>Rapport exporteren als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="238"/>
         <source>Signing identity</source>
         <translation>Identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="301"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="305"/>
         <source>Starting…</source>
         <translation>Bezig met starten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="309"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="313"/>
         <source>Scoring the assessment</source>
         <translation>Beoordeling doorrekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="310"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="314"/>
         <source>Laying out the report</source>
         <translation>Rapport opmaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="311"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="315"/>
         <source>Signing</source>
         <translation>Ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="316"/>
         <source>Writing the file</source>
         <translation>Bestand wegschrijven</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="313"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="317"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="326"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="330"/>
         <source>Cannot export the report</source>
         <translation>Kan het rapport niet exporteren</translation>
     </message>

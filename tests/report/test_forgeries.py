@@ -54,6 +54,26 @@ def test_genuine_second_signature_verifies_and_is_trusted(signed_twice, knowledg
     assert text.endswith("result: OK (intact, every signer trusted)")
 
 
+def test_genuine_third_signature_verifies(signed_thrice, knowledge, assessor, dpo, controller) -> None:
+    status, text = _verify(signed_thrice, knowledge, assessor, dpo, controller)
+    assert status == 0, text
+    assert "signature 3 of 3: controller (field Signature_Controller)" in text
+    assert text.count("later changes: none but further signatures of this report") == 3
+
+
+def test_forgery_after_three_signatures_names_all_three(
+    signed_thrice, knowledge, assessor, dpo, controller
+) -> None:
+    forged = forgeries.free_text_annotation(signed_thrice)
+    status, text = _verify(forged, knowledge, assessor, dpo, controller)
+    _assert_changed_after_signing(
+        text,
+        status,
+        "revision 6 breaks Signature_Assessor, Signature_DPO, Signature_Controller: adds no signature",
+        "page 1: new annotation /FreeText",
+    )
+
+
 def test_intact_but_one_signer_untrusted_exits_3(signed_twice, knowledge, assessor, dpo) -> None:
     status, text = _verify(signed_twice, knowledge, assessor)
     assert status == 3

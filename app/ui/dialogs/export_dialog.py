@@ -144,7 +144,11 @@ class ExportDialog(QDialog):
         return form
 
     def _role_label(self, role: str) -> str:
-        labels = {"assessor": self.tr("Assessor"), "dpo": self.tr("Data protection officer (DPO)")}
+        labels = {
+            "assessor": self.tr("Assessor"),
+            "dpo": self.tr("Data protection officer (DPO)"),
+            "controller": self.tr("Controller (decision)"),
+        }
         return labels.get(role, role)
 
     def _build_progress(self) -> QWidget:
