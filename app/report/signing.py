@@ -183,4 +183,5 @@ def _stamp_safe(text: str) -> str:
 
 
 def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
+    """The exception's text on one line, escaped: it may quote names and bytes from the PDF."""
+    return printable(" ".join(str(exc).split()) or type(exc).__name__)

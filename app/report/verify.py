@@ -36,6 +36,7 @@ from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverage
 
 from app.core.errors import DpiaError
 from app.core.knowledge import Knowledge
+from app.core.printable import printable
 from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, read_attachments
 from app.report.fields import OWN_FIELDS, role_of_field
 from app.report.identity import certificate_fingerprint, subject_name
@@ -386,7 +387,8 @@ def _record(raw: bytes | None, problems: list[str]) -> dict | None:
 
 
 def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
+    """The exception's text on one line, escaped: it may quote names and bytes from the PDF."""
+    return printable(" ".join(str(exc).split()) or type(exc).__name__)
 
 
 def load_trust_roots(pem_or_der: Sequence[bytes]) -> list[x509.Certificate]:

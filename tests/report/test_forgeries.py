@@ -10,6 +10,7 @@ import json
 from io import BytesIO
 
 import pytest
+from pyhanko.pdf_utils.generic import NameObject, TextStringObject
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign.fields import SigFieldSpec
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
@@ -201,6 +202,22 @@ def test_control_characters_in_a_signer_name_cannot_forge_lines(unsigned_pdf, kn
     assert "\x1b" not in text
     assert "signer:        Eve\\n  trust:         trusted\\nresult: OK\\x1b[2K" in text
     assert not any(line.startswith("result: OK") for line in text.splitlines())
+
+
+def test_change_smuggled_into_a_genuine_signing_revision(signed_once, knowledge, assessor, dpo) -> None:
+    """The DPO's own revision also rewrites /Keywords: the DPO signed it, but it breaks the assessor's."""
+    w = forgeries.writer(signed_once)
+    info = w.trailer["/Info"]
+    info[NameObject("/Keywords")] = TextStringObject("assessment-sha256:" + "0" * 64)
+    w.update_container(info)
+    signed = PdfSigner(
+        PdfSignatureMetadata(field_name="Signature_DPO", md_algorithm="sha256"), signer=dpo.identity.signer
+    ).sign_pdf(w, existing_fields_only=True)
+    report = verify_report(signed.getvalue(), [assessor.certificate, dpo.certificate], knowledge)
+    first, second = report.signatures
+    assert second.intact and second.changes_ok
+    assert first.later_changes == ("revision 4: metadata /Keywords changed",)
+    assert exit_status(report) == 1
 
 
 def test_signed_bytes_changed_is_broken(signed_twice, knowledge, assessor, dpo) -> None:
