@@ -37,7 +37,7 @@ from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverage
 from app.core.errors import DpiaError
 from app.core.knowledge import Knowledge
 from app.core.printable import printable
-from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, read_attachments
+from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, AttachmentTooLarge, read_attachments
 from app.report.fields import OWN_FIELDS, role_of_field
 from app.report.identity import certificate_fingerprint, subject_name
 from app.report.rescore import VerdictCheck, check_verdict
@@ -54,6 +54,7 @@ logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
 _SIGNING_METADATA = frozenset({"/ModDate", "/Producer"})
 _SIGNING_CATALOG = frozenset({"/Version", "/Extensions"})
 _SIGNING_FORM = frozenset({"/SigFlags"})
+MAX_REVIEWED_REVISIONS = 64  # a report has at most a few; thousands of tiny updates must not take hours
 _UNREADABLE = (PdfError, KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
 
 
@@ -125,7 +126,7 @@ def verify_report(
         later = _review_revisions(reader, embedded, statuses, problems)
         problems += _trailing_bytes(pdf, embedded, statuses, reader.xrefs.total_revisions)
         attachments = read_attachments(reader)
-    except TooComplex as exc:
+    except (TooComplex, AttachmentTooLarge) as exc:
         raise UnreadableReport(str(exc)) from exc
     except _UNREADABLE as exc:
         raise UnreadableReport(f"cannot read the PDF structure ({_one_line(exc)})") from exc
@@ -239,6 +240,10 @@ def _review_revisions(
 ) -> dict[int, list[str]]:
     """For every revision after the first signature: what it changed that it may not (by revision)."""
     total = reader.xrefs.total_revisions
+    if total - _first(embedded, total) > MAX_REVIEWED_REVISIONS:
+        raise TooComplex(
+            f"{total - _first(embedded, total) - 1} revisions after the first signature; a report has a few"
+        )
     views = {r: view_of(reader.get_historical_resolver(r)) for r in range(_first(embedded, total), total)}
     last = views[total - 1] if total - 1 in views else view_of(reader.get_historical_resolver(total - 1))
     problems += _field_problems(views.get(_first(embedded, total)), last, embedded, statuses)
