@@ -1,7 +1,8 @@
 """`dpia`: the command-line interface.
 
 Exit codes: 0 success, 1 a negative result (e.g. a signature that does not verify), 2 bad input or
-usage, with a one-line message on stderr; `--debug` shows the traceback as well.
+usage, with a one-line message on stderr; `--debug` shows the traceback as well. `dpia verify` adds 3:
+the report is intact but a signer is not trusted.
 """
 
 from __future__ import annotations
@@ -29,7 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="dpia",
         description="DPIA wizard for facial-recognition deployments (GDPR, UAVG, EU AI Act).",
-        epilog="Exit codes: 0 success, 1 negative result, 2 bad input or usage.",
+        epilog=(
+            "Exit codes: 0 success, 1 negative result, 2 bad input or usage; "
+            "verify: 3 intact but a signer not trusted."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"dpia {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")

@@ -394,13 +394,3 @@ def _record(raw: bytes | None, problems: list[str]) -> dict | None:
 def _one_line(exc: BaseException) -> str:
     """The exception's text on one line, escaped: it may quote names and bytes from the PDF."""
     return printable(" ".join(str(exc).split()) or type(exc).__name__)
-
-
-def load_trust_roots(pem_or_der: Sequence[bytes]) -> list[x509.Certificate]:
-    """Kept for callers of the first API; see app.report.trust for files and folders."""
-    from app.report.trust import certificates_from
-
-    roots: list[x509.Certificate] = []
-    for data in pem_or_der:
-        roots += certificates_from(data, "a --trust file")
-    return roots
