@@ -32,13 +32,15 @@ def test_assess_report_sign_verify_offline(tmp_path, monkeypatch, capsys, no_net
                 str(identity),
                 "--key",
                 "ec-p256",
+                "--cert-out",
+                str(tmp_path / "olga.pem"),
             ]
         )
         == 0
     )
     assert main(["report", scenario, "-o", str(pdf), "--sign", str(identity), "--role", "assessor"]) == 0
     assert main(["sign", str(pdf), "--identity", str(identity), "--role", "dpo", "-o", str(signed)]) == 0
-    assert main(["verify", str(signed)]) == 0
+    assert main(["verify", str(signed), "--trust", str(tmp_path / "olga.pem")]) == 0
     assert "NetworkUsed" not in capsys.readouterr().err
 
 
