@@ -1,7 +1,8 @@
 """`dpia`: the command-line interface.
 
 Exit codes: 0 success, 1 a negative result (e.g. a signature that does not verify), 2 bad input or
-usage, with a one-line message on stderr; `--debug` shows the traceback as well.
+usage, with a one-line message on stderr; `--debug` shows the traceback as well. `dpia verify` adds 3:
+the report is intact but a signer is not trusted.
 """
 
 from __future__ import annotations
@@ -58,13 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="dpia",
         description="DPIA wizard for facial-recognition deployments (GDPR, UAVG, EU AI Act).",
-        epilog="Exit codes: 0 success, 1 negative result, 2 bad input or usage.",
+        epilog=(
+            "Exit codes: 0 success, 1 negative result, 2 bad input or usage; "
+            "verify: 3 intact but a signer not trusted."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"dpia {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
-    subparsers = parser.add_subparsers(
-        dest="command", metavar="COMMAND", required=True, parser_class=_Parser
-    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
     for module in SUBCOMMANDS:
         module.register(subparsers)
     return parser
@@ -84,9 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:
-        return _fail(
-            args, f"dpia: internal error: {type(exc).__name__}: {exc} (rerun with --debug)"
-        )
+        return _fail(args, f"dpia: internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
 
 
 def _fail(args: argparse.Namespace, message: str) -> int:

@@ -89,9 +89,7 @@ def test_missing_file_exits_2(tmp_path, capsys):
 
 def test_unknown_question_warns_but_assesses(tmp_path, capsys):
     path = tmp_path / "extra.dpia"
-    path.write_text(
-        '{"format": "dpia-assessment", "schema_version": 1, "answers": {"shoe_size": "42"}}'
-    )
+    path.write_text('{"format": "dpia-assessment", "schema_version": 1, "answers": {"shoe_size": "42"}}')
     assert main(["assess", str(path), "--json"]) == 0
     assert "shoe_size" in capsys.readouterr().err
 

@@ -143,127 +143,177 @@
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="90"/>
-        <source>The report shows the assessment as it is in the wizard now, saved or not. Signing adds your electronic signature in the chosen role; the passphrase is used once and not stored.</source>
-        <translation>Het rapport toont de gegevensbeschermingseffectbeoordeling zoals die nu in de wizard staat, opgeslagen of niet. Bij ondertekening wordt uw elektronische handtekening in de gekozen rol toegevoegd; de wachtwoordzin wordt één keer gebruikt en niet bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="100"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="105"/>
         <source>&amp;Sign the report now</source>
         <translation>Rapport nu &amp;ondertekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="109"/>
         <source>B&amp;rowse…</source>
         <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
         <source>&amp;Open the report when done</source>
         <translation>Rapport o&amp;penen als het klaar is</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="128"/>
         <source>Report &amp;file</source>
         <translation>Rapport&amp;bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="129"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="132"/>
         <source>&amp;Identity file</source>
         <translation>&amp;Identiteitsbestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="136"/>
         <source>Signing &amp;role</source>
         <translation>&amp;Rol bij ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Wachtwoordzin</translation>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="90"/>
+        <source>The report shows the assessment as it is in the wizard now, saved or not. Signing adds your electronic signature in the chosen role, with an identity file or a smart card or HSM; the passphrase or PIN is used once and not stored.</source>
+        <translation>Het rapport toont de beoordeling zoals die nu in de wizard staat, opgeslagen of niet. Ondertekenen voegt uw elektronische handtekening toe in de gekozen rol, met een identiteitsbestand of een smartcard of HSM; de wachtwoordzin of pincode wordt één keer gebruikt en niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="112"/>
+        <source>Identity file (.p12)</source>
+        <translation>Identiteitsbestand (.p12)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="113"/>
+        <source>Smart card or HSM (PKCS#11)</source>
+        <translation>Smartcard of HSM (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="116"/>
+        <source>PKCS#11 module, e.g. /usr/lib/opensc-pkcs11.so</source>
+        <translation>PKCS#11-module, bijv. /usr/lib/opensc-pkcs11.so</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="131"/>
+        <source>Sign &amp;with</source>
+        <translation>Ondertekenen &amp;met</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="133"/>
+        <source>PKCS#11 &amp;module</source>
+        <translation>PKCS#11-m&amp;odule</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="134"/>
+        <source>&amp;Token label</source>
+        <translation>&amp;Tokenlabel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="135"/>
+        <source>&amp;Key label</source>
+        <translation>&amp;Sleutellabel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="137"/>
+        <source>&amp;Passphrase or PIN</source>
+        <translation>&amp;Wachtwoordzin of pincode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="148"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="149"/>
         <source>Data protection officer (DPO)</source>
         <translation>Functionaris gegevensbescherming (FG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="150"/>
+        <source>Controller (decision)</source>
+        <translation>Verwerkingsverantwoordelijke (besluit)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="172"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="214"/>
         <source>Choose where to write the report</source>
         <translation>Kies waar het rapport moet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="219"/>
+        <source>Enter the PKCS#11 module, the token label and the key label</source>
+        <translation>Vul de PKCS#11-module, het tokenlabel en het sleutellabel in</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="221"/>
+        <source>Enter the PIN of your token</source>
+        <translation>Vul de pincode van uw token in</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="224"/>
         <source>Choose your signing identity</source>
         <translation>Kies uw identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="226"/>
         <source>Enter the passphrase of your signing identity</source>
         <translation>Voer de wachtwoordzin van uw identiteit voor ondertekening in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="231"/>
         <source>Export report as</source>
         <translation>Rapport exporteren als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="238"/>
         <source>Signing identity</source>
         <translation>Identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="305"/>
         <source>Starting…</source>
         <translation>Bezig met starten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="313"/>
         <source>Scoring the assessment</source>
         <translation>Beoordeling doorrekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="314"/>
         <source>Laying out the report</source>
         <translation>Rapport opmaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="315"/>
         <source>Signing</source>
         <translation>Ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="316"/>
         <source>Writing the file</source>
         <translation>Bestand wegschrijven</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="317"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="330"/>
         <source>Cannot export the report</source>
         <translation>Kan het rapport niet exporteren</translation>
     </message>
@@ -489,162 +539,167 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="34"/>
+        <location filename="../app/ui/main_window.py" line="35"/>
         <source>DPIA wizard</source>
         <translation>DPIA-wizard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="73"/>
+        <location filename="../app/ui/main_window.py" line="74"/>
         <source>Loading the questionnaire…</source>
         <translation>Vragenlijst wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="113"/>
+        <location filename="../app/ui/main_window.py" line="114"/>
         <source>Cannot start</source>
         <translation>Kan niet starten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="134"/>
+        <location filename="../app/ui/main_window.py" line="135"/>
         <source>Live verdict</source>
         <translation>Actueel oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="144"/>
+        <location filename="../app/ui/main_window.py" line="145"/>
         <source>Live &amp;verdict panel</source>
         <translation>Paneel actueel &amp;oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="150"/>
+        <location filename="../app/ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="151"/>
+        <location filename="../app/ui/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="152"/>
+        <location filename="../app/ui/main_window.py" line="153"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="153"/>
+        <location filename="../app/ui/main_window.py" line="154"/>
         <source>Too&amp;ls</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="167"/>
+        <location filename="../app/ui/main_window.py" line="168"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="168"/>
+        <location filename="../app/ui/main_window.py" line="169"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="169"/>
+        <location filename="../app/ui/main_window.py" line="170"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="172"/>
+        <location filename="../app/ui/main_window.py" line="173"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="173"/>
+        <location filename="../app/ui/main_window.py" line="174"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="175"/>
+        <location filename="../app/ui/main_window.py" line="176"/>
         <source>&amp;Export report…</source>
         <translation>Rapport &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="176"/>
+        <location filename="../app/ui/main_window.py" line="177"/>
         <source>Write the assessment as a PDF report, signed if you wish</source>
         <translation>De gegevensbeschermingseffectbeoordeling als PDF-rapport wegschrijven, desgewenst ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="179"/>
+        <location filename="../app/ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="191"/>
+        <location filename="../app/ui/main_window.py" line="192"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="192"/>
+        <location filename="../app/ui/main_window.py" line="193"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="193"/>
+        <location filename="../app/ui/main_window.py" line="194"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Standaardzoom</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="198"/>
+        <location filename="../app/ui/main_window.py" line="199"/>
         <source>Create signing &amp;identity…</source>
         <translation>&amp;Identiteit voor ondertekening aanmaken…</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="201"/>
+        <source>&amp;Verify signed report…</source>
+        <translation>Ondertekend rapport &amp;controleren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="203"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="211"/>
+        <location filename="../app/ui/main_window.py" line="213"/>
         <source>&amp;Next section</source>
         <translation>&amp;Volgende onderdeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="212"/>
+        <location filename="../app/ui/main_window.py" line="214"/>
         <source>&amp;Previous section</source>
         <translation>Vo&amp;rige onderdeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="213"/>
+        <location filename="../app/ui/main_window.py" line="215"/>
         <source>Section &amp;list</source>
         <translation>&amp;Lijst van onderdelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="229"/>
+        <location filename="../app/ui/main_window.py" line="231"/>
         <source>&amp;Clear list</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="251"/>
+        <location filename="../app/ui/main_window.py" line="253"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="260"/>
+        <location filename="../app/ui/main_window.py" line="262"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="308"/>
         <source>signed by %1</source>
         <translation>ondertekend door %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="308"/>
+        <location filename="../app/ui/main_window.py" line="310"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="310"/>
+        <location filename="../app/ui/main_window.py" line="312"/>
         <source>Report written to %1 — outcome: %2, %3</source>
         <translation>Rapport opgeslagen in %1 — uitkomst: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="339"/>
+        <location filename="../app/ui/main_window.py" line="347"/>
         <source>Signing identity saved to %1</source>
         <translation>Identiteit voor ondertekening opgeslagen in %1</translation>
     </message>
@@ -982,6 +1037,44 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     </message>
 </context>
 <context>
+    <name>ReportVerifier</name>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="41"/>
+        <source>Verify signed report</source>
+        <translation>Ondertekend rapport controleren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="55"/>
+        <source>Report verified</source>
+        <translation>Rapport gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="57"/>
+        <source>Report not verified</source>
+        <translation>Rapport niet bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="62"/>
+        <source>NOT INTACT: the report was changed or a signature is broken.</source>
+        <translation>NIET INTACT: het rapport is gewijzigd of een handtekening is ongeldig.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="66"/>
+        <source>Intact, but not every signer is trusted: compare the fingerprints with the signers&apos;, or put their certificates (or their CA&apos;s) in the trusted certificates folder (Settings).</source>
+        <translation>Intact, maar niet elke ondertekenaar wordt vertrouwd: vergelijk de vingerafdrukken met die van de ondertekenaars, of zet hun certificaten (of die van hun CA) in de map met vertrouwde certificaten (Instellingen).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="71"/>
+        <source>Intact, and every signer is trusted.</source>
+        <translation>Intact, en elke ondertekenaar wordt vertrouwd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="74"/>
+        <source>Cannot verify the report</source>
+        <translation>Kan het rapport niet controleren</translation>
+    </message>
+</context>
+<context>
     <name>RisksPage</name>
     <message>
         <location filename="../app/ui/pages/risks.py" line="42"/>
@@ -1163,54 +1256,74 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="60"/>
+        <source>Signers whose certificate (or whose CA&apos;s certificate) is in this folder are trusted</source>
+        <translation>Ondertekenaars van wie het certificaat (of het certificaat van hun CA) in deze map staat, worden vertrouwd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="63"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Bl&amp;aderen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="72"/>
         <source>&amp;Clear recent files</source>
         <translation>Recente bestanden &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="75"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="76"/>
         <source>Default signing &amp;identity</source>
         <translation>&amp;Identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="77"/>
+        <source>&amp;Trusted certificates folder</source>
+        <translation>Map met &amp;vertrouwde certificaten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="78"/>
         <source>&amp;Autosave after</source>
         <translation>&amp;Automatisch opslaan na</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="79"/>
         <source>Default &amp;zoom</source>
         <translation>Standaard&amp;zoom</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="80"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="89"/>
         <source>How long after an unsaved change the recovery copy is written</source>
         <translation>Hoe lang na een niet-opgeslagen wijziging de herstelkopie wordt weggeschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="90"/>
         <source>The presentation zoom that View &gt; Reset zoom (Ctrl+0) returns to</source>
         <translation>De presentatiezoom waarnaar Beeld &gt; Standaardzoom (Ctrl+0) terugkeert</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="100"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Standaardwaarden herstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="135"/>
         <source>Default signing identity</source>
         <translation>Standaardidentiteit voor ondertekening</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="142"/>
+        <source>Trusted certificates folder</source>
+        <translation>Map met vertrouwde certificaten</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,7 @@ from app.core.summary import summary_lines
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "assess", help="score an assessment (.dpia) and print the verdict"
-    )
+    parser = subparsers.add_parser("assess", help="score an assessment (.dpia) and print the verdict")
     parser.add_argument("file", type=Path, help="the .dpia assessment file")
     parser.add_argument("--json", action="store_true", help="print the verdict JSON contract")
     parser.add_argument("--lang", default="en", help="language of the texts (default: en)")

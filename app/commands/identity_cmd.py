@@ -10,19 +10,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.errors import DpiaError
+from app.core.printable import printable
 from app.report.options import KEY_TYPES
 
 if TYPE_CHECKING:
     from cryptography import x509
 
 PASSPHRASE_ENV = "DPIA_PASSPHRASE"
+CA_PASSPHRASE_ENV = "DPIA_CA_PASSPHRASE"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "identity",
-        help="create or inspect a signing identity (.p12)",
-        description=f"The passphrase is read from ${PASSPHRASE_ENV}, or asked for at a prompt.",
+        help="create or inspect a signing identity (.p12), or an organisation's CA",
+        description=(
+            f"The passphrase is read from ${PASSPHRASE_ENV}, or asked for at a prompt; a CA's "
+            f"passphrase (--ca) from ${CA_PASSPHRASE_ENV}, or a prompt."
+        ),
     )
     actions = parser.add_subparsers(dest="identity_action", metavar="ACTION", required=True)
     new = actions.add_parser("new", help="create a self-signed identity (3 years, passphrase-protected)")
@@ -31,37 +36,73 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     new.add_argument("--out", required=True, type=Path, help="the identity file to create (.p12)")
     new.add_argument("--key", choices=KEY_TYPES, default="rsa3072", help="key type (default rsa3072)")
     new.add_argument("--cert-out", type=Path, help="also write the public certificate (PEM) here")
+    new.add_argument(
+        "--ca",
+        type=Path,
+        metavar="CA.p12",
+        help="issue the identity from this CA (made with 'identity new-ca') instead of self-signing",
+    )
     new.set_defaults(handler=run_new)
+    new_ca = actions.add_parser(
+        "new-ca", help="create an organisation's CA (10 years) that issues identities with --ca"
+    )
+    new_ca.add_argument("--name", required=True, help="the CA's name, e.g. 'Example Org signing CA'")
+    new_ca.add_argument("--out", required=True, type=Path, help="the CA file to create (.p12)")
+    new_ca.add_argument("--key", choices=KEY_TYPES, default="rsa3072", help="key type (default rsa3072)")
+    new_ca.add_argument(
+        "--cert-out", type=Path, help="also write the CA certificate (PEM) here: what verifiers trust"
+    )
+    new_ca.set_defaults(handler=run_new_ca)
     show = actions.add_parser("show", help="print an identity's name, email, fingerprint and validity")
     show.add_argument("file", type=Path, help="the identity file (.p12)")
     show.add_argument("--export-cert", type=Path, help="write the public certificate (PEM) here")
     show.set_defaults(handler=run_show)
 
 
-def read_passphrase(confirm: bool = False) -> str:
-    """From $DPIA_PASSPHRASE, else a prompt on the terminal; never echoed, never stored."""
-    from_env = os.environ.get(PASSPHRASE_ENV)
+def read_passphrase(confirm: bool = False, env: str = PASSPHRASE_ENV, prompt: str = "Passphrase: ") -> str:
+    """From $DPIA_PASSPHRASE (or `env`), else a prompt on the terminal; never echoed, never stored."""
+    from_env = os.environ.get(env)
     if from_env:
         return from_env
     if not sys.stdin.isatty():
-        raise DpiaError(f"no passphrase: set {PASSPHRASE_ENV} or run in a terminal")
-    passphrase = getpass.getpass("Passphrase: ")
+        raise DpiaError(f"no {prompt.rstrip(': ').lower()}: set {env} or run in a terminal")
+    passphrase = getpass.getpass(prompt)
     if confirm and getpass.getpass("Repeat the passphrase: ") != passphrase:
         raise DpiaError("the passphrases do not match")
     return passphrase
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from app.report.identity import create_identity
+    from app.report.identity import create_identity, load_ca
 
     if args.out.exists():
         raise DpiaError(f"{args.out}: already exists; refusing to overwrite an identity")
-    certificate = create_identity(args.out, args.name, args.email, read_passphrase(confirm=True), args.key)
+    issuer = None
+    if args.ca:
+        issuer = load_ca(args.ca, read_passphrase(env=CA_PASSPHRASE_ENV, prompt="CA passphrase: "))
+    passphrase = read_passphrase(confirm=True)
+    certificate = create_identity(args.out, args.name, args.email, passphrase, args.key, issuer=issuer)
+    if args.cert_out:
+        write_certificate(args.cert_out, _pem(certificate))
+    by = f", issued by {printable(issuer.certificate.subject.rfc4514_string())}" if issuer else ""
+    print(
+        f"created {args.out} for {printable(args.name)}{by}, valid until "
+        f"{certificate.not_valid_after_utc.date().isoformat()}"
+    )
+    return 0
+
+
+def run_new_ca(args: argparse.Namespace) -> int:
+    from app.report.identity import create_ca
+
+    if args.out.exists():
+        raise DpiaError(f"{args.out}: already exists; refusing to overwrite a CA")
+    certificate = create_ca(args.out, args.name, read_passphrase(confirm=True), args.key)
     if args.cert_out:
         write_certificate(args.cert_out, _pem(certificate))
     print(
-        f"created {args.out} for {args.name}, valid until "
-        f"{certificate.not_valid_after_utc.date().isoformat()}"
+        f"created the CA {args.out} ({printable(args.name)}), valid until "
+        f"{certificate.not_valid_after_utc.date().isoformat()}; verifiers trust its certificate"
     )
     return 0
 
@@ -71,8 +112,10 @@ def run_show(args: argparse.Namespace) -> int:
 
     identity = load_identity(args.file, read_passphrase())
     certificate = identity.certificate
-    print(f"name:        {identity.name}")
-    print(f"email:       {identity.email or '-'}")
+    print(f"name:        {printable(identity.name)}")
+    print(f"email:       {printable(identity.email) or '-'}")
+    if certificate.issuer != certificate.subject:
+        print(f"issued by:   {printable(certificate.issuer.rfc4514_string())}")
     print(f"fingerprint: SHA-256 {identity.fingerprint}")
     print(
         f"valid:       {certificate.not_valid_before_utc:%Y-%m-%d} to "

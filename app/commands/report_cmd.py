@@ -1,4 +1,4 @@
-"""`dpia report FILE -o OUT.pdf [--lang en] [--sign FILE.p12] [--role assessor|dpo] [--tsa URL]
+"""`dpia report FILE -o OUT.pdf [--sign FILE.p12 | --pkcs11-lib P --token L --key L] [--role R]
 [--changes-since LABEL|REVISION] [--record-version]`."""
 
 from __future__ import annotations
@@ -10,10 +10,12 @@ from pathlib import Path
 
 from app.commands.common import read_assessment
 from app.commands.identity_cmd import PASSPHRASE_ENV, read_passphrase
+from app.commands.token_args import add_token_arguments, read_pin, token_spec
 from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge
 from app.core.lineage import find_entry, record_version
 from app.core.storage import save_assessment
+from app.core.printable import printable
 from app.report.options import ROLES
 
 
@@ -48,14 +50,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="record this export as a version in FILE (kept as FILE.bak) and name it in the PDF",
     )
+    add_token_arguments(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from app.report.export import export_report
 
-    if args.tsa and not args.sign:
-        raise DpiaError("--tsa needs --sign")
+    token = token_spec(args)
+    if args.sign and token:
+        raise DpiaError(
+            "sign with either --sign FILE.p12 or a token (--pkcs11-lib, --token, --key), not both"
+        )
+    if args.tsa and not (args.sign or token):
+        raise DpiaError("--tsa needs --sign or a token")
     knowledge = load_knowledge()
     assessment = read_assessment(args.file, knowledge)
     if args.changes_since is not None:
@@ -63,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     passphrase = read_passphrase() if args.sign else None
     if args.record_version:
         # Record first so the PDF names the revision; save only once the PDF is written.
-        kind = "signed_export" if args.sign else "export"
+        kind = "signed_export" if (args.sign or token) else "export"
         record_version(assessment, f"{kind.replace('_', ' ')} {args.output.name}", knowledge, kind=kind)
     result = export_report(
         assessment,
@@ -75,11 +83,13 @@ def run(args: argparse.Namespace) -> int:
         knowledge=knowledge,
         exported=source_date(),
         tsa_url=args.tsa,
+        token=token,
+        pin=read_pin() if token else None,
         changes_since=args.changes_since,
     )
     if args.record_version:
         save_assessment(assessment, args.file)
-    signed = f", signed by {result.signed_by} as {args.role}" if result.signed_by else ""
+    signed = f", signed by {printable(result.signed_by)} as {args.role}" if result.signed_by else ""
     print(f"wrote {result.path} ({result.size // 1024} KB, outcome: {result.outcome}{signed})")
     if args.record_version:
         print(f"recorded the export as revision {assessment.revision} in {args.file}")

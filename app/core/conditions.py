@@ -60,9 +60,7 @@ Evaluator = Callable[[Mapping[str, Any], dict[str, Any]], Truth]
 _COMPILED: dict[int, tuple[Condition, Evaluator]] = {}
 
 
-def evaluate(
-    cond: Condition, facts: Mapping[str, Any], seen: dict[str, Any] | None = None
-) -> Truth:
+def evaluate(cond: Condition, facts: Mapping[str, Any], seen: dict[str, Any] | None = None) -> Truth:
     """True, False or None (unknown because a fact it needs is unanswered)."""
     return compiled(cond)(facts, {} if seen is None else seen)
 
@@ -167,12 +165,6 @@ def referenced_facts(cond: Condition) -> Iterator[tuple[str, tuple[str, ...]]]:
     elif isinstance(cond, NotOf):
         yield from referenced_facts(cond.not_)
     else:
-        children = (
-            cond.all
-            if isinstance(cond, AllOf)
-            else cond.any
-            if isinstance(cond, AnyOf)
-            else cond.of
-        )
+        children = cond.all if isinstance(cond, AllOf) else cond.any if isinstance(cond, AnyOf) else cond.of
         for child in children:
             yield from referenced_facts(child)

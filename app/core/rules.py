@@ -105,9 +105,7 @@ class Firing:
     criteria: list[tuple[str, Truth]] = field(default_factory=list)
 
 
-def _decide(
-    rule_id: str, truth: Truth, effects: Effects, if_unknown: Any, seen: dict[str, Any]
-) -> Firing:
+def _decide(rule_id: str, truth: Truth, effects: Effects, if_unknown: Any, seen: dict[str, Any]) -> Firing:
     firing = Firing(rule_id, truth, truth is True, effects if truth else None, seen)
     if truth is None:
         firing.missing = sorted(k for k, v in seen.items() if not is_answered(v))
@@ -146,11 +144,7 @@ def evaluate_count(rule: CountRule, facts: Mapping[str, Any]) -> Firing:
     criteria = [(c.id, r) for c, r in results]
     unknown = sum(1 for _, r in results if r is None)
     truth: Truth = (
-        True
-        if len(hits) >= rule.at_least
-        else None
-        if len(hits) + unknown >= rule.at_least
-        else False
+        True if len(hits) >= rule.at_least else None if len(hits) + unknown >= rule.at_least else False
     )
     if rule.only_if is not None and evaluate(rule.only_if, facts) is False:
         truth = False  # the criteria are still listed, but the rule's effects do not apply

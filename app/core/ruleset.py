@@ -154,9 +154,7 @@ class RuleChecker:
             seen.add(rule.id)
             self._check_rule(path, node, rule)
 
-    def _check_rule(
-        self, path: Path, node: Any, rule: FlagRule | CountRule | RiskScoreRule
-    ) -> None:
+    def _check_rule(self, path: Path, node: Any, rule: FlagRule | CountRule | RiskScoreRule) -> None:
         if isinstance(rule, CountRule):
             conditions = [c.when for c in rule.criteria] + ([rule.only_if] if rule.only_if else [])
         else:

@@ -55,23 +55,17 @@ def _decode_json(raw: bytes, source: str) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise AssessmentFileError(
-            f"{source}: not UTF-8 text (invalid byte at offset {exc.start})"
-        ) from exc
+        raise AssessmentFileError(f"{source}: not UTF-8 text (invalid byte at offset {exc.start})") from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise AssessmentFileError(
-            f"{source}:{exc.lineno}:{exc.colno}: invalid JSON ({exc.msg})"
-        ) from exc
+        raise AssessmentFileError(f"{source}:{exc.lineno}:{exc.colno}: invalid JSON ({exc.msg})") from exc
     except RecursionError as exc:
         raise AssessmentFileError(f"{source}: invalid JSON (nested too deeply)") from exc
     if not isinstance(data, dict):
         raise AssessmentFileError(f"{source}: expected a JSON object at the top level")
     if data.get("format") != FORMAT_NAME:
-        raise AssessmentFileError(
-            f"{source}: 'format' must be {FORMAT_NAME!r}, found {data.get('format')!r}"
-        )
+        raise AssessmentFileError(f"{source}: 'format' must be {FORMAT_NAME!r}, found {data.get('format')!r}")
     return data
 
 
@@ -79,9 +73,7 @@ def migrate(data: dict[str, Any], source: str = "<input>") -> dict[str, Any]:
     """Bring an older document up to SCHEMA_VERSION; refuse a newer one."""
     version = data.get("schema_version", 0)
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise AssessmentFileError(
-            f"{source}: 'schema_version' must be a whole number, found {version!r}"
-        )
+        raise AssessmentFileError(f"{source}: 'schema_version' must be a whole number, found {version!r}")
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
             f"{source}: written by a newer version of the DPIA wizard (schema_version {version}; "

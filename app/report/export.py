@@ -10,6 +10,7 @@ import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from app.report.identity import Identity, load_identity
 from app.report.pdfwriter import ReproducibleWriter
 from app.report.record import sha256, verdict_record
 from app.report.signing import http_timestamper, sign_report
+from app.report.token import TokenSpec, open_token_identity
 
 Progress = Callable[[int, str], None]
 
@@ -90,11 +92,43 @@ def export_report(
     exported: dt.datetime | None = None,
     tsa_url: str | None = None,
     timestamper: TimeStamper | None = None,
+    token: TokenSpec | None = None,
+    pin: str | None = None,
     changes_since: str | None = None,
 ) -> ExportResult:
-    """Score, lay out, embed, optionally sign, and write the report atomically to `out_path`."""
-    report = progress or _silent
-    identity = _open_identity(identity_path, passphrase)
+    """Score, lay out, embed, optionally sign (with an identity file or a PKCS#11 token), and write
+    the report atomically to `out_path`."""
+    if token is not None and identity_path is not None:
+        raise DpiaError("sign with an identity file or a token, not both")
+    with _open_identity(identity_path, passphrase, token, pin) as identity:
+        return _export(
+            assessment,
+            Path(out_path),
+            locale,
+            identity,
+            role,
+            progress or _silent,
+            knowledge,
+            exported,
+            tsa_url,
+            timestamper,
+            changes_since,
+        )
+
+
+def _export(
+    assessment: Assessment,
+    out_path: Path,
+    locale: str,
+    identity: Identity | None,
+    role: Role,
+    report: Progress,
+    knowledge: Knowledge | None,
+    exported: dt.datetime | None,
+    tsa_url: str | None,
+    timestamper: TimeStamper | None,
+    changes_since: str | None,
+) -> ExportResult:
     report(5, "Scoring the assessment")
     knowledge = knowledge or load_knowledge()
     verdict = assess(assessment, knowledge, locale=locale)
@@ -112,12 +146,18 @@ def export_report(
     )
 
 
-def _open_identity(path: Path | str | None, passphrase: str | None) -> Identity | None:
+def _open_identity(
+    path: Path | str | None, passphrase: str | None, token: TokenSpec | None, pin: str | None
+) -> AbstractContextManager[Identity | None]:
+    if token is not None:
+        if pin is None:
+            raise DpiaError("a PIN is needed to sign with a token")
+        return open_token_identity(token, pin)
     if path is None:
-        return None
+        return nullcontext(None)
     if passphrase is None:
         raise DpiaError("a passphrase is needed to sign with an identity")
-    return load_identity(Path(path), passphrase)
+    return nullcontext(load_identity(Path(path), passphrase))
 
 
 def write_atomically(path: Path, data: bytes) -> Path:

@@ -11,7 +11,12 @@ from reportlab.platypus import Flowable
 
 from app.report.options import ROLES, Role
 
-_FIELD_NAMES: dict[Role, str] = {"assessor": "Signature_Assessor", "dpo": "Signature_DPO"}
+_FIELD_NAMES: dict[Role, str] = {
+    "assessor": "Signature_Assessor",
+    "dpo": "Signature_DPO",
+    "controller": "Signature_Controller",
+}
+OWN_FIELDS = frozenset(_FIELD_NAMES.values())  # the only form fields a report ever has
 
 
 def field_name(role: Role) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
 
+from app.core.printable import printable
 from app.ui.state import default_zoom_percent, settings
 from app.ui.style import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, set_role, stylesheet
 
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         self.identity_action = self._action(
             menu, self.tr("Create signing &identity…"), self._on_create_identity
         )
+        self.verify_action = self._action(menu, self.tr("&Verify signed report…"), self._on_verify_report)
         menu.addSeparator()
         self.settings_action = self._action(menu, self.tr("&Settings…"), self._on_settings, "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -303,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def _on_report_exported(self, result: ExportResult) -> None:
         signer = (
-            self.tr("signed by %1").replace("%1", result.signed_by)
+            self.tr("signed by %1").replace("%1", printable(result.signed_by))
             if result.signed_by
             else self.tr("not signed")
         )
@@ -320,6 +322,12 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         self.identity_dialog = dialog
         dialog.open()
+
+    def _on_verify_report(self) -> None:
+        from app.ui.verify_action import ReportVerifier
+
+        self.verifier = ReportVerifier(self, self.files.last_dir())
+        self.verifier.start()
 
     def _on_settings(self) -> None:
         from app.ui.dialogs.settings_dialog import SettingsDialog

@@ -18,6 +18,7 @@ LANGUAGE_KEY = "ui/language"
 LANGUAGES = ("en", "nl")
 DEFAULT_LANGUAGE = "en"
 DEFAULT_IDENTITY_KEY = "signing/default_identity"
+TRUST_DIR_KEY = "verify/trust_dir"  # certificates trusted by Tools > Verify signed report
 AUTOSAVE_KEY = "files/autosave_seconds"
 AUTOSAVE_MIN_S, AUTOSAVE_MAX_S = 1, 2  # an unsaved change must reach the recovery file within 2 s
 DEFAULT_AUTOSAVE_S = 1
@@ -47,6 +48,10 @@ def language() -> str:
 
 def default_identity() -> str:
     return str(settings().value(DEFAULT_IDENTITY_KEY, "") or "")
+
+
+def trust_dir() -> str:
+    return str(settings().value(TRUST_DIR_KEY, "") or "")
 
 
 def autosave_seconds() -> int:

@@ -25,7 +25,11 @@ def cond(data):
         ({"any": [{"fact": "a", "in": ["x"]}, {"fact": "b", "in": ["y"]}]}, {"a": "z"}, None),
         ({"not": {"fact": "a", "in": ["x"]}}, {"a": "z"}, True),
         ({"not": {"fact": "a", "in": ["x"]}}, {}, None),
-        ({"at_least": 2, "of": [{"fact": "a", "in": ["x"]}, {"fact": "b", "in": ["y"]}]}, {"a": "x", "b": "y"}, True),
+        (
+            {"at_least": 2, "of": [{"fact": "a", "in": ["x"]}, {"fact": "b", "in": ["y"]}]},
+            {"a": "x", "b": "y"},
+            True,
+        ),
         ({"at_least": 2, "of": [{"fact": "a", "in": ["x"]}, {"fact": "b", "in": ["y"]}]}, {"a": "x"}, None),
         ({"at_least": 2, "of": [{"fact": "a", "in": ["x"]}, {"fact": "b", "in": ["y"]}]}, {"a": "q"}, False),
     ],

@@ -68,9 +68,7 @@ def _airport(**changes):
 
 def test_employee_consent_is_not_free():
     verdict = assess(
-        _airport(
-            data_subjects=["employees"], setting=["workplace"], purpose="access_control_security"
-        )
+        _airport(data_subjects=["employees"], setting=["workplace"], purpose="access_control_security")
     )
     assert verdict.art9.exception_valid is False
     assert verdict.outcome == "do_not_proceed"
@@ -110,25 +108,19 @@ def test_police_realtime_identification_without_authorisation_is_prohibited():
     )
     assert "5(1)(h)" in verdict.ai_act.prohibited
     assert verdict.regime == "led" and verdict.ai_act.fria_required
-    assert any(
-        "led_art_10" in f.citations or "led_2016_680" in f.citations for f in verdict.findings
-    )
+    assert any("led_art_10" in f.citations or "led_2016_680" in f.citations for f in verdict.findings)
 
 
 def test_emotion_recognition_at_work_is_prohibited():
     verdict = assess(
-        _airport(
-            fr_function="emotion_recognition", setting=["workplace"], emotion_medical_safety="no"
-        )
+        _airport(fr_function="emotion_recognition", setting=["workplace"], emotion_medical_safety="no")
     )
     assert verdict.ai_act.prohibited == ["5(1)(f)"]
     assert verdict.ai_act.high_risk
 
 
 def test_public_authority_identification_needs_fria():
-    verdict = assess(
-        _airport(controller_type="public_authority", fr_function="identification_1toN")
-    )
+    verdict = assess(_airport(controller_type="public_authority", fr_function="identification_1toN"))
     assert verdict.ai_act.high_risk and verdict.ai_act.fria_required
 
 
@@ -164,17 +156,23 @@ def test_catalogue_measure_lowers_residual_risk():
     base = load_assessment(scenario_path("supermarket_watchlist_nl"))
     before = next(r for r in assess(base).risks if r.id == "false_match")
     plan = [Measure(id="m1", catalogue_id="watchlist_governance", risks=["false_match"])]
-    after = next(
-        r for r in assess(base.model_copy(update={"measures": plan})).risks if r.id == "false_match"
-    )
+    after = next(r for r in assess(base.model_copy(update={"measures": plan})).risks if r.id == "false_match")
     assert after.residual.likelihood < before.residual.likelihood
 
 
 def test_law_enforcement_findings_cite_the_led_not_the_gdpr():
     verdict = assess(
-        _airport(controller_type="law_enforcement", fr_function="identification_1toN", purpose="law_enforcement",
-                 fr_timing="retrospective", national_law_basis="none", transparency=["none"],
-                 third_country_transfer="no_safeguards", dpo_consulted="no", human_review="sometimes")
+        _airport(
+            controller_type="law_enforcement",
+            fr_function="identification_1toN",
+            purpose="law_enforcement",
+            fr_timing="retrospective",
+            national_law_basis="none",
+            transparency=["none"],
+            third_country_transfer="no_safeguards",
+            dpo_consulted="no",
+            human_review="sometimes",
+        )
     )
     assert verdict.regime == "led" and verdict.art9.exception_valid is False
     gdpr = {c for f in verdict.findings for c in f.citations if c.startswith("gdpr_")}

@@ -3,8 +3,14 @@ from app.core.engine import assess
 from app.core.rules import RiskScoreRule, evaluate_risk_score
 
 RULE = RiskScoreRule.model_validate(
-    {"id": "rs", "kind": "risk_score", "risk": "excessive_retention", "severity": 3, "likelihood": 4,
-     "when": {"fact": "retention_non_matches", "in": ["longer"]}}
+    {
+        "id": "rs",
+        "kind": "risk_score",
+        "risk": "excessive_retention",
+        "severity": 3,
+        "likelihood": 4,
+        "when": {"fact": "retention_non_matches", "in": ["longer"]},
+    }
 )
 
 

@@ -11,7 +11,9 @@ from app.core.knowledge import load_knowledge
 from app.core.storage import load_assessment, parse_assessment, save_assessment, serialise
 from tests.helpers.paths import scenario_names, scenario_path
 
-MINIMAL = b'{"format": "dpia-assessment", "schema_version": 1, "answers": {"fr_function": "identification_1toN"}}'
+MINIMAL = (
+    b'{"format": "dpia-assessment", "schema_version": 1, "answers": {"fr_function": "identification_1toN"}}'
+)
 
 
 def test_minimal_file_loads_with_defaults():
@@ -153,7 +155,5 @@ def test_save_failure_keeps_old_file(tmp_path, monkeypatch):
 
 
 def test_serialise_is_utf8_json():
-    text = serialise(Assessment(answers={"deployment_locations": "Łódź, Ærø, Ελλάδα"})).decode(
-        "utf-8"
-    )
+    text = serialise(Assessment(answers={"deployment_locations": "Łódź, Ærø, Ελλάδα"})).decode("utf-8")
     assert "Łódź" in text

@@ -27,7 +27,7 @@ def test_export_reports_progress_and_signs(tmp_path: Path, rich, knowledge, asse
     assert percents == sorted(percents) and percents[-1] == 100
     assert result.signed_by == "Anna Łukasiewicz" and result.outcome == "do_not_proceed"
     assert result.size == result.path.stat().st_size < 1_000_000
-    assert verify_report(result.path.read_bytes(), knowledge=knowledge).ok
+    assert verify_report(result.path.read_bytes(), knowledge=knowledge).intact
 
 
 def test_wrong_passphrase_fails_before_writing(tmp_path: Path, rich, knowledge, assessor) -> None:

@@ -22,7 +22,11 @@ def _report(assessment, knowledge):
     return build_report(assessment, assess(assessment, knowledge), knowledge, "en", EXPORTED)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(st.text(min_size=1, max_size=300))
 def test_arbitrary_unicode_in_every_free_text_answer(knowledge, text):
     base = scenario("airport_boarding_consent")
@@ -45,7 +49,9 @@ def test_right_to_left_combining_emoji_and_control_characters_are_extractable(kn
 def test_a_100000_character_answer(knowledge):
     base = scenario("airport_boarding_consent")
     long = ("Workshop minutes. " * 6000)[:100_000]
-    pdf = _report(base.model_copy(update={"answers": {**base.answers, "processing_description": long}}), knowledge)
+    pdf = _report(
+        base.model_copy(update={"answers": {**base.answers, "processing_description": long}}), knowledge
+    )
     assert _text_of(pdf).count("Workshop minutes.") > 5000
 
 

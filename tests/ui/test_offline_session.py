@@ -18,8 +18,9 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     refuse_network(monkeypatch)
 
 
-def test_gui_session_without_network(no_network: None, qtbot: Any, make_window: Any, dialogs: Any,
-                                     tmp_path: Path) -> None:
+def test_gui_session_without_network(
+    no_network: None, qtbot: Any, make_window: Any, dialogs: Any, tmp_path: Path
+) -> None:
     window = make_window(offer_recovery=False)
     dialogs.open_path = str(scenario_path("supermarket_watchlist_nl"))
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)

@@ -88,7 +88,8 @@ class ExportDialog(QDialog):
     def _intro(self) -> str:
         return self.tr(
             "The report shows the assessment as it is in the wizard now, saved or not. Signing adds"
-            " your electronic signature in the chosen role; the passphrase is used once and not stored."
+            " your electronic signature in the chosen role, with an identity file or a smart card or HSM;"
+            " the passphrase or PIN is used once and not stored."
         )
 
     # -- building ------------------------------------------------------------------------------
@@ -107,6 +108,14 @@ class ExportDialog(QDialog):
         self.browse_identity = push_button(
             "export_browse_identity", self.tr("B&rowse…"), self._on_browse_identity
         )
+        self.sign_with = named(QComboBox(), "export_sign_with")
+        self.sign_with.addItem(self.tr("Identity file (.p12)"), "file")
+        self.sign_with.addItem(self.tr("Smart card or HSM (PKCS#11)"), "token")
+        self.sign_with.currentIndexChanged.connect(self._on_sign_with_changed)
+        self.pkcs11_lib = line_edit("export_pkcs11_lib", "")
+        self.pkcs11_lib.setPlaceholderText(self.tr("PKCS#11 module, e.g. /usr/lib/opensc-pkcs11.so"))
+        self.token_label = line_edit("export_token", "")
+        self.token_key = line_edit("export_token_key", "")
         self.role = named(QComboBox(), "export_role")
         for role in ROLES:
             self.role.addItem(self._role_label(role), role)
@@ -119,19 +128,27 @@ class ExportDialog(QDialog):
             (self.tr("Report &file"), self.output, self.browse_output),
             (self.tr("&Language"), self.language, None),
             ("", self.sign, None),
+            (self.tr("Sign &with"), self.sign_with, None),
             (self.tr("&Identity file"), self.identity, self.browse_identity),
+            (self.tr("PKCS#11 &module"), self.pkcs11_lib, None),
+            (self.tr("&Token label"), self.token_label, None),
+            (self.tr("&Key label"), self.token_key, None),
             (self.tr("Signing &role"), self.role, None),
-            (self.tr("&Passphrase"), self.passphrase, None),
+            (self.tr("&Passphrase or PIN"), self.passphrase, None),
             ("", self.open_when_done, None),
         ]
         for text, field, extra in rows:
             add_row(form, text, field, extra)
-        for field in (self.output, self.identity, self.passphrase):
+        for field in (self.output, self.identity, self.passphrase, *self._token_fields()):
             field.textChanged.connect(self._on_input_changed)
         return form
 
     def _role_label(self, role: str) -> str:
-        labels = {"assessor": self.tr("Assessor"), "dpo": self.tr("Data protection officer (DPO)")}
+        labels = {
+            "assessor": self.tr("Assessor"),
+            "dpo": self.tr("Data protection officer (DPO)"),
+            "controller": self.tr("Controller (decision)"),
+        }
         return labels.get(role, role)
 
     def _build_progress(self) -> QWidget:
@@ -161,10 +178,31 @@ class ExportDialog(QDialog):
         return self.buttons
 
     # -- input ---------------------------------------------------------------------------------
+    def _token_fields(self) -> tuple[QLineEdit, QLineEdit, QLineEdit]:
+        return self.pkcs11_lib, self.token_label, self.token_key
+
+    def uses_token(self) -> bool:
+        return self.sign_with.currentData() == "token"
+
+    def _signing_widgets(self) -> list[tuple[QWidget, bool]]:
+        """Each signing widget and whether it applies to the chosen way of signing."""
+        token = self.uses_token()
+        return [
+            (self.sign_with, True),
+            (self.identity, not token),
+            (self.browse_identity, not token),
+            *((field, token) for field in self._token_fields()),
+            (self.role, True),
+            (self.passphrase, True),
+        ]
+
     def _on_sign_toggled(self, checked: bool) -> None:
-        for widget in (self.identity, self.browse_identity, self.role, self.passphrase):
-            widget.setEnabled(checked)
+        for widget, applies in self._signing_widgets():
+            widget.setEnabled(checked and applies)
         self._on_input_changed()
+
+    def _on_sign_with_changed(self, _index: int) -> None:
+        self._on_sign_toggled(self.sign.isChecked())
 
     def _on_input_changed(self) -> None:
         self.export_button.setEnabled(not self.missing())
@@ -174,9 +212,17 @@ class ExportDialog(QDialog):
         """What must still be filled in before exporting ('' when nothing)."""
         if not self.output.text().strip():
             return self.tr("Choose where to write the report")
-        if self.sign.isChecked() and not self.identity.text().strip():
+        if not self.sign.isChecked():
+            return ""
+        if self.uses_token():
+            if not all(field.text().strip() for field in self._token_fields()):
+                return self.tr("Enter the PKCS#11 module, the token label and the key label")
+            if not self.passphrase.text():
+                return self.tr("Enter the PIN of your token")
+            return ""
+        if not self.identity.text().strip():
             return self.tr("Choose your signing identity")
-        if self.sign.isChecked() and not self.passphrase.text():
+        if not self.passphrase.text():
             return self.tr("Enter the passphrase of your signing identity")
         return ""
 
@@ -212,7 +258,10 @@ class ExportDialog(QDialog):
         assessment = self._assessment.model_copy(deep=True)
         out = _with_pdf_suffix(Path(self.output.text().strip()))
         locale = str(self.language.currentData())
-        identity = Path(self.identity.text().strip()) if passphrase is not None else None
+        token = self._token_spec() if passphrase is not None and self.uses_token() else None
+        identity = Path(self.identity.text().strip()) if passphrase is not None and token is None else None
+        secret = passphrase if token is None else None
+        pin = passphrase if token is not None else None
         role = str(self.role.currentData())
         knowledge = self._knowledge
 
@@ -224,13 +273,21 @@ class ExportDialog(QDialog):
                 out,
                 locale,
                 identity,
-                passphrase,
+                secret,
                 role,  # type: ignore[arg-type]
                 progress,
                 knowledge=knowledge,
+                token=token,
+                pin=pin,
             )
 
         return run
+
+    def _token_spec(self) -> Any:
+        from app.report.token import TokenSpec
+
+        lib, label, key = (field.text().strip() for field in self._token_fields())
+        return TokenSpec(Path(lib), label, key)
 
     def is_running(self) -> bool:
         return self.task is not None and self.task.running
@@ -238,8 +295,8 @@ class ExportDialog(QDialog):
     def _set_running(self, running: bool) -> None:
         for widget in (self.output, self.browse_output, self.language, self.sign, self.buttons):
             widget.setEnabled(not running)
-        for widget in (self.identity, self.browse_identity, self.role, self.passphrase):
-            widget.setEnabled(not running and self.sign.isChecked())
+        for widget, applies in self._signing_widgets():
+            widget.setEnabled(not running and self.sign.isChecked() and applies)
         self.open_when_done.setEnabled(not running and can_open_files())
         if not running:
             self._on_input_changed()

@@ -55,6 +55,13 @@ class SettingsDialog(QDialog):
         language_note.setWordWrap(True)
         self.identity = line_edit("settings_identity", "")
         browse = push_button("settings_browse_identity", self.tr("&Browse…"), self._on_browse_identity)
+        self.trust_dir = line_edit("settings_trust_dir", "")
+        self.trust_dir.setToolTip(
+            self.tr("Signers whose certificate (or whose CA's certificate) is in this folder are trusted")
+        )
+        browse_trust = push_button(
+            "settings_browse_trust_dir", self.tr("Bro&wse…"), self._on_browse_trust_dir
+        )
         self.autosave = _spin_box("settings_autosave", state.AUTOSAVE_MIN_S, state.AUTOSAVE_MAX_S, " s")
         self.zoom = _spin_box("settings_zoom", 70, 300, " %")
         self.zoom.setSingleStep(10)
@@ -67,6 +74,7 @@ class SettingsDialog(QDialog):
         rows: list[tuple[str, QWidget, QWidget | None]] = [
             (self.tr("&Language"), self.language, None),
             (self.tr("Default signing &identity"), self.identity, browse),
+            (self.tr("&Trusted certificates folder"), self.trust_dir, browse_trust),
             (self.tr("&Autosave after"), self.autosave, None),
             (self.tr("Default &zoom"), self.zoom, None),
             (self.tr("Recent files"), self.recent, None),
@@ -99,6 +107,7 @@ class SettingsDialog(QDialog):
     def _load(self) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(state.language())))
         self.identity.setText(state.default_identity())
+        self.trust_dir.setText(state.trust_dir())
         self.autosave.setValue(state.autosave_seconds())
         self.zoom.setValue(state.default_zoom_percent())
         value = state.settings().value(RECENT_KEY, [])
@@ -110,6 +119,7 @@ class SettingsDialog(QDialog):
     def _on_reset(self) -> None:
         self.language.setCurrentIndex(self.language.findData(state.DEFAULT_LANGUAGE))
         self.identity.clear()
+        self.trust_dir.clear()
         self.autosave.setValue(state.DEFAULT_AUTOSAVE_S)
         self.zoom.setValue(state.DEFAULT_ZOOM_PERCENT)
 
@@ -127,10 +137,18 @@ class SettingsDialog(QDialog):
         if path:
             self.identity.setText(path)
 
+    def _on_browse_trust_dir(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Trusted certificates folder"), self.trust_dir.text()
+        )
+        if path:
+            self.trust_dir.setText(path)
+
     def _on_accepted(self) -> None:
         store = state.settings()
         store.setValue(state.LANGUAGE_KEY, self.language.currentData())
         store.setValue(state.DEFAULT_IDENTITY_KEY, self.identity.text().strip())
+        store.setValue(state.TRUST_DIR_KEY, self.trust_dir.text().strip())
         store.setValue(state.AUTOSAVE_KEY, self.autosave.value())
         store.setValue(state.DEFAULT_ZOOM_KEY, self.zoom.value())
         if self.recent.count() == 0:

@@ -128,7 +128,7 @@ def test_signed_export_verifies(qtbot: Any, opened: MainWindow, tmp_path: Path, 
     pdf = result.path.read_bytes()
     assert pdf.startswith(b"%PDF")
     report = verify_report(pdf)
-    assert report.ok, report.problems
+    assert report.intact and not report.trusted, report.problems
     [signature] = report.signatures
     assert (signature.signer, signature.role) == ("Test Assessor", "dpo")
     assert "signed by Test Assessor" in opened.statusBar().currentMessage()
@@ -180,3 +180,37 @@ def test_the_window_stays_responsive_during_a_signed_export(
     assert gui_ran.is_set(), "the GUI event loop did not run while the report was exported"
     shown = progress[: progress.index(100) + 1]  # then the finished dialog resets its bar
     assert shown == sorted(shown) and len(shown) >= 4
+
+
+@pytest.fixture
+def token(softhsm_token: dict[str, Path]) -> dict[str, Path]:
+    return softhsm_token
+
+
+def test_signed_on_a_token_from_the_dialog(
+    qtbot: Any, opened: MainWindow, tmp_path: Path, token: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sign with > smart card or HSM: module, token and key labels, PIN; the PIN is cleared, not stored."""
+    from app.report.trust import load_trust
+    from tests.helpers.softhsm import KEY, PIN, TOKEN
+
+    monkeypatch.setenv("SOFTHSM2_CONF", str(token["conf"]))
+    dialog = open_dialog(qtbot, opened)
+    tick(qtbot, dialog.sign)
+    assert not dialog.pkcs11_lib.isEnabled() and dialog.identity.isEnabled()
+    dialog.sign_with.setCurrentIndex(dialog.sign_with.findData("token"))
+    assert dialog.pkcs11_lib.isEnabled() and not dialog.identity.isEnabled()
+    assert dialog.missing() == "Enter the PKCS#11 module, the token label and the key label"
+    qtbot.keyClicks(dialog.pkcs11_lib, str(token["library"]))
+    qtbot.keyClicks(dialog.token_label, TOKEN)
+    qtbot.keyClicks(dialog.token_key, KEY)
+    assert dialog.missing() == "Enter the PIN of your token"
+    qtbot.keyClicks(dialog.passphrase, PIN)
+    result = export(qtbot, dialog)
+    assert dialog.passphrase.text() == ""
+    report = verify_report(result.path.read_bytes(), load_trust([token["ca_pem"]]))
+    assert report.ok, report.problems
+    assert report.signatures[0].signer == "Hanna HSM"
+    assert "signed by Hanna HSM" in opened.statusBar().currentMessage()
+    store = settings()
+    assert all(PIN not in str(store.value(key)) for key in store.allKeys())
