@@ -14,8 +14,8 @@ from app.commands.token_args import add_token_arguments, read_pin, token_spec
 from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge
 from app.core.lineage import find_entry, record_version
-from app.core.storage import save_assessment
 from app.core.printable import printable
+from app.core.storage import save_assessment
 from app.report.options import ROLES
 
 
