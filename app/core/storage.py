@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from app.core.assessment import FORMAT_NAME, SCHEMA_VERSION, Assessment
 from app.core.errors import AssessmentFileError, NewerSchemaError, SaveError
+from app.core.safeio import MAX_ASSESSMENT_BYTES, loads_json, read_regular_file
 
 BACKUP_SUFFIX = ".bak"
 
@@ -43,34 +44,18 @@ def parse_assessment(raw: bytes, source: str = "<input>") -> Assessment:
 
 
 def load_assessment(path: Path | str) -> Assessment:
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise AssessmentFileError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    raw = read_regular_file(path, MAX_ASSESSMENT_BYTES, "assessment", AssessmentFileError)
     return parse_assessment(raw, str(path))
 
 
 def _decode_json(raw: bytes, source: str) -> dict[str, Any]:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise AssessmentFileError(
-            f"{source}: not UTF-8 text (invalid byte at offset {exc.start})"
-        ) from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise AssessmentFileError(
-            f"{source}:{exc.lineno}:{exc.colno}: invalid JSON ({exc.msg})"
-        ) from exc
-    except RecursionError as exc:
-        raise AssessmentFileError(f"{source}: invalid JSON (nested too deeply)") from exc
+    """JSON within the limits of app.core.safeio, checked before the model sees it."""
+    data = loads_json(raw, source, AssessmentFileError)
     if not isinstance(data, dict):
         raise AssessmentFileError(f"{source}: expected a JSON object at the top level")
     if data.get("format") != FORMAT_NAME:
         raise AssessmentFileError(
-            f"{source}: 'format' must be {FORMAT_NAME!r}, found {data.get('format')!r}"
+            f"{source}: 'format' must be {FORMAT_NAME!r}, found {_short(data.get('format'))}"
         )
     return data
 
@@ -80,7 +65,7 @@ def migrate(data: dict[str, Any], source: str = "<input>") -> dict[str, Any]:
     version = data.get("schema_version", 0)
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise AssessmentFileError(
-            f"{source}: 'schema_version' must be a whole number, found {version!r}"
+            f"{source}: 'schema_version' must be a whole number, found {_short(version)}"
         )
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
@@ -92,6 +77,11 @@ def migrate(data: dict[str, Any], source: str = "<input>") -> dict[str, Any]:
         version += 1
         data["schema_version"] = version
     return data
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def describe_validation_error(exc: ValidationError) -> str:
