@@ -54,6 +54,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(args, "dpia: interrupted")
     except BrokenPipeError:
         return EXIT_OK
+    except RecursionError:
+        return _fail(args, "dpia: error: the input is nested too deeply to process")
+    except MemoryError:
+        return _fail(args, "dpia: error: not enough memory for this input (see 'Limits' in the README)")
     except Exception as exc:
         return _fail(
             args, f"dpia: internal error: {type(exc).__name__}: {exc} (rerun with --debug)"

@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.commands.common import add_force_option, write_output
 from app.core.errors import DpiaError
+from app.core.safeio import check_output
 from app.report.options import KEY_TYPES
 
 if TYPE_CHECKING:
@@ -31,10 +33,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     new.add_argument("--out", required=True, type=Path, help="the identity file to create (.p12)")
     new.add_argument("--key", choices=KEY_TYPES, default="rsa3072", help="key type (default rsa3072)")
     new.add_argument("--cert-out", type=Path, help="also write the public certificate (PEM) here")
+    add_force_option(new, "the --cert-out file (never the identity)")
     new.set_defaults(handler=run_new)
     show = actions.add_parser("show", help="print an identity's name, email, fingerprint and validity")
     show.add_argument("file", type=Path, help="the identity file (.p12)")
     show.add_argument("--export-cert", type=Path, help="write the public certificate (PEM) here")
+    add_force_option(show, "the --export-cert file")
     show.set_defaults(handler=run_show)
 
 
@@ -54,11 +58,15 @@ def read_passphrase(confirm: bool = False) -> str:
 def run_new(args: argparse.Namespace) -> int:
     from app.report.identity import create_identity
 
-    if args.out.exists():
+    if os.path.lexists(args.out):
         raise DpiaError(f"{args.out}: already exists; refusing to overwrite an identity")
+    if args.cert_out:
+        check_output(args.cert_out, overwrite=args.force, inputs=[args.out])
+        if _same_name(args.cert_out, args.out):
+            raise DpiaError(f"{args.cert_out}: this is the identity file; choose another --cert-out")
     certificate = create_identity(args.out, args.name, args.email, read_passphrase(confirm=True), args.key)
     if args.cert_out:
-        write_certificate(args.cert_out, _pem(certificate))
+        write_certificate(args, args.cert_out, _pem(certificate), inputs=[args.out])
     print(
         f"created {args.out} for {args.name}, valid until "
         f"{certificate.not_valid_after_utc.date().isoformat()}"
@@ -69,6 +77,8 @@ def run_new(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     from app.report.identity import load_identity
 
+    if args.export_cert:
+        check_output(args.export_cert, overwrite=args.force, inputs=[args.file])
     identity = load_identity(args.file, read_passphrase())
     certificate = identity.certificate
     print(f"name:        {identity.name}")
@@ -79,7 +89,7 @@ def run_show(args: argparse.Namespace) -> int:
         f"{certificate.not_valid_after_utc:%Y-%m-%d}"
     )
     if args.export_cert:
-        write_certificate(args.export_cert, _pem(certificate))
+        write_certificate(args, args.export_cert, _pem(certificate), inputs=[args.file])
         print(f"certificate: {args.export_cert}")
     return 0
 
@@ -90,8 +100,10 @@ def _pem(certificate: x509.Certificate) -> bytes:
     return certificate.public_bytes(serialization.Encoding.PEM)
 
 
-def write_certificate(path: Path, pem: bytes) -> None:
-    try:
-        path.write_bytes(pem)
-    except OSError as exc:
-        raise DpiaError(f"{path}: cannot write the certificate ({exc.strerror or exc})") from exc
+def write_certificate(args: argparse.Namespace, path: Path, pem: bytes, inputs: list[Path]) -> None:
+    write_output(args, path, pem, inputs=inputs, what="certificate")
+
+
+def _same_name(a: Path, b: Path) -> bool:
+    """The same path before the file exists (samefile needs both to exist)."""
+    return os.path.abspath(a) == os.path.abspath(b)

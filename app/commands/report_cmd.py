@@ -7,10 +7,11 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from app.commands.common import read_assessment
+from app.commands.common import add_force_option, read_assessment
 from app.commands.identity_cmd import PASSPHRASE_ENV, read_passphrase
 from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge
+from app.core.safeio import check_output
 from app.report.options import ROLES
 
 
@@ -35,6 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="the signature field to fill with --sign (default: assessor)",
     )
     parser.add_argument("--tsa", metavar="URL", help="add an RFC 3161 timestamp from this TSA")
+    add_force_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -43,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.tsa and not args.sign:
         raise DpiaError("--tsa needs --sign")
+    check_output(args.output, overwrite=args.force, inputs=[args.file, args.sign])
     knowledge = load_knowledge()
     assessment = read_assessment(args.file, knowledge)
     passphrase = read_passphrase() if args.sign else None
@@ -56,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
         knowledge=knowledge,
         exported=source_date(),
         tsa_url=args.tsa,
+        overwrite=args.force,
+        inputs=[args.file],
     )
     signed = f", signed by {result.signed_by} as {args.role}" if result.signed_by else ""
     print(f"wrote {result.path} ({result.size // 1024} KB, outcome: {result.outcome}{signed})")

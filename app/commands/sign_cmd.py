@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.commands.common import add_force_option, read_pdf, write_output
 from app.commands.identity_cmd import PASSPHRASE_ENV, read_passphrase
-from app.core.errors import DpiaError
+from app.core.safeio import check_output
 from app.report.options import ROLES
 
 
@@ -29,25 +30,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("-o", "--output", required=True, type=Path, help="the signed PDF to write")
     parser.add_argument("--tsa", metavar="URL", help="add an RFC 3161 timestamp from this TSA")
+    add_force_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.report.export import write_atomically
     from app.report.identity import load_identity
     from app.report.signing import http_timestamper, sign_report
 
+    check_output(args.output, overwrite=args.force, inputs=[args.pdf, args.identity])
     pdf = read_pdf(args.pdf)
     identity = load_identity(args.identity, read_passphrase())
     stamper = http_timestamper(args.tsa) if args.tsa else None
     signed = sign_report(pdf, identity, args.role, stamper)
-    write_atomically(args.output, signed)
+    write_output(args, args.output, signed, inputs=[args.pdf, args.identity], what="report")
     print(f"wrote {args.output}, signed by {identity.name} as {args.role}")
     return 0
-
-
-def read_pdf(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise DpiaError(f"{path}: cannot read file ({exc.strerror or exc})") from exc

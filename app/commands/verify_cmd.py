@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.commands.sign_cmd import read_pdf
+from app.commands.common import add_force_option, read_pdf, read_small_file, write_output
 from app.core.errors import DpiaError
+from app.core.safeio import check_output
 
 if TYPE_CHECKING:
     from app.report.rescore import VerdictCheck
@@ -48,27 +49,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--extract", type=Path, metavar="OUT.dpia", help="write the embedded assessment to this file"
     )
+    add_force_option(parser, "the --extract file")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from app.report.verify import load_trust_roots, verify_report
 
-    roots = load_trust_roots([read_pdf(path) for path in args.trust])
+    if args.extract:
+        check_output(args.extract, overwrite=args.force, inputs=[args.pdf, *args.trust])
+    roots = load_trust_roots([read_small_file(path, "certificate") for path in args.trust])
     report = verify_report(read_pdf(args.pdf), roots)
     for line in report_lines(report):
         print(line)
     if args.extract:
-        _extract(report, args.extract)
+        _extract(args, report, args.extract)
     return EXIT_OK if report.ok else EXIT_NEGATIVE
 
 
-def _extract(report: VerificationReport, path: Path) -> None:
-    from app.report.export import write_atomically
-
+def _extract(args: argparse.Namespace, report: VerificationReport, path: Path) -> None:
     if report.assessment_json is None:
         raise DpiaError("the report carries no assessment to extract")
-    write_atomically(path, report.assessment_json)
+    write_output(args, path, report.assessment_json, inputs=[args.pdf, *args.trust], what="assessment")
     print(f"extracted the embedded assessment to {path}")
 
 

@@ -62,7 +62,7 @@ def read_regular_file(
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise error(f"{path}: cannot read the {what} ({exc.strerror or exc})") from exc
+        raise error(f"{path}: cannot read {what} ({exc.strerror or exc})") from exc
     try:
         return _read_fd(fd, path, limit, what, error)
     finally:
@@ -72,9 +72,9 @@ def read_regular_file(
 def _read_fd(fd: int, path: Path | str, limit: int, what: str, error: type[DpiaError]) -> bytes:
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
-        raise error(f"{path}: not a regular file ({_kind(info.st_mode)}); the {what} must be a file")
+        raise error(f"{path}: not a regular file ({_kind(info.st_mode)}); cannot read {what}")
     if info.st_size > limit:
-        raise error(f"{path}: the {what} is larger than the limit of {size_text(limit)}")
+        raise error(f"{path}: {what} larger than the limit of {size_text(limit)}")
     chunks: list[bytes] = []
     total = 0
     try:
@@ -85,9 +85,9 @@ def _read_fd(fd: int, path: Path | str, limit: int, what: str, error: type[DpiaE
             chunks.append(chunk)
             total += len(chunk)
     except OSError as exc:
-        raise error(f"{path}: cannot read the {what} ({exc.strerror or exc})") from exc
+        raise error(f"{path}: cannot read {what} ({exc.strerror or exc})") from exc
     if total > limit:  # it grew while being read
-        raise error(f"{path}: the {what} is larger than the limit of {size_text(limit)}")
+        raise error(f"{path}: {what} larger than the limit of {size_text(limit)}")
     return b"".join(chunks)
 
 
@@ -190,6 +190,23 @@ def check_not_an_input(output: Path, inputs: Iterable[Path | str | None], error:
             raise error(f"{output}: this is the input file {source}; choose another output")
 
 
+def check_output(
+    path: Path | str,
+    *,
+    overwrite: bool = False,
+    inputs: Iterable[Path | str | None] = (),
+    error: type[DpiaError] = DpiaError,
+) -> None:
+    """Refuse an output that is an input, or (without `overwrite`) that exists; call it before
+    the work that produces the output, so a mistake costs nothing. write_file checks again."""
+    path = Path(path)
+    check_not_an_input(path, inputs, error)
+    if not overwrite and os.path.lexists(path):
+        raise _exists(path)
+    if overwrite and os.path.isdir(path) and not os.path.islink(path):
+        raise error(f"{path}: is a folder; choose a file name")
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return os.path.samefile(a, b)
@@ -209,9 +226,7 @@ def write_file(
 ) -> Path:
     """Write `data` to `path` safely (see the module docstring); return the path."""
     path = Path(path)
-    check_not_an_input(path, inputs, error)
-    if not overwrite and os.path.lexists(path):
-        raise _exists(path)
+    check_output(path, overwrite=overwrite, inputs=inputs, error=error)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         tmp = _write_temporary(folder, path.name, data, _mode_for(path, mode, overwrite))

@@ -44,7 +44,7 @@ def parse_assessment(raw: bytes, source: str = "<input>") -> Assessment:
 
 
 def load_assessment(path: Path | str) -> Assessment:
-    raw = read_regular_file(path, MAX_ASSESSMENT_BYTES, "assessment", AssessmentFileError)
+    raw = read_regular_file(path, MAX_ASSESSMENT_BYTES, "assessment file", AssessmentFileError)
     return parse_assessment(raw, str(path))
 
 

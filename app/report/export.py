@@ -7,9 +7,7 @@ a plain callable.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from app.core.assessment import Assessment
 from app.core.engine import assess
 from app.core.errors import DpiaError
 from app.core.knowledge import Knowledge, load_knowledge
+from app.core.safeio import check_output, write_file
 from app.core.storage import serialise
 from app.core.verdict import Verdict
 from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, Attachment, embed
@@ -84,9 +83,15 @@ def export_report(
     exported: dt.datetime | None = None,
     tsa_url: str | None = None,
     timestamper: TimeStamper | None = None,
+    overwrite: bool = False,
+    inputs: Sequence[Path | str | None] = (),
 ) -> ExportResult:
-    """Score, lay out, embed, optionally sign, and write the report atomically to `out_path`."""
+    """Score, lay out, embed, optionally sign, and write the report atomically to `out_path`.
+
+    An existing `out_path` is replaced only with `overwrite`; one of `inputs` (the .dpia, the
+    identity) never is. Both are checked before any work, and again when writing."""
     report = progress or _silent
+    check_output(out_path, overwrite=overwrite, inputs=[*inputs, identity_path])
     identity = _open_identity(identity_path, passphrase)
     report(5, "Scoring the assessment")
     knowledge = knowledge or load_knowledge()
@@ -98,7 +103,7 @@ def export_report(
         stamper = timestamper or (http_timestamper(tsa_url) if tsa_url else None)
         pdf = sign_report(pdf, identity, role, stamper)
     report(95, "Writing the file")
-    path = write_atomically(Path(out_path), pdf)
+    path = write_atomically(Path(out_path), pdf, overwrite=overwrite, inputs=[*inputs, identity_path])
     report(100, "Done")
     return ExportResult(
         path, len(pdf), sha256(serialise(assessment)), verdict.outcome, identity.name if identity else None
@@ -113,17 +118,13 @@ def _open_identity(path: Path | str | None, passphrase: str | None) -> Identity 
     return load_identity(Path(path), passphrase)
 
 
-def write_atomically(path: Path, data: bytes) -> Path:
-    """Write next to the target and rename, so a failure never leaves half a PDF."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise DpiaError(f"{path}: cannot write the report ({exc.strerror or exc})") from exc
-    return path
+def write_atomically(
+    path: Path, data: bytes, *, overwrite: bool = False, inputs: Sequence[Path | str | None] = ()
+) -> Path:
+    """Write next to the target and link or rename it into place (app.core.safeio.write_file): a
+    failure never leaves half a PDF or a temporary file, an existing file is replaced only with
+    `overwrite`, a symlink planted at `path` is never followed, and an input is never overwritten."""
+    return write_file(path, data, overwrite=overwrite, inputs=inputs, what="report")
 
 
 def _silent(_percent: int, _message: str) -> None:

@@ -8,7 +8,6 @@ signer's certificate must also chain to one of them.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -28,7 +27,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from app.core.errors import DpiaError
 from app.core.knowledge import Knowledge
-from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, read_attachments
+from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, parse_embedded_json, read_attachments
 from app.report.fields import role_of_field
 from app.report.identity import certificate_fingerprint, subject_email, subject_name
 from app.report.rescore import VerdictCheck, check_verdict
@@ -207,9 +206,9 @@ def _record(raw: bytes | None, problems: list[str]) -> dict | None:
         problems.append(f"no embedded {VERDICT_FILE}")
         return None
     try:
-        record = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        problems.append(f"the embedded {VERDICT_FILE} is not valid JSON")
+        record = parse_embedded_json(raw, VERDICT_FILE)
+    except DpiaError as exc:
+        problems.append(str(exc))
         return None
     if not isinstance(record, dict):
         problems.append(f"the embedded {VERDICT_FILE} is not a verdict record")
