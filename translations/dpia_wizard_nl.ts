@@ -138,132 +138,143 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="77"/>
         <source>Export report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="95"/>
         <source>The report shows the assessment as it is in the wizard now, saved or not. Signing adds your electronic signature in the chosen role; the passphrase is used once and not stored.</source>
         <translation>Het rapport toont de gegevensbeschermingseffectbeoordeling zoals die nu in de wizard staat, opgeslagen of niet. Bij ondertekening wordt uw elektronische handtekening in de gekozen rol toegevoegd; de wachtwoordzin wordt één keer gebruikt en niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="104"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="109"/>
         <source>&amp;Sign the report now</source>
         <translation>Rapport nu &amp;ondertekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="113"/>
         <source>B&amp;rowse…</source>
         <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="120"/>
         <source>&amp;Open the report when done</source>
         <translation>Rapport o&amp;penen als het klaar is</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
         <source>Report &amp;file</source>
         <translation>Rapport&amp;bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="125"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="127"/>
         <source>&amp;Identity file</source>
         <translation>&amp;Identiteitsbestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="128"/>
         <source>Signing &amp;role</source>
         <translation>&amp;Rol bij ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="129"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="139"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="139"/>
         <source>Data protection officer (DPO)</source>
         <translation>Functionaris gegevensbescherming (FG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="160"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="181"/>
         <source>Choose where to write the report</source>
         <translation>Kies waar het rapport moet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="183"/>
         <source>Choose your signing identity</source>
         <translation>Kies uw identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="185"/>
         <source>Enter the passphrase of your signing identity</source>
         <translation>Voer de wachtwoordzin van uw identiteit voor ondertekening in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="190"/>
         <source>Export report as</source>
         <translation>Rapport exporteren als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="199"/>
         <source>Signing identity</source>
         <translation>Identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="237"/>
+        <source>Replace the report?</source>
+        <translation>Het rapport vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="238"/>
+        <source>%1 already exists. Replace it with the new report?</source>
+        <translation>%1 bestaat al. Vervangen door het nieuwe rapport?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="285"/>
         <source>Starting…</source>
         <translation>Bezig met starten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="293"/>
         <source>Scoring the assessment</source>
         <translation>Beoordeling doorrekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="294"/>
         <source>Laying out the report</source>
         <translation>Rapport opmaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="295"/>
         <source>Signing</source>
         <translation>Ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="296"/>
         <source>Writing the file</source>
         <translation>Bestand wegschrijven</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="297"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="310"/>
         <source>Cannot export the report</source>
         <translation>Kan het rapport niet exporteren</translation>
     </message>
@@ -629,22 +640,22 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="311"/>
         <source>signed by %1</source>
         <translation>ondertekend door %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="308"/>
+        <location filename="../app/ui/main_window.py" line="313"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="310"/>
+        <location filename="../app/ui/main_window.py" line="315"/>
         <source>Report written to %1 — outcome: %2, %3</source>
         <translation>Rapport opgeslagen in %1 — uitkomst: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="339"/>
+        <location filename="../app/ui/main_window.py" line="344"/>
         <source>Signing identity saved to %1</source>
         <translation>Identiteit voor ondertekening opgeslagen in %1</translation>
     </message>
