@@ -61,9 +61,7 @@ def run_new(args: argparse.Namespace) -> int:
     if os.path.lexists(args.out):
         raise DpiaError(f"{args.out}: already exists; refusing to overwrite an identity")
     if args.cert_out:
-        check_output(args.cert_out, overwrite=args.force, inputs=[args.out])
-        if _same_name(args.cert_out, args.out):
-            raise DpiaError(f"{args.cert_out}: this is the identity file; choose another --cert-out")
+        check_output(args.cert_out, overwrite=args.force, inputs=[args.out])  # not the identity
     certificate = create_identity(args.out, args.name, args.email, read_passphrase(confirm=True), args.key)
     if args.cert_out:
         write_certificate(args, args.cert_out, _pem(certificate), inputs=[args.out])
@@ -102,8 +100,3 @@ def _pem(certificate: x509.Certificate) -> bytes:
 
 def write_certificate(args: argparse.Namespace, path: Path, pem: bytes, inputs: list[Path]) -> None:
     write_output(args, path, pem, inputs=inputs, what="certificate")
-
-
-def _same_name(a: Path, b: Path) -> bool:
-    """The same path before the file exists (samefile needs both to exist)."""
-    return os.path.abspath(a) == os.path.abspath(b)
