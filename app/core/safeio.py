@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import errno
 import json
+import math
 import os
 import re
 import secrets
@@ -41,6 +42,8 @@ MAX_DEPTH = 32  # nesting of lists and objects
 MAX_YAML_NODES = 200_000  # nodes of one YAML file, counting every alias expansion
 MAX_YAML_DEPTH = 64
 
+_SURROGATE_ESCAPE = re.compile(rb"\\[uU][dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 
 
@@ -110,7 +113,9 @@ def loads_json(raw: bytes, source: str, error: type[DpiaError] = DpiaError) -> A
     except UnicodeDecodeError as exc:
         raise error(f"{source}: not UTF-8 text (invalid byte at offset {exc.start})") from exc
     try:
-        value = json.loads(text, object_pairs_hook=_unique_keys)
+        value = json.loads(
+            text, object_pairs_hook=_unique_keys, parse_constant=_no_constant, parse_float=_finite
+        )
     except _DuplicateKey as exc:
         raise error(f"{source}: duplicate key {_printable(exc.key)} in a JSON object") from exc
     except json.JSONDecodeError as exc:
@@ -120,7 +125,32 @@ def loads_json(raw: bytes, source: str, error: type[DpiaError] = DpiaError) -> A
     except (ValueError, MemoryError) as exc:
         raise error(f"{source}: invalid JSON ({_one_line(exc)})") from exc
     check_json_tree(value, source, error)
+    if _SURROGATE_ESCAPE.search(raw):
+        _check_unicode(value, source, error)
     return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"number {text[:20]} out of range")
+    return number
+
+
+def _check_unicode(value: Any, source: str, error: type[DpiaError]) -> None:
+    """Escaped lone surrogates (\\ud800) parse but are not text: nothing could save or print them."""
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        texts = [node] if isinstance(node, str) else list(node) if isinstance(node, dict) else []
+        if any(_SURROGATE.search(text) for text in texts):
+            raise error(f"{source}: a text holds an unpaired surrogate escape, which is not Unicode")
+        if isinstance(node, dict | list):
+            stack.extend(node.values() if isinstance(node, dict) else node)
 
 
 def _precheck_json(raw: bytes, source: str, error: type[DpiaError]) -> None:

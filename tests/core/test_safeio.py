@@ -75,9 +75,14 @@ def test_a_symlink_to_a_regular_file_is_read(tmp_path: Path) -> None:
         (b'{"format": "dpia-assessment"' + b', "answers": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
          "nested too deeply"),
         (b'{"format": "dpia-assessment", "answers": {}, "answers": {"x": "1"}}', "duplicate key 'answers'"),
+        (b'{"format": "dpia-assessment", "answers": {"x": NaN}}', "invalid JSON .NaN is not a JSON number."),
+        (b'{"format": "dpia-assessment", "answers": {"x": -1e400}}', "invalid JSON .number -1e400 out of range."),
+        (b'{"format": "dpia-assessment", "answers": {"x": ' + b"9" * 5000 + b"}}", "invalid JSON"),
+        (b'{"format": "dpia-assessment", "metadata": {"title": "\\ud800"}}', "unpaired surrogate"),
+        (b'{"format": "dpia-assessment", "answers": {"\\udfff": "a"}}', "unpaired surrogate"),
     ],
     ids=["numbers", "empty-lists", "long-list", "big-object", "long-string", "long-key", "deep", "very-deep",
-         "duplicate-key"],
+         "duplicate-key", "nan", "infinite", "huge-int", "surrogate", "surrogate-key"],
 )
 def test_json_over_budget_is_refused_before_validation(raw: bytes, message: str) -> None:
     with pytest.raises(AssessmentFileError, match=message) as info:
@@ -89,6 +94,11 @@ def test_commas_inside_texts_do_not_count_as_values() -> None:
     text = 'a "quoted" [c] {d} \\ ' + "," * 900_000  # twice: 1.8 million commas, all inside strings
     assessment = parse_assessment(_dpia(metadata={"title": text, "organisation": text}), "commas.dpia")
     assert assessment.metadata.title == assessment.metadata.organisation == text
+
+
+def test_escaped_surrogate_pairs_are_text() -> None:
+    raw = b'{"format": "dpia-assessment", "metadata": {"title": "\\ud83d\\ude00 \\u00e6"}}'
+    assert parse_assessment(raw).metadata.title == "\U0001f600 \u00e6"
 
 
 def test_within_the_budget_everything_loads() -> None:
