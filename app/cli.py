@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RecursionError:
         return _fail(args, "dpia: error: the input is nested too deeply to process")
     except MemoryError:
-        return _fail(args, "dpia: error: not enough memory for this input (see 'Limits on input' in the README)")
+        return _fail(args, "dpia: error: not enough memory for this input (see the README's input limits)")
     except Exception as exc:
         return _fail(
             args, f"dpia: internal error: {type(exc).__name__}: {exc} (rerun with --debug)"
