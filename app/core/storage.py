@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from app.core.assessment import FORMAT_NAME, SCHEMA_VERSION, Assessment
 from app.core.errors import AssessmentFileError, NewerSchemaError, SaveError
+from app.core.failfast import first_error
 from app.core.safeio import MAX_ASSESSMENT_BYTES, loads_json, read_regular_file
 
 BACKUP_SUFFIX = ".bak"
@@ -37,6 +38,9 @@ def parse_assessment(raw: bytes, source: str = "<input>") -> Assessment:
     """Turn the bytes of a .dpia file into an Assessment, or raise AssessmentFileError."""
     data = _decode_json(raw, source)
     data = migrate(data, source)
+    found = first_error(Assessment, data)  # fail fast: never hundreds of thousands of errors at once
+    if found is not None:
+        raise AssessmentFileError(f"{source}: {describe_validation_error(found[1], found[0])}")
     try:
         return Assessment.model_validate(data)
     except ValidationError as exc:
@@ -84,10 +88,11 @@ def _short(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def describe_validation_error(exc: ValidationError) -> str:
-    """One line naming the first invalid field by its JSON path."""
-    first = exc.errors()[0]
-    location = ".".join(str(part) for part in first["loc"] if not _is_union_tag(part))
+def describe_validation_error(exc: ValidationError, prefix: tuple[int | str, ...] = ()) -> str:
+    """One line naming the first invalid field by its JSON path (`prefix`: where `exc` was raised)."""
+    first = exc.errors(include_url=False)[0]
+    parts = (*prefix, *first["loc"])
+    location = ".".join(str(part) for part in parts if not _is_union_tag(part))
     location = location.encode("unicode_escape").decode("ascii")
     extra = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
     return f"at '{location}': {first['msg']}{extra}"

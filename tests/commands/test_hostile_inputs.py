@@ -6,6 +6,7 @@ names it (exit 1): never a hang, a traceback, an "internal error" or a MemoryErr
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -44,13 +45,13 @@ def test_a_30_mb_list_of_numbers_stays_within_memory(tmp_path: Path) -> None:
     path = tmp_path / "numbers.dpia"
     path.write_bytes(assessment_with_numbers(15_000_000))
     assert 28 * safeio.MiB < path.stat().st_size < safeio.MAX_ASSESSMENT_BYTES
-    one_line_error(run_limited("assess", path), "more than the limit of 1,000,000 JSON values")
+    one_line_error(run_limited("assess", path), "more than the limit of 200,000 JSON values")
 
 
 def test_a_list_of_empty_lists_stays_within_memory(tmp_path: Path) -> None:
     path = tmp_path / "lists.dpia"
     path.write_bytes(assessment_with_empty_lists(3_000_000))
-    one_line_error(run_limited("report", path, "-o", tmp_path / "r.pdf"), "more than the limit of 1,000,000")
+    one_line_error(run_limited("report", path, "-o", tmp_path / "r.pdf"), "more than the limit of 200,000")
     assert sorted(os.listdir(tmp_path)) == ["lists.dpia"]
 
 
@@ -60,7 +61,7 @@ def test_a_6_kb_report_with_2_5_million_numbers_is_refused_quickly(tmp_path: Pat
     assert pdf.stat().st_size < 8000
     done = run_limited("verify", pdf, "--extract", tmp_path / "out.dpia")
     assert done.returncode == 1, done.stderr
-    assert "cannot re-score the embedded assessment: assessment.json: more than the limit of 1,000,000" in (
+    assert "cannot re-score the embedded assessment: assessment.json: more than the limit of 200,000" in (
         done.stdout
     )
     assert "result: FAILED" in done.stdout and done.stderr == ""
@@ -116,3 +117,20 @@ def test_a_fifo_among_the_forms_is_refused(tmp_path: Path) -> None:
 
 def test_a_device_is_refused() -> None:
     one_line_error(run_limited("assess", "/dev/zero"), "not a regular file (a character device)")
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        {"answers": {f"a{i}": [0] * 9_999 for i in range(19)}},
+        {"measures": [{f"k{j}": 0 for j in range(9_999)} for _ in range(19)]},
+        {"notes": {f"n{i}": {f"k{j}": 0 for j in range(18)} for i in range(9_999)}},
+    ],
+    ids=["wrong-answers", "unknown-keys", "unknown-note-keys"],
+)
+def test_a_document_wrong_everywhere_fails_fast(tmp_path: Path, part: dict) -> None:
+    """190,000 wrong values: pydantic alone built 190,000 errors (300 MB); the first one is enough."""
+    path = tmp_path / "wrong.dpia"
+    path.write_text(json.dumps({"format": "dpia-assessment", "schema_version": 1, **part}), encoding="utf-8")
+    where = {"answers": "answers.a0", "measures": "measures.0.k0", "notes": "notes.n0.k0"}[next(iter(part))]
+    one_line_error(run_limited("assess", path), f"wrong.dpia: at '{where}': ")

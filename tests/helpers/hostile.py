@@ -19,7 +19,7 @@ from pyhanko.pdf_utils.writer import PdfFileWriter
 from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, Attachment, embed
 
 ROOT = Path(__file__).resolve().parents[2]
-MEMORY_LIMIT = 512 * 1024 * 1024  # address space, libraries included (the CLI itself needs ~100 MB)
+MEMORY_LIMIT = 256 * 1024 * 1024  # address space, libraries included (the CLI itself needs ~100 MB)
 HANG_GUARD_SECONDS = 120  # only so that a hang fails the test instead of blocking the run
 
 _CHILD = """

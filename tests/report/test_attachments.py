@@ -97,5 +97,5 @@ def test_embedded_json_is_parsed_within_the_budget() -> None:
     from app.report.attachments import parse_embedded_json
 
     assert parse_embedded_json(b'{"outcome": "proceed"}', VERDICT_FILE) == {"outcome": "proceed"}
-    with pytest.raises(EmbeddedFileError, match=r"the embedded verdict\.json: more than the limit of 1,000,000"):
-        parse_embedded_json(b"[" + b"[]," * 1_000_001 + b"[]]", VERDICT_FILE)
+    with pytest.raises(EmbeddedFileError, match=r"the embedded verdict\.json: more than the limit of 200,000"):
+        parse_embedded_json(b"[" + b"[]," * 200_001 + b"[]]", VERDICT_FILE)

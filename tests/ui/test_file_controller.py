@@ -147,7 +147,7 @@ def test_hostile_files_are_refused_with_one_line(driver: Driver, dialogs: Any, t
     assert dialogs.kinds() == ["open_file", "critical"]
     message = dialogs.calls[1][2].split("\n")[0]
     assert message.endswith("not a regular file (a FIFO); cannot read assessment file" if kind == "fifo"
-                            else "more than the limit of 1,000,000 JSON values")
+                            else "more than the limit of 200,000 JSON values")
     assert driver.window.document.path is None
 
 
