@@ -9,6 +9,7 @@ tests/commands/test_hostile_inputs.py check the same inputs under RLIMIT_AS).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -49,6 +50,11 @@ def _write(name: str, data: bytes, *command: str) -> Callable[[Path], list[str]]
     return build
 
 
+def _wrong_answers() -> bytes:
+    answers = {f"a{i}": [0] * 9_999 for i in range(19)}
+    return json.dumps({"format": "dpia-assessment", "schema_version": 1, "answers": answers}).encode()
+
+
 def _alias_bomb(folder: Path) -> list[str]:
     forms = folder / "forms"
     shutil.copytree(resources.forms_dir(), forms)
@@ -71,6 +77,10 @@ CASES: list[tuple[str, Callable[[Path], list[str]]]] = [
     (
         "assess 3 million empty lists (9 MB)",
         _write("l.dpia", assessment_with_empty_lists(3 * 10**6), "assess", "{}"),
+    ),
+    (
+        "assess 190,000 wrong answers (2 MB, within the limits)",
+        _write("w.dpia", _wrong_answers(), "assess", "{}"),
     ),
     (
         "verify a 6 KB PDF: 2.5 million numbers embedded",
