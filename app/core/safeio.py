@@ -227,14 +227,24 @@ def check_output(
     inputs: Iterable[Path | str | None] = (),
     error: type[DpiaError] = DpiaError,
 ) -> None:
-    """Refuse an output that is an input, or (without `overwrite`) that exists; call it before
-    the work that produces the output, so a mistake costs nothing. write_file checks again."""
+    """Refuse an output that is an input, that is not a file name in an existing folder, or (without
+    `overwrite`) that exists; call it before the work that produces the output, so a mistake costs
+    nothing. write_file checks again."""
     path = Path(path)
     check_not_an_input(path, inputs, error)
-    if not overwrite and os.path.lexists(path):
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise error(f"{path}: the folder {folder} does not exist")
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise error(f"{path}: cannot write here ({exc.strerror or exc})") from exc
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise error(f"{path}: {_kind(mode)}, not a file; choose a file name")
+    if not overwrite:
         raise _exists(path)
-    if overwrite and os.path.isdir(path) and not os.path.islink(path):
-        raise error(f"{path}: is a folder; choose a file name")
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -304,9 +314,7 @@ def _write_temporary(folder: Path, name: str, data: bytes, mode: int | None) -> 
 
 def _put_in_place(tmp: str, path: Path, overwrite: bool) -> None:
     if overwrite:
-        if os.path.isdir(path) and not os.path.islink(path):
-            raise IsADirectoryError(errno.EISDIR, "is a folder")
-        os.replace(tmp, path)
+        os.replace(tmp, path)  # a symlink at `path` is replaced, its target untouched
         return
     try:
         os.link(tmp, path, follow_symlinks=False)  # fails if the name exists, even as a symlink

@@ -186,6 +186,13 @@ def test_modes(tmp_path: Path) -> None:
     assert (tmp_path / "shared.pdf").stat().st_mode & 0o777 == 0o640
 
 
-def test_a_folder_is_not_an_output(tmp_path: Path) -> None:
-    with pytest.raises(DpiaError, match="is a folder"):
+def test_only_file_names_are_outputs(tmp_path: Path) -> None:
+    with pytest.raises(DpiaError, match="a folder, not a file"):
         check_output(tmp_path, overwrite=True)
+    os.mkfifo(tmp_path / "pipe")
+    with pytest.raises(DpiaError, match=r"pipe: a FIFO, not a file"):
+        write_file(tmp_path / "pipe", b"%PDF", overwrite=True)
+    assert (tmp_path / "pipe").is_fifo()
+    with pytest.raises(DpiaError, match=r"the folder .* does not exist"):
+        check_output(tmp_path / "missing" / "r.pdf")
+    assert sorted(os.listdir(tmp_path)) == ["pipe"]
