@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from app.core.assessment import FORMAT_NAME, SCHEMA_VERSION, Assessment
 from app.core.errors import AssessmentFileError, NewerSchemaError, SaveError
 from app.core.failfast import first_error
-from app.core.safeio import MAX_ASSESSMENT_BYTES, loads_json, read_regular_file
+from app.core.safeio import MAX_ASSESSMENT_BYTES, check_output, loads_json, read_regular_file
 
 BACKUP_SUFFIX = ".bak"
 
@@ -110,6 +110,7 @@ def serialise(assessment: Assessment) -> bytes:
 def save_assessment(assessment: Assessment, path: Path | str) -> None:
     """Write atomically: temp file in the same folder, fsync, keep the old file as .bak, replace."""
     path = Path(path)
+    check_output(path, overwrite=True, error=SaveError)  # a file name in an existing folder
     payload = serialise(assessment)
     try:
         _atomic_write(path, payload)
