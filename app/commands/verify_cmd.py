@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.commands.common import add_force_option, read_pdf, read_small_file, write_output
 from app.core.errors import DpiaError
-from app.core.safeio import check_output
+from app.core.safeio import check_output, loads_json
 
 if TYPE_CHECKING:
     from app.report.rescore import VerdictCheck
@@ -68,8 +68,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace, report: VerificationReport, path: Path) -> None:
+    from app.report.attachments import ASSESSMENT_FILE
+
     if report.assessment_json is None:
         raise DpiaError("the report carries no assessment to extract")
+    loads_json(report.assessment_json, f"not extracted: the embedded {ASSESSMENT_FILE}")  # within limits
     write_output(args, path, report.assessment_json, inputs=[args.pdf, *args.trust], what="assessment")
     print(f"extracted the embedded assessment to {path}")
 
