@@ -145,3 +145,14 @@ def test_verify_extract_is_safe(work: Path, report: Path, capsys) -> None:
     assert main(["verify", str(pdf), "--extract", str(existing), "--force"]) == 0
     assert b'"dpia-assessment"' in existing.read_bytes()
     assert [name for name in files(work) if name.startswith(".")] == []
+
+
+def test_identity_out_is_never_replaced_not_even_a_symlink(work: Path, capsys) -> None:
+    victim = work / "victim.txt"
+    victim.write_text("precious")
+    out = work / "id.p12"
+    out.symlink_to(victim)
+    command = ["identity", "new", "--name", "B", "--out", str(out), "--key", "ec-p256", "--force"]
+    assert main(command) == 2
+    refused(capsys, "already exists; refusing to overwrite an identity")
+    assert out.is_symlink() and victim.read_text() == "precious"
