@@ -85,6 +85,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(args, "dpia: interrupted")
     except BrokenPipeError:
         return EXIT_OK
+    except RecursionError:
+        return _fail(args, "dpia: error: the input is nested too deeply to process")
+    except MemoryError:
+        return _fail(args, "dpia: error: not enough memory for this input (see the README's input limits)")
+    except ValueError as exc:  # a library refusing malformed input that no earlier check named
+        return _fail(args, f"dpia: error: cannot process the input ({type(exc).__name__}: {exc})")
     except Exception as exc:
         return _fail(args, f"dpia: internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
 

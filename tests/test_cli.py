@@ -109,3 +109,25 @@ def test_forms_check_rejects_broken_copy(tmp_path, capsys):
     assert main(["forms", "check", str(forms)]) == 2
     err = capsys.readouterr().err
     assert "02_system.yaml:" in err and "fr_function" in err
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (RecursionError("maximum recursion depth exceeded"), "dpia: error: the input is nested too deeply"),
+        (MemoryError(), "dpia: error: not enough memory for this input"),
+        (UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates\nnot allowed"), "dpia: error: cannot process"),
+        (ValueError("bad\nvalue"), "dpia: error: cannot process the input (ValueError: bad value)"),
+    ],
+    ids=["recursion", "memory", "unicode", "value"],
+)
+def test_library_errors_on_hostile_input_are_one_line_exit_2(monkeypatch, capsys, error, expected):
+    from app.commands import assess_cmd
+
+    def explode(_args):
+        raise error
+
+    monkeypatch.setattr(assess_cmd, "run", explode)
+    assert main(["assess", "x.dpia"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(expected) and err.count("\n") == 1 and "internal error" not in err

@@ -138,182 +138,193 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="77"/>
         <source>Export report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="105"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="110"/>
         <source>&amp;Sign the report now</source>
         <translation>Rapport nu &amp;ondertekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="114"/>
         <source>B&amp;rowse…</source>
         <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="129"/>
         <source>&amp;Open the report when done</source>
         <translation>Rapport o&amp;penen als het klaar is</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="133"/>
         <source>Report &amp;file</source>
         <translation>Rapport&amp;bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="137"/>
         <source>&amp;Identity file</source>
         <translation>&amp;Identiteitsbestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="141"/>
         <source>Signing &amp;role</source>
         <translation>&amp;Rol bij ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="95"/>
         <source>The report shows the assessment as it is in the wizard now, saved or not. Signing adds your electronic signature in the chosen role, with an identity file or a smart card or HSM; the passphrase or PIN is used once and not stored.</source>
         <translation>Het rapport toont de beoordeling zoals die nu in de wizard staat, opgeslagen of niet. Ondertekenen voegt uw elektronische handtekening toe in de gekozen rol, met een identiteitsbestand of een smartcard of HSM; de wachtwoordzin of pincode wordt één keer gebruikt en niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="117"/>
         <source>Identity file (.p12)</source>
         <translation>Identiteitsbestand (.p12)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="118"/>
         <source>Smart card or HSM (PKCS#11)</source>
         <translation>Smartcard of HSM (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="121"/>
         <source>PKCS#11 module, e.g. /usr/lib/opensc-pkcs11.so</source>
         <translation>PKCS#11-module, bijv. /usr/lib/opensc-pkcs11.so</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="136"/>
         <source>Sign &amp;with</source>
         <translation>Ondertekenen &amp;met</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="138"/>
         <source>PKCS#11 &amp;module</source>
         <translation>PKCS#11-m&amp;odule</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="139"/>
         <source>&amp;Token label</source>
         <translation>&amp;Tokenlabel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="140"/>
         <source>&amp;Key label</source>
         <translation>&amp;Sleutellabel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="142"/>
         <source>&amp;Passphrase or PIN</source>
         <translation>&amp;Wachtwoordzin of pincode</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="153"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="154"/>
         <source>Data protection officer (DPO)</source>
         <translation>Functionaris gegevensbescherming (FG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="155"/>
         <source>Controller (decision)</source>
         <translation>Verwerkingsverantwoordelijke (besluit)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="177"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="219"/>
         <source>Choose where to write the report</source>
         <translation>Kies waar het rapport moet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="224"/>
         <source>Enter the PKCS#11 module, the token label and the key label</source>
         <translation>Vul de PKCS#11-module, het tokenlabel en het sleutellabel in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="226"/>
         <source>Enter the PIN of your token</source>
         <translation>Vul de pincode van uw token in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="229"/>
         <source>Choose your signing identity</source>
         <translation>Kies uw identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="226"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="231"/>
         <source>Enter the passphrase of your signing identity</source>
         <translation>Voer de wachtwoordzin van uw identiteit voor ondertekening in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="236"/>
         <source>Export report as</source>
         <translation>Rapport exporteren als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="245"/>
         <source>Signing identity</source>
         <translation>Identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="283"/>
+        <source>Replace the report?</source>
+        <translation>Het rapport vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="284"/>
+        <source>%1 already exists. Replace it with the new report?</source>
+        <translation>%1 bestaat al. Vervangen door het nieuwe rapport?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="342"/>
         <source>Starting…</source>
         <translation>Bezig met starten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="313"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="350"/>
         <source>Scoring the assessment</source>
         <translation>Beoordeling doorrekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="351"/>
         <source>Laying out the report</source>
         <translation>Rapport opmaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="352"/>
         <source>Signing</source>
         <translation>Ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="353"/>
         <source>Writing the file</source>
         <translation>Bestand wegschrijven</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="354"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="330"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="275"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="367"/>
         <source>Cannot export the report</source>
         <translation>Kan het rapport niet exporteren</translation>
     </message>
@@ -684,22 +695,22 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="308"/>
+        <location filename="../app/ui/main_window.py" line="313"/>
         <source>signed by %1</source>
         <translation>ondertekend door %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="310"/>
+        <location filename="../app/ui/main_window.py" line="315"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="312"/>
+        <location filename="../app/ui/main_window.py" line="317"/>
         <source>Report written to %1 — outcome: %2, %3</source>
         <translation>Rapport opgeslagen in %1 — uitkomst: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="347"/>
+        <location filename="../app/ui/main_window.py" line="352"/>
         <source>Signing identity saved to %1</source>
         <translation>Identiteit voor ondertekening opgeslagen in %1</translation>
     </message>

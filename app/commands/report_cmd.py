@@ -8,13 +8,14 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from app.commands.common import read_assessment
+from app.commands.common import add_force_option, read_assessment
 from app.commands.identity_cmd import PASSPHRASE_ENV, read_passphrase
 from app.commands.token_args import add_token_arguments, read_pin, token_spec
 from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge
 from app.core.lineage import find_entry, record_version
 from app.core.printable import printable
+from app.core.safeio import check_output
 from app.core.storage import save_assessment
 from app.report.options import ROLES
 
@@ -51,6 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="record this export as a version in FILE (kept as FILE.bak) and name it in the PDF",
     )
     add_token_arguments(parser)
+    add_force_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -64,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
         )
     if args.tsa and not (args.sign or token):
         raise DpiaError("--tsa needs --sign or a token")
+    check_output(args.output, overwrite=args.force, inputs=[args.file, args.sign])
     knowledge = load_knowledge()
     assessment = read_assessment(args.file, knowledge)
     if args.changes_since is not None:
@@ -86,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
         token=token,
         pin=read_pin() if token else None,
         changes_since=args.changes_since,
+        overwrite=args.force,
+        inputs=[args.file],
     )
     if args.record_version:
         save_assessment(assessment, args.file)

@@ -7,15 +7,17 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.commands.common import add_force_option, read_pdf, write_output
 from app.commands.identity_cmd import PASSPHRASE_ENV, read_passphrase
 from app.commands.token_args import add_token_arguments, read_pin, token_spec
 from app.core.errors import DpiaError
 from app.core.printable import printable
+from app.core.safeio import check_output
+from app.report.options import ROLES
 
 if TYPE_CHECKING:
     from app.report.identity import Identity
     from app.report.token import TokenSpec
-from app.report.options import ROLES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,22 +38,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("-o", "--output", required=True, type=Path, help="the signed PDF to write")
     parser.add_argument("--tsa", metavar="URL", help="add an RFC 3161 timestamp from this TSA")
     add_token_arguments(parser)
+    add_force_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.report.export import write_atomically
     from app.report.signing import http_timestamper, sign_report
 
     spec = token_spec(args)
     if (spec is None) == (args.identity is None):
         raise DpiaError("sign with either --identity FILE.p12 or a token (--pkcs11-lib, --token, --key)")
+    check_output(args.output, overwrite=args.force, inputs=[args.pdf, args.identity])
     pdf = read_pdf(args.pdf)
     stamper = http_timestamper(args.tsa) if args.tsa else None
     with _identity(args, spec) as identity:
         signed = sign_report(pdf, identity, args.role, stamper)
         name = identity.name
-    write_atomically(args.output, signed)
+    write_output(args, args.output, signed, inputs=[args.pdf, args.identity], what="report")
     print(f"wrote {args.output}, signed by {printable(name)} as {args.role}")
     return 0
 
@@ -64,9 +67,3 @@ def _identity(args: argparse.Namespace, spec: TokenSpec | None) -> AbstractConte
         return open_token_identity(spec, read_pin())
     return nullcontext(load_identity(args.identity, read_passphrase()))
 
-
-def read_pdf(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise DpiaError(f"{path}: cannot read file ({exc.strerror or exc})") from exc

@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.commands.sign_cmd import read_pdf
+from app.commands.common import add_force_option, read_pdf, write_output
 from app.core.errors import DpiaError
+from app.core.safeio import check_output, loads_json
 
 if TYPE_CHECKING:
     from app.report.verify import VerificationReport
@@ -67,6 +68,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="DIR",
         help="write the evidence files the report carries into this folder (never over existing files)",
     )
+    add_force_option(parser, "the --extract file")
     parser.set_defaults(handler=run)
 
 
@@ -75,13 +77,15 @@ def run(args: argparse.Namespace) -> int:
     from app.report.verify import verify_report
     from app.report.verify_text import report_lines
 
+    if args.extract:
+        check_output(args.extract, overwrite=args.force, inputs=[args.pdf, *args.trust])
     anchors = load_trust(args.trust, args.trust_dir)
     pdf = read_pdf(args.pdf)
     report = verify_report(pdf, anchors)
     for line in report_lines(report):
         print(line)
     if args.extract:
-        _extract(report, args.extract)
+        _extract(args, report, args.extract)
     evidence_ok = _extract_evidence(pdf, args.extract_evidence) if args.extract_evidence else True
     return exit_status(report) if evidence_ok else EXIT_NEGATIVE
 
@@ -105,10 +109,11 @@ def _extract_evidence(pdf: bytes, folder: Path) -> bool:
     return all(item.matches is not False for item in extracted)
 
 
-def _extract(report: VerificationReport, path: Path) -> None:
-    from app.report.export import write_atomically
+def _extract(args: argparse.Namespace, report: VerificationReport, path: Path) -> None:
+    from app.report.attachments import ASSESSMENT_FILE
 
     if report.assessment_json is None:
         raise DpiaError("the report carries no assessment to extract")
-    write_atomically(path, report.assessment_json)
+    loads_json(report.assessment_json, f"not extracted: the embedded {ASSESSMENT_FILE}")  # within limits
+    write_output(args, path, report.assessment_json, inputs=[args.pdf, *args.trust], what="assessment")
     print(f"extracted the embedded assessment to {path}")

@@ -19,8 +19,12 @@ from app.core.errors import DpiaError
 from app.core.forms import QuestionBank
 
 MiB = 1024 * 1024
-MAX_EVIDENCE_BYTES = 10 * MiB
-MAX_TOTAL_EVIDENCE_BYTES = 25 * MiB
+# Within app.core.safeio's limits for the .dpia that carries them in base64 (4/3 of the size):
+# one file under MAX_STRING_CHARS, all of them under MAX_ASSESSMENT_BYTES, and few enough files for
+# a report to embed them all (MAX_EMBEDDED_FILES).
+MAX_EVIDENCE_BYTES = 8 * MiB
+MAX_TOTAL_EVIDENCE_BYTES = 20 * MiB
+MAX_EVIDENCE_FILES = 100
 MIN_SHA_PREFIX = 8
 
 
@@ -97,6 +101,8 @@ def _check_support(assessment: Assessment, bank: QuestionBank, support: Support)
 
 
 def _check_total(assessment: Assessment, adding: int) -> None:
+    if len(assessment.attachments) >= MAX_EVIDENCE_FILES:
+        raise EvidenceError(f"an assessment may carry at most {MAX_EVIDENCE_FILES} evidence files")
     total = sum(e.size for e in assessment.attachments) + adding
     if total > MAX_TOTAL_EVIDENCE_BYTES:
         raise EvidenceError(

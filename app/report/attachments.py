@@ -5,22 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import zlib
 from dataclasses import dataclass
+from typing import Any
 
 from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, FileSpec, embed_file
-from pyhanko.pdf_utils.generic import StreamObject
+from pyhanko.pdf_utils.generic import NameObject, NullObject, StreamObject
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.writer import BasePdfFileWriter
 
-from app.report.revisions import value_of
+from app.core.errors import DpiaError
+from app.core.safeio import MAX_EMBEDDED_FILE_BYTES, loads_json, size_text
 
 ASSESSMENT_FILE = "assessment.json"
 VERDICT_FILE = "verdict.json"
-MAX_ATTACHMENT_BYTES = 64_000_000  # decompressed; a 6 KB PDF must not inflate to gigabytes
-
-
-class AttachmentTooLarge(ValueError):
-    """An embedded file that decompresses beyond MAX_ATTACHMENT_BYTES."""
+MAX_EMBEDDED_FILES = 128  # the assessment, the verdict and up to 100 evidence files
 
 
 @dataclass(frozen=True)
@@ -45,41 +43,69 @@ def embed(writer: BasePdfFileWriter, attachment: Attachment, moment: dt.datetime
     embed_file(writer, spec)
 
 
-def read_attachments(reader: PdfFileReader) -> dict[str, bytes]:
-    """Every embedded file of the document, by name (flat name trees, as the report writes)."""
+class EmbeddedFileError(DpiaError):
+    """An embedded file that is too large, ambiguous or cannot be decoded."""
+
+
+def read_attachments(reader: PdfFileReader, limit: int | None = None) -> dict[str, bytes]:
+    """Every embedded file of the document by name (flat name trees, as the report writes), each
+    decoded within `limit` bytes; a name given twice, or more than MAX_EMBEDDED_FILES files, is refused.
+    Nothing is decompressed beyond the limit, so a small PDF cannot expand into gigabytes."""
     try:
         names = reader.root["/Names"]["/EmbeddedFiles"]["/Names"]
     except (KeyError, TypeError):
         return {}
+    if len(names) > 2 * MAX_EMBEDDED_FILES:
+        raise EmbeddedFileError(f"the report embeds more than the limit of {MAX_EMBEDDED_FILES} files")
     found: dict[str, bytes] = {}
     for index in range(0, len(names) - 1, 2):
-        spec = names[index + 1]
+        name = str(names[index])
+        if name in found:
+            raise EmbeddedFileError(f"the report embeds two files named {name!r}")
         try:
-            found[str(names[index])] = _bounded_data(spec["/EF"]["/F"], str(names[index]))
-        except (KeyError, TypeError, PdfError, zlib.error):
+            stream = names[index + 1]["/EF"]["/F"]
+        except (KeyError, TypeError, PdfError):
             continue
+        found[name] = embedded_data(stream, name, limit or MAX_EMBEDDED_FILE_BYTES)
     return found
 
 
-def _bounded_data(stream: StreamObject, name: str) -> bytes:
-    """The file's bytes, inflating at most MAX_ATTACHMENT_BYTES (Flate); other filters are decoded
-    only when the encoded stream is already within the limit."""
-    filters = value_of(stream, "/Filter")
-    if isinstance(filters, list) and len(filters) == 1:
-        filters = filters[0]
-    if filters == "/FlateDecode" and "/DecodeParms" not in stream:
-        inflater = zlib.decompressobj()
-        data = inflater.decompress(stream.encoded_data, MAX_ATTACHMENT_BYTES + 1)
-        if len(data) > MAX_ATTACHMENT_BYTES or inflater.unconsumed_tail:
-            raise AttachmentTooLarge(_too_large(name))
-        return data
-    if len(stream.encoded_data) > MAX_ATTACHMENT_BYTES:
-        raise AttachmentTooLarge(_too_large(name))
-    data = stream.data
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise AttachmentTooLarge(_too_large(name))
+def embedded_data(stream: StreamObject, name: str, limit: int = MAX_EMBEDDED_FILE_BYTES) -> bytes:
+    """The decoded bytes of one embedded file stream, refused beyond `limit` (Flate or no filter)."""
+    if not isinstance(stream, StreamObject):
+        raise EmbeddedFileError(f"the embedded {name!r} is not a file stream")
+    filters = _filters(stream, name)
+    encoded = stream.encoded_data
+    if not filters:
+        data = encoded
+    else:
+        decompressor = zlib.decompressobj()
+        try:
+            data = decompressor.decompress(encoded, limit + 1)
+        except zlib.error as exc:
+            raise EmbeddedFileError(f"the embedded {name!r} cannot be decompressed ({exc})") from exc
+        if decompressor.unconsumed_tail:
+            data += b"?"  # more would follow: over the limit
+    if len(data) > limit:
+        raise EmbeddedFileError(
+            f"the embedded {name!r} is larger than the limit of {size_text(limit)} (decompressed)"
+        )
     return data
 
 
-def _too_large(name: str) -> str:
-    return f"the embedded file '{name}' is larger than {MAX_ATTACHMENT_BYTES // 1_000_000} MB"
+def _filters(stream: StreamObject, name: str) -> list[str]:
+    found = stream.get("/Filter")
+    if found is None:
+        filters = []
+    elif isinstance(found, NameObject):
+        filters = [str(found)]
+    else:
+        filters = [str(item) for item in found]
+    if filters not in ([], ["/FlateDecode"]) or stream.get("/DecodeParms") not in (None, NullObject()):
+        raise EmbeddedFileError(f"the embedded {name!r} uses an unsupported encoding {filters}")
+    return filters
+
+
+def parse_embedded_json(raw: bytes, name: str) -> Any:
+    """JSON from an embedded file, within the limits of app.core.safeio (EmbeddedFileError)."""
+    return loads_json(raw, f"the embedded {name}", EmbeddedFileError)

@@ -7,9 +7,7 @@ a plain callable.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +18,7 @@ from app.core.assessment import Assessment
 from app.core.engine import assess
 from app.core.errors import DpiaError
 from app.core.knowledge import Knowledge, load_knowledge
+from app.core.safeio import check_output, write_file
 from app.core.storage import serialise
 from app.core.verdict import Verdict
 from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, Attachment, embed
@@ -95,11 +94,18 @@ def export_report(
     token: TokenSpec | None = None,
     pin: str | None = None,
     changes_since: str | None = None,
+    overwrite: bool = False,
+    inputs: Sequence[Path | str | None] = (),
 ) -> ExportResult:
     """Score, lay out, embed, optionally sign (with an identity file or a PKCS#11 token), and write
-    the report atomically to `out_path`."""
+    the report atomically to `out_path`.
+
+    An existing `out_path` is replaced only with `overwrite`; one of `inputs` (the .dpia, the
+    identity) never is. Both are checked before any work, and again when writing."""
     if token is not None and identity_path is not None:
         raise DpiaError("sign with an identity file or a token, not both")
+    written_inputs = [*inputs, identity_path]
+    check_output(out_path, overwrite=overwrite, inputs=written_inputs)
     with _open_identity(identity_path, passphrase, token, pin) as identity:
         return _export(
             assessment,
@@ -113,6 +119,8 @@ def export_report(
             tsa_url,
             timestamper,
             changes_since,
+            overwrite,
+            written_inputs,
         )
 
 
@@ -128,6 +136,8 @@ def _export(
     tsa_url: str | None,
     timestamper: TimeStamper | None,
     changes_since: str | None,
+    overwrite: bool,
+    inputs: Sequence[Path | str | None],
 ) -> ExportResult:
     report(5, "Scoring the assessment")
     knowledge = knowledge or load_knowledge()
@@ -139,7 +149,7 @@ def _export(
         stamper = timestamper or (http_timestamper(tsa_url) if tsa_url else None)
         pdf = sign_report(pdf, identity, role, stamper)
     report(95, "Writing the file")
-    path = write_atomically(Path(out_path), pdf)
+    path = write_atomically(out_path, pdf, overwrite=overwrite, inputs=inputs)
     report(100, "Done")
     return ExportResult(
         path, len(pdf), sha256(serialise(assessment)), verdict.outcome, identity.name if identity else None
@@ -160,17 +170,13 @@ def _open_identity(
     return nullcontext(load_identity(Path(path), passphrase))
 
 
-def write_atomically(path: Path, data: bytes) -> Path:
-    """Write next to the target and rename, so a failure never leaves half a PDF."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise DpiaError(f"{path}: cannot write the report ({exc.strerror or exc})") from exc
-    return path
+def write_atomically(
+    path: Path, data: bytes, *, overwrite: bool = False, inputs: Sequence[Path | str | None] = ()
+) -> Path:
+    """Write next to the target and link or rename it into place (app.core.safeio.write_file): a
+    failure never leaves half a PDF or a temporary file, an existing file is replaced only with
+    `overwrite`, a symlink planted at `path` is never followed, and an input is never overwritten."""
+    return write_file(path, data, overwrite=overwrite, inputs=inputs, what="report")
 
 
 def _silent(_percent: int, _message: str) -> None:

@@ -21,6 +21,7 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from app.core.errors import DpiaError
 from app.core.printable import has_control, printable
+from app.core.safeio import MAX_SMALL_FILE_BYTES, OutputExistsError, read_regular_file, write_file
 from app.report.options import KeyType
 
 VALIDITY = dt.timedelta(days=3 * 365)
@@ -155,7 +156,7 @@ def _check_new(out: Path, name: str, email: str, passphrase: str) -> None:
             )
     if len(passphrase) < MIN_PASSPHRASE:
         raise IdentityError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
-    if out.exists():
+    if os.path.lexists(out):
         raise IdentityError(f"{out}: already exists; refusing to overwrite an identity")
 
 
@@ -250,15 +251,11 @@ def _extensions(key: PrivateKey | _PublicOnly, email: str) -> list[tuple[x509.Ex
 
 
 def _write_private(out: Path, payload: bytes) -> None:
+    """Mode 0600, never over an existing name (nor through a symlink), no partial file on failure."""
     try:
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError as exc:
+        write_file(out, payload, mode=0o600, what="identity", error=IdentityError)
+    except OutputExistsError as exc:
         raise IdentityError(f"{out}: already exists; refusing to overwrite an identity") from exc
-    except OSError as exc:
-        raise IdentityError(f"{out}: cannot create file ({exc.strerror or exc})") from exc
-    with os.fdopen(fd, "wb") as handle:
-        os.fchmod(handle.fileno(), 0o600)
-        handle.write(payload)
 
 
 def load_identity(path: Path, passphrase: str, now: dt.datetime | None = None) -> Identity:
@@ -289,10 +286,7 @@ def _asn1(certificate: x509.Certificate) -> asn1_x509.Certificate:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise IdentityError(f"{path}: cannot read identity file ({exc.strerror or exc})") from exc
+    return read_regular_file(path, MAX_SMALL_FILE_BYTES, "identity file", IdentityError)
 
 
 def _decrypt(

@@ -19,7 +19,6 @@ is both.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -37,9 +36,15 @@ from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverage
 from app.core.errors import DpiaError
 from app.core.knowledge import Knowledge
 from app.core.printable import printable
-from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, AttachmentTooLarge, read_attachments
+from app.report.attachments import (
+    ASSESSMENT_FILE,
+    VERDICT_FILE,
+    EmbeddedFileError,
+    parse_embedded_json,
+    read_attachments,
+)
 from app.report.fields import OWN_FIELDS, role_of_field
-from app.report.identity import certificate_fingerprint, subject_name
+from app.report.identity import certificate_fingerprint, subject_email, subject_name
 from app.report.rescore import VerdictCheck, check_verdict
 from app.report.revisions import Change, RevisionView, TooComplex, changes, view_of
 from app.report.trust import TrustAnchors, trust_reason
@@ -126,7 +131,7 @@ def verify_report(
         later = _review_revisions(reader, embedded, statuses, problems)
         problems += _trailing_bytes(pdf, embedded, statuses, reader.xrefs.total_revisions)
         attachments = read_attachments(reader)
-    except (TooComplex, AttachmentTooLarge) as exc:
+    except (TooComplex, EmbeddedFileError) as exc:
         raise UnreadableReport(str(exc)) from exc
     except _UNREADABLE as exc:
         raise UnreadableReport(f"cannot read the PDF structure ({_one_line(exc)})") from exc
@@ -213,7 +218,6 @@ def _certificate(signature: EmbeddedPdfSignature) -> x509.Certificate | None:
 
 
 def _email(certificate: x509.Certificate | None) -> str:
-    from app.report.identity import subject_email
 
     return subject_email(certificate) if certificate else ""
 
@@ -381,9 +385,9 @@ def _record(raw: bytes | None, problems: list[str]) -> dict | None:
         problems.append(f"no embedded {VERDICT_FILE}")
         return None
     try:
-        record = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        problems.append(f"the embedded {VERDICT_FILE} is not valid JSON")
+        record = parse_embedded_json(raw, VERDICT_FILE)
+    except DpiaError as exc:
+        problems.append(str(exc))
         return None
     if not isinstance(record, dict):
         problems.append(f"the embedded {VERDICT_FILE} is not a verdict record")

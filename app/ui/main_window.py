@@ -296,7 +296,12 @@ class MainWindow(QMainWindow):
         assessment = self.document.assessment
         output = default_report_path(self.document.path, self.files.last_dir(), assessment.metadata.title)
         dialog = ExportDialog(
-            assessment, output, locale=self.text_locale, knowledge=self.scorer.knowledge, parent=self
+            assessment,
+            output,
+            locale=self.text_locale,
+            knowledge=self.scorer.knowledge,
+            source=self.document.path,
+            parent=self,
         )
         dialog.exported.connect(self._on_report_exported)
         dialog.finished.connect(dialog.deleteLater)

@@ -71,7 +71,7 @@ def test_signing_a_signed_field_is_refused(setup, tmp_path: Path, capsys) -> Non
     assert "already signed" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("content", "message"), [(b"no pdf", "not a PDF"), (None, "cannot read file")])
+@pytest.mark.parametrize(("content", "message"), [(b"no pdf", "not a PDF"), (None, "cannot read PDF file")])
 def test_bad_pdf_exit_2(setup, tmp_path: Path, capsys, content, message) -> None:
     pdf = tmp_path / "in.pdf"
     if content is not None:

@@ -157,3 +157,11 @@ def test_save_failure_keeps_old_file(tmp_path, monkeypatch):
 def test_serialise_is_utf8_json():
     text = serialise(Assessment(answers={"deployment_locations": "Łódź, Ærø, Ελλάδα"})).decode("utf-8")
     assert "Łódź" in text
+
+
+def test_saving_onto_a_fifo_is_refused(tmp_path):
+    fifo = tmp_path / "x.dpia"
+    os.mkfifo(fifo)
+    with pytest.raises(SaveError, match="a FIFO, not a file"):
+        save_assessment(Assessment(), fifo)
+    assert fifo.is_fifo() and sorted(os.listdir(tmp_path)) == ["x.dpia"]

@@ -37,9 +37,9 @@ def _with_inflating_attachment(pdf: bytes, name: str, inflated: int) -> bytes:
 
 
 def test_inflating_attachment_is_refused(signed_once, monkeypatch) -> None:
-    monkeypatch.setattr(attachments, "MAX_ATTACHMENT_BYTES", 1_000_000)
+    monkeypatch.setattr(attachments, "MAX_EMBEDDED_FILE_BYTES", 1_000_000)
     bomb = _with_inflating_attachment(signed_once, "assessment.json", 32_000_000)
-    with pytest.raises(UnreadableReport, match=r"embedded file 'assessment.json' is larger than 1 MB"):
+    with pytest.raises(UnreadableReport, match=r"embedded 'assessment.json' is larger than the limit"):
         verify_report(bomb)
 
 

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import DpiaError
+from app.core.safeio import check_output
 from app.report.options import ROLES
 from app.ui.state import default_identity
 from app.ui.style import set_role
@@ -65,10 +67,13 @@ class ExportDialog(QDialog):
         *,
         locale: str = "en",
         knowledge: Knowledge | None = None,
+        source: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
+        self._source = source
+        self._confirmed_output = ""  # a path the file dialog already asked about replacing
         self.setWindowTitle(self.tr("Export report"))
         self.setMinimumWidth(620)
         self._assessment = assessment
@@ -231,7 +236,9 @@ class ExportDialog(QDialog):
             self, self.tr("Export report as"), self.output.text(), self.tr(PDF_FILTER)
         )
         if path:
-            self.output.setText(str(_with_pdf_suffix(Path(path))))
+            chosen = _with_pdf_suffix(Path(path))
+            self._confirmed_output = str(chosen) if chosen == Path(path) else ""
+            self.output.setText(str(chosen))
 
     def _on_browse_identity(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -244,7 +251,10 @@ class ExportDialog(QDialog):
     def _on_export(self) -> None:
         if self.missing() or self.is_running():
             return
-        job = self._job(self.passphrase.text() if self.sign.isChecked() else None)
+        overwrite = self._may_write(self._output_path())
+        if overwrite is None:
+            return
+        job = self._job(self.passphrase.text() if self.sign.isChecked() else None, overwrite)
         self.passphrase.clear()
         self._set_running(True)
         self.task = BackgroundTask(job, self)
@@ -253,10 +263,35 @@ class ExportDialog(QDialog):
         self.task.failed.connect(self._on_failed)
         self.task.start()
 
-    def _job(self, passphrase: str | None) -> Any:
+    def _output_path(self) -> Path:
+        return _with_pdf_suffix(Path(self.output.text().strip()))
+
+    def _may_write(self, out: Path) -> bool | None:
+        """Whether to replace an existing file (asked once), or None to stop: never the .dpia itself."""
+        identity = Path(self.identity.text().strip()) if self.sign.isChecked() else None
+        try:
+            check_output(out, overwrite=True, inputs=[self._source, identity])
+        except DpiaError as exc:
+            QMessageBox.critical(self, self.tr("Cannot export the report"), str(exc))
+            return None
+        if not os.path.lexists(out):
+            return False
+        if str(out) == self._confirmed_output:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the report?"),
+            self.tr("%1 already exists. Replace it with the new report?").replace("%1", str(out)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return True if answer == QMessageBox.StandardButton.Yes else None
+
+    def _job(self, passphrase: str | None, overwrite: bool = False) -> Any:
         """The export as a closure over copies: later edits in the wizard do not reach the worker."""
         assessment = self._assessment.model_copy(deep=True)
-        out = _with_pdf_suffix(Path(self.output.text().strip()))
+        out = self._output_path()
+        inputs = [self._source]
         locale = str(self.language.currentData())
         token = self._token_spec() if passphrase is not None and self.uses_token() else None
         identity = Path(self.identity.text().strip()) if passphrase is not None and token is None else None
@@ -279,6 +314,8 @@ class ExportDialog(QDialog):
                 knowledge=knowledge,
                 token=token,
                 pin=pin,
+                overwrite=overwrite,
+                inputs=inputs,
             )
 
         return run

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from app.report.identity import create_identity
 from app.report.verify import verify_report
@@ -214,3 +214,44 @@ def test_signed_on_a_token_from_the_dialog(
     assert "signed by Hanna HSM" in opened.statusBar().currentMessage()
     store = settings()
     assert all(PIN not in str(store.value(key)) for key in store.allKeys())
+def test_an_existing_report_is_replaced_only_when_the_user_agrees(
+    qtbot: Any, opened: MainWindow, dialogs: Any, tmp_path: Path
+) -> None:
+    target = tmp_path / "work" / "clearview.pdf"
+    target.write_bytes(b"the board's copy")
+    dialogs.question_answer = QMessageBox.StandardButton.No
+    dialog = open_dialog(qtbot, opened)
+    click(qtbot, dialog.export_button)
+    assert dialogs.kinds() == ["question"] and "clearview.pdf already exists" in dialogs.calls[0][2]
+    assert target.read_bytes() == b"the board's copy" and not dialog.is_running()
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    result = export(qtbot, dialog)
+    assert result.path == target and target.read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in target.parent.iterdir()) == ["clearview.dpia", "clearview.pdf"]
+
+
+def test_exporting_over_the_open_assessment_is_refused(
+    qtbot: Any, opened: MainWindow, dialogs: Any, tmp_path: Path
+) -> None:
+    source = tmp_path / "work" / "clearview.dpia"
+    before = source.read_bytes()
+    dialog = open_dialog(qtbot, opened)
+    dialog.output.setText(str(source))
+    click(qtbot, dialog.export_button)
+    [(kind, title, text)] = dialogs.calls
+    assert (kind, title) == ("critical", "Cannot export the report")
+    assert "this is the input file" in text
+    assert source.read_bytes() == before and not dialog.is_running()
+
+
+def test_a_planted_symlink_is_replaced_not_followed(
+    qtbot: Any, opened: MainWindow, dialogs: Any, tmp_path: Path
+) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    target = tmp_path / "work" / "clearview.pdf"
+    target.symlink_to(victim)
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    export(qtbot, open_dialog(qtbot, opened))
+    assert victim.read_text() == "precious"
+    assert not target.is_symlink() and target.read_bytes().startswith(b"%PDF")
