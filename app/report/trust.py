@@ -21,9 +21,9 @@ from pyhanko.sign.validation.status import PdfSignatureStatus
 from pyhanko_certvalidator import ValidationContext
 
 from app.core.errors import DpiaError
+from app.core.safeio import MAX_SMALL_FILE_BYTES, read_regular_file
 
 TRUST_SUFFIXES = (".pem", ".crt", ".cer", ".der")
-MAX_CERTIFICATE_FILE = 1_000_000
 _PEM_BLOCK = re.compile(rb"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", re.DOTALL)
 
 _TRUST_PROBLEMS = {
@@ -95,14 +95,7 @@ def _add(anchors: TrustAnchors, path: Path) -> None:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_CERTIFICATE_FILE + 1)
-    except OSError as exc:
-        raise DpiaError(f"{path}: cannot read the certificate ({exc.strerror or exc})") from exc
-    if len(data) > MAX_CERTIFICATE_FILE:
-        raise DpiaError(f"{path}: larger than {MAX_CERTIFICATE_FILE // 1000} KB; not a certificate file")
-    return data
+    return read_regular_file(path, MAX_SMALL_FILE_BYTES, "the certificate")
 
 
 def trust_reason(status: PdfSignatureStatus | None, anchors: TrustAnchors, validated: bool) -> str:
