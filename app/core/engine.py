@@ -35,6 +35,7 @@ class _Run:
     flags: dict[str, str]
     outcome: Outcome = "proceed"
     prohibited: list[str] = field(default_factory=list)
+    possibly_prohibited: list[str] = field(default_factory=list)
     annex: list[str] = field(default_factory=list)
     screening: list[str] = field(default_factory=list)
     criteria: list[str] = field(default_factory=list)
@@ -42,6 +43,16 @@ class _Run:
     findings: list[Finding] = field(default_factory=list)
     decisive: list[tuple[Outcome, str]] = field(default_factory=list)
     raises: dict[str, list[Score]] = field(default_factory=lambda: defaultdict(list))
+    # Raises whose conditions the answers establish; only these can show a residual high risk that
+    # requires prior consultation (an unanswered fact never does: legal/facts.md I5).
+    confirmed: dict[str, list[Score]] = field(default_factory=lambda: defaultdict(list))
+    needs: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # Flags whose current value rests on an unanswered fact somewhere up the chain.
+    assumed_flags: set[str] = field(default_factory=set)
+
+    def rests_on_assumption(self, firing: Firing) -> bool:
+        """The firing assumed an unanswered fact, or read a flag that was itself assumed."""
+        return firing.assumed or any(fact in self.assumed_flags for fact in firing.trace)
     missing: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
 
@@ -55,7 +66,10 @@ def assess(assessment: Assessment, knowledge: Knowledge | None = None, locale: s
             _record(knowledge, run, rule, firing, locale)
             facts.update(run.flags)
     risks = score_risks(knowledge.catalogue, run.raises, facts, assessment, locale)
-    return _verdict(knowledge, run, risks, assessment, locale)
+    established = risks
+    if run.confirmed != run.raises:
+        established = score_risks(knowledge.catalogue, run.confirmed, facts, assessment, locale)
+    return _verdict(knowledge, run, risks, established, assessment, locale)
 
 
 def _record(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, locale: str) -> None:
@@ -73,18 +87,30 @@ def _record(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, locale: 
         return
     if isinstance(rule, RiskScoreRule):
         run.raises[rule.risk].append((rule.severity, rule.likelihood))
+        if not run.rests_on_assumption(firing):
+            run.confirmed[rule.risk].append((rule.severity, rule.likelihood))
     elif firing.effects is not None:
         _apply(knowledge, run, rule, firing, firing.effects, locale)
 
 
 def _apply(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, effects: Effects, locale: str) -> None:
     rule_id = rule.id
+    assumed = run.rests_on_assumption(firing)
     for flag_id, value in effects.sets.items():
         order = knowledge.flags[flag_id].values
-        if order.index(value) > order.index(run.flags[flag_id]):
+        current = order.index(run.flags[flag_id])
+        if order.index(value) > current:
             run.flags[flag_id] = value
-    if effects.prohibits and effects.prohibits not in run.prohibited:
-        run.prohibited.append(effects.prohibits)
+            (run.assumed_flags.add if assumed else run.assumed_flags.discard)(flag_id)
+        elif order.index(value) == current and not assumed:
+            run.assumed_flags.discard(flag_id)
+    if effects.prohibits:
+        # A prohibition resting on unanswered facts is only possible (verdict contract v2).
+        target = run.possibly_prohibited if assumed else run.prohibited
+        if effects.prohibits not in target:
+            target.append(effects.prohibits)
+    for fact, label in effects.needs.items():
+        run.needs[fact].append(label.get(locale))
     if effects.annex_iii and effects.annex_iii not in run.annex:
         run.annex.append(effects.annex_iii)
     screening = effects.screening.get(locale) if effects.screening else ""
@@ -135,26 +161,36 @@ def _worse(a: Outcome, b: Outcome) -> Outcome:
 
 
 def _verdict(
-    knowledge: Knowledge, run: _Run, risks: list[RiskResult], assessment: Assessment, locale: str
+    knowledge: Knowledge,
+    run: _Run,
+    risks: list[RiskResult],
+    established: list[RiskResult],
+    assessment: Assessment,
+    locale: str,
 ) -> Verdict:
     levels = knowledge.catalogue.levels
     settings = knowledge.settings
-    consult = [r for r in risks if r.residual.level in levels.prior_consultation_levels]
+    regime = "led" if run.flags.get("regime") == "led" else "gdpr"
+    consult = [r for r in established if r.residual.level in levels.prior_consultation_levels]
     outcome = run.outcome
     reasons = [text for level, text in run.decisive if level == outcome]
     if consult:
         outcome = _worse(outcome, "prior_consultation")
         if outcome == "prior_consultation":
-            reasons += [settings.text("residual_high", locale, risk=r.title) for r in consult]
+            key = "residual_high_led" if regime == "led" else "residual_high"
+            reasons += [settings.text(key, locale, risk=r.title) for r in consult]
     pending = _pending_measures(assessment)
     medium = [r for r in risks if r.residual.level in levels.measures_levels]
     if (pending or medium) and OUTCOME_ORDER.index(outcome) < OUTCOME_ORDER.index("proceed_with_measures"):
         outcome = "proceed_with_measures"
         reasons += [settings.text("measure_pending", locale, measure=m) for m in pending]
         reasons += [settings.text("residual_medium", locale, risk=r.title) for r in medium]
+    missing = _missing(knowledge, run, assessment, locale)
     return Verdict(
+        status="incomplete" if missing else "complete",
         outcome=outcome,
-        dpia_required=run.flags.get("dpia_required") == "true",
+        # Prior consultation follows from the residual high risk a DPIA shows, so it implies one (I5).
+        dpia_required=run.flags.get("dpia_required") == "true" or bool(consult),
         prior_consultation_required=bool(consult),
         art9=_art9(run, assessment),
         ai_act=_ai_act(knowledge, run),
@@ -162,14 +198,14 @@ def _verdict(
         findings=_sorted_findings(run.findings),
         citations=_citations(knowledge, run.findings, risks, locale),
         reasons=reasons,
-        missing=_missing(knowledge, run, assessment, locale),
+        missing=missing,
         screening=Screening(
             criteria=run.criteria_results,
             wp248_criteria=run.criteria,
             wp248_count=len(run.criteria),
             triggers=run.screening,
         ),
-        regime="led" if run.flags.get("regime") == "led" else "gdpr",
+        regime=regime,
         engine_version=knowledge.settings.engine_version,
     )
 
@@ -195,6 +231,7 @@ def _art9(run: _Run, assessment: Assessment) -> Art9Status:
 def _ai_act(knowledge: Knowledge, run: _Run) -> AiActStatus:
     return AiActStatus(
         prohibited=sorted(run.prohibited),
+        possibly_prohibited=sorted(set(run.possibly_prohibited) - set(run.prohibited)),
         high_risk=run.flags.get("ai_high_risk") == "true",
         fria_required=run.flags.get("fria_required") == "true",
         annex_iii_points=sorted(run.annex),
@@ -223,8 +260,14 @@ def _missing(knowledge: Knowledge, run: _Run, assessment: Assessment, locale: st
     complete = knowledge.settings.text("complete_assessment", locale)
     for question in knowledge.bank.missing_required(assessment.answers):
         blocked.setdefault(question.id, []).append(complete)
-    return [
+    missing = [
         Missing(fact=fact, blocks=labels)
         for fact, labels in blocked.items()
         if fact not in knowledge.flags and not is_answered(assessment.answers.get(fact))
+    ]
+    unanswered = {m.fact for m in missing}
+    return missing + [
+        Missing(fact=fact, blocks=list(dict.fromkeys(labels)))
+        for fact, labels in run.needs.items()
+        if fact not in unanswered
     ]

@@ -44,6 +44,9 @@ class Effects(_Data):
     annex_iii: str | None = None
     screening: Label | None = None
     finding: FindingTemplate | None = None
+    # Facts that are answered but still need verification before the conclusion holds (e.g. a national
+    # law not in the registry): fact id -> what it blocks. They count as "answers needed" (contract v2).
+    needs: dict[str, Label] = Field(default_factory=dict)
 
 
 class FlagRule(Effects):

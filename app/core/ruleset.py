@@ -190,6 +190,9 @@ class RuleChecker:
                 raise data_error(path, node, item, f"flag {flag_id!r} has no value {value!r}")
         if effects.finding:
             self.check_citations(path, node, item, effects.finding.citations)
+        for fact in effects.needs:
+            if self.bank.question(fact) is None:
+                raise data_error(path, node, item, f"needs unknown question {fact!r}")
 
     def check_citations(self, path: Path, node: Any, item: str, citations: Collection[str]) -> None:
         for ref in citations:
