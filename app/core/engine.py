@@ -9,6 +9,7 @@ from typing import Any
 from app.core.assessment import Assessment
 from app.core.conditions import is_answered
 from app.core.knowledge import Knowledge, load_knowledge
+from app.core.national_laws import CHECK_FACT, national_law_check
 from app.core.risks import Score, score_risks
 from app.core.rules import CountRule, Effects, Firing, RiskScoreRule, evaluate_rule
 from app.core.ruleset import Settings
@@ -49,6 +50,8 @@ class _Run:
     needs: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     # Flags whose current value rests on an unanswered fact somewhere up the chain.
     assumed_flags: set[str] = field(default_factory=set)
+    # Computed facts (from registries) -> the questions they wait for while unknown.
+    waits_for: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def rests_on_assumption(self, firing: Firing) -> bool:
         """The firing assumed an unanswered fact, or read a flag that was itself assumed."""
@@ -59,7 +62,8 @@ class _Run:
 def assess(assessment: Assessment, knowledge: Knowledge | None = None, locale: str = "en") -> Verdict:
     knowledge = knowledge or load_knowledge()
     run = _Run(flags={f.id: f.values[0] for f in knowledge.flags.values()})
-    facts: dict[str, Any] = {**assessment.answers, **run.flags}
+    check, run.waits_for[CHECK_FACT] = national_law_check(knowledge.national_laws, assessment.answers)
+    facts: dict[str, Any] = {**assessment.answers, **run.flags, CHECK_FACT: check}
     for rule in knowledge.rules:
         firing = evaluate_rule(rule, facts)
         if firing is not None:
@@ -76,7 +80,8 @@ def _record(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, locale: 
     if firing.truth is None:
         label = _blocks_label(rule, locale)
         for fact in firing.missing:
-            run.missing[fact].append(label)
+            for question in run.waits_for.get(fact, (fact,)):
+                run.missing[question].append(label)
     if isinstance(rule, CountRule) and rule.screening_list:
         run.criteria = list(firing.detail)
         labels = {c.id: c.label.get(locale) for c in rule.criteria}

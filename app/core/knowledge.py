@@ -9,6 +9,14 @@ from pathlib import Path
 from app import resources
 from app.core.citations import CitationRegistry, load_citations
 from app.core.forms import QuestionBank, load_question_bank
+from app.core.national_laws import (
+    CHECK_FACT,
+    CHECK_VALUES,
+    PROVISION_QUESTION,
+    NationalLaw,
+    NationalLawFile,
+    registry_path,
+)
 from app.core.risks import RiskCatalogue
 from app.core.rules import CountRule, FlagRule, RiskScoreRule
 from app.core.ruleset import (
@@ -19,7 +27,9 @@ from app.core.ruleset import (
     load_risks,
     load_rule_files,
     load_settings,
+    validated,
 )
+from app.core.formcheck import check_fact_reference
 from app.core.yamlsource import data_error
 
 AnyRule = FlagRule | CountRule | RiskScoreRule
@@ -33,6 +43,7 @@ class Knowledge:
     rules: tuple[AnyRule, ...]
     catalogue: RiskCatalogue
     settings: Settings
+    national_laws: tuple[NationalLaw, ...] = ()
 
 
 def load_knowledge_from(forms_dir: Path, resources_dir: Path) -> Knowledge:
@@ -40,6 +51,7 @@ def load_knowledge_from(forms_dir: Path, resources_dir: Path) -> Knowledge:
     bank = load_question_bank(forms_dir, citation_ids=citations.entries.keys())
     rules_dir = forms_dir / "rules"
     checker = RuleChecker(bank, citations.entries.keys())
+    national_laws = _load_national_laws(rules_dir, checker)
     rule_files = load_rule_files(rules_dir)
     for path, rule_file, raw in rule_files:
         checker.declare_flags(path, raw, rule_file)
@@ -48,7 +60,42 @@ def load_knowledge_from(forms_dir: Path, resources_dir: Path) -> Knowledge:
     for path, rule_file, raw in rule_files:
         checker.check_rules(path, raw, rule_file, seen)
     rules = tuple(rule for _, rule_file, _ in rule_files for rule in rule_file.rules)
-    return Knowledge(bank, citations, checker.flags, rules, catalogue, load_settings(rules_dir))
+    settings = load_settings(rules_dir)
+    return Knowledge(bank, citations, checker.flags, rules, catalogue, settings, national_laws)
+
+
+def _load_national_laws(rules_dir: Path, checker: RuleChecker) -> tuple[NationalLaw, ...]:
+    """The national-law registry, every reference checked against the questions and citations."""
+    path = registry_path(rules_dir)
+    registry, raw = validated(NationalLawFile, path)
+    checker.computed[CHECK_FACT] = CHECK_VALUES
+    for index, law in enumerate(registry.national_laws):
+        node = raw["national_laws"][index]
+        checker.check_citations(path, node, law.id, (law.citation, *law.precedents))
+        references = (
+            (PROVISION_QUESTION, (law.id,)),
+            ("country", (law.country,)),
+            ("art9_exception", law.exceptions),
+            ("purpose", law.purposes),
+            ("setting", law.settings),
+        )
+        for fact, values in references:
+            if values:
+                check_fact_reference(checker.bank, fact, values, (), path, node, law.id)
+    _check_every_provision_registered(path, raw, checker.bank, registry.national_laws)
+    return registry.national_laws
+
+
+def _check_every_provision_registered(
+    path: Path, raw: dict, bank: QuestionBank, laws: tuple[NationalLaw, ...]
+) -> None:
+    question = bank.question(PROVISION_QUESTION)
+    if question is None:
+        raise data_error(path, raw, PROVISION_QUESTION, "the questionnaire has no such question")
+    registered = {law.id for law in laws} | {"none", "other_named"}
+    unregistered = [v for v in question.option_values if v not in registered]
+    if unregistered:
+        raise data_error(path, raw, unregistered[0], "an option of national_law_provision has no registry entry")
 
 
 def _load_catalogue(rules_dir: Path, checker: RuleChecker) -> RiskCatalogue:

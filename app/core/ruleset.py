@@ -108,6 +108,11 @@ def _validated(model: type[BaseModel], path: Path) -> tuple[Any, Any]:
         raise FormsError(validation_message(path, raw, exc)) from exc
 
 
+def validated(model: type[BaseModel], path: Path) -> tuple[Any, Any]:
+    """A YAML file validated against a model, with the raw tree kept for line numbers."""
+    return _validated(model, path)
+
+
 def load_rule_files(rules_dir: Path) -> list[tuple[Path, RuleFile, Any]]:
     files = sorted(p for p in rules_dir.glob("*.yaml") if p.stem not in _CATALOGUE_FILES)
     if not files:
@@ -115,7 +120,7 @@ def load_rule_files(rules_dir: Path) -> list[tuple[Path, RuleFile, Any]]:
     return [(path, *_validated(RuleFile, path)) for path in files]
 
 
-_CATALOGUE_FILES = {"risks", "measures", "settings"}
+_CATALOGUE_FILES = {"risks", "measures", "settings", "national_laws"}
 
 
 def load_risks(rules_dir: Path) -> tuple[RiskFile, Any]:
@@ -139,6 +144,8 @@ class RuleChecker:
         self.citation_ids = citation_ids
         self.flags: dict[str, DerivedFlag] = {}
         self.risk_ids: set[str] = set()
+        # Facts the engine computes from registries (e.g. national_law_check), with their values.
+        self.computed: dict[str, tuple[str, ...]] = {}
 
     def declare_flags(self, path: Path, raw: Any, rule_file: RuleFile) -> None:
         for index, flag in enumerate(rule_file.derived):
@@ -173,6 +180,12 @@ class RuleChecker:
 
     def check_condition(self, path: Path, node: Any, item: str, condition: Condition) -> None:
         for fact, values in referenced_facts(condition):
+            computed = self.computed.get(fact)
+            if computed is not None:
+                unknown = [v for v in values if v not in computed]
+                if unknown:
+                    raise data_error(path, node, item, f"{fact!r} has no value {unknown[0]!r}")
+                continue
             flag = self.flags.get(fact)
             if flag is not None:
                 unknown = [v for v in values if v not in flag.values]
@@ -190,6 +203,9 @@ class RuleChecker:
                 raise data_error(path, node, item, f"flag {flag_id!r} has no value {value!r}")
         if effects.finding:
             self.check_citations(path, node, item, effects.finding.citations)
+        for fact in effects.needs:
+            if self.bank.question(fact) is None:
+                raise data_error(path, node, item, f"needs unknown question {fact!r}")
         for fact in effects.needs:
             if self.bank.question(fact) is None:
                 raise data_error(path, node, item, f"needs unknown question {fact!r}")
