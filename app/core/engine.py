@@ -9,7 +9,7 @@ from typing import Any
 from app.core.assessment import Assessment
 from app.core.conditions import is_answered
 from app.core.knowledge import Knowledge, load_knowledge
-from app.core.national_laws import CHECK_FACT, national_law_check
+from app.core.national_laws import CHECK_FACT, answers_read, national_law_check
 from app.core.risks import Score, score_risks
 from app.core.rules import CountRule, Effects, Firing, RiskScoreRule, evaluate_rule
 from app.core.ruleset import Settings
@@ -34,6 +34,7 @@ class _Run:
     """What evaluating the rules has gathered so far."""
 
     flags: dict[str, str]
+    answers: dict[str, Any] = field(default_factory=dict)
     outcome: Outcome = "proceed"
     prohibited: list[str] = field(default_factory=list)
     possibly_prohibited: list[str] = field(default_factory=list)
@@ -61,7 +62,7 @@ class _Run:
 
 def assess(assessment: Assessment, knowledge: Knowledge | None = None, locale: str = "en") -> Verdict:
     knowledge = knowledge or load_knowledge()
-    run = _Run(flags={f.id: f.values[0] for f in knowledge.flags.values()})
+    run = _Run(flags={f.id: f.values[0] for f in knowledge.flags.values()}, answers=assessment.answers)
     check, run.waits_for[CHECK_FACT] = national_law_check(knowledge.national_laws, assessment.answers)
     facts: dict[str, Any] = {**assessment.answers, **run.flags, CHECK_FACT: check}
     for rule in knowledge.rules:
@@ -136,10 +137,19 @@ def _apply(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, effects: 
                 citations=list(effects.finding.citations),
                 topic=effects.finding.topic,
                 rule=rule_id,
-                trace={k: v for k, v in firing.trace.items() if k not in knowledge.flags}
-                | {k: v for k, v in firing.trace.items() if k in knowledge.flags},
+                trace=_trace(knowledge, firing, run.answers),
             )
         )
+
+
+def _trace(knowledge: Knowledge, firing: Firing, answers: dict[str, Any]) -> dict[str, Any]:
+    """The answers a rule read (a computed fact expanded into its answers), then the flags it read."""
+    read = dict(firing.trace)
+    if CHECK_FACT in read:
+        read = answers_read(answers) | read
+    return {k: v for k, v in read.items() if k not in knowledge.flags} | {
+        k: v for k, v in read.items() if k in knowledge.flags
+    }
 
 
 def _finding_text(settings: Settings, effects: Effects, firing: Firing, locale: str) -> str:

@@ -82,6 +82,14 @@ def _provision(laws: tuple[NationalLaw, ...], answers: Mapping[str, Any]) -> str
 Check = tuple[str | None, tuple[str, ...]]  # (value or None, the questions an unknown value waits for)
 
 
+READS = (PROVISION_QUESTION, _LEGACY_QUESTION, "country", "art9_exception", "purpose", "setting", "dpa_authorisation")
+
+
+def answers_read(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """The answers the check reads, for the trace of a finding that relied on it."""
+    return {fact: answers[fact] for fact in READS if is_answered(answers.get(fact))}
+
+
 def national_law_check(laws: tuple[NationalLaw, ...], answers: Mapping[str, Any]) -> Check:
     provision = _provision(laws, answers)
     if provision is None:
