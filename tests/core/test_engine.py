@@ -115,14 +115,43 @@ def test_police_realtime_identification_without_authorisation_is_prohibited():
     )
 
 
-def test_emotion_recognition_at_work_is_prohibited():
+def test_emotion_recognition_of_workers_is_prohibited():
     verdict = assess(
         _airport(
-            fr_function="emotion_recognition", setting=["workplace"], emotion_medical_safety="no"
+            fr_function="emotion_recognition",
+            setting=["workplace"],
+            emotion_medical_safety="no",
+            emotion_subjects=["employees"],
         )
     )
     assert verdict.ai_act.prohibited == ["5(1)(f)"]
     assert verdict.ai_act.high_risk
+
+
+def test_emotion_recognition_of_customers_in_a_workplace_is_high_risk_not_prohibited():
+    verdict = assess(
+        _airport(
+            fr_function="emotion_recognition",
+            setting=["retail", "workplace"],
+            emotion_medical_safety="no",
+            emotion_subjects=["customers_visitors"],
+        )
+    )
+    assert verdict.ai_act.prohibited == [] and verdict.ai_act.possibly_prohibited == []
+    assert verdict.ai_act.high_risk and verdict.outcome != "proceed"
+
+
+def test_emotion_recognition_with_mixed_subjects_unanswered_is_only_possibly_prohibited():
+    verdict = assess(
+        _airport(
+            fr_function="emotion_recognition",
+            emotion_medical_safety="no",
+            data_subjects=["employees", "customers_visitors"],
+        )
+    )
+    assert verdict.ai_act.prohibited == [] and verdict.ai_act.possibly_prohibited == ["5(1)(f)"]
+    assert verdict.status == "incomplete"
+    assert "emotion_subjects" in {m.fact for m in verdict.missing}
 
 
 def test_public_authority_identification_needs_fria():
