@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from app.core.errors import FormsError
 from app.core.yamlsource import data_error, load_yaml, validation_message
@@ -21,9 +21,6 @@ class CitationText(BaseModel):
     title: str = ""
     holding: str = ""
     date_note: str = ""
-
-
-_CONTRACT_CACHE: dict[tuple[int, str], dict[str, Any]] = {}
 
 
 class Citation(BaseModel):
@@ -43,17 +40,17 @@ class Citation(BaseModel):
     sources: tuple[str, ...] = ()
     anchor: bool = False
     translations: dict[str, CitationText] = Field(default_factory=dict)
+    _contract: dict[str, dict[str, Any]] = PrivateAttr(default_factory=dict)
 
     def as_contract(self, locale: str = "en") -> dict[str, Any]:
         """The verdict JSON's view of a citation, in the given language where translated."""
-        key = (id(self), locale)
-        cached = _CONTRACT_CACHE.get(key)
+        cached = self._contract.get(locale)
         if cached is None:
             cached = self.model_dump(mode="json", exclude={"translations"})
             translated = self.translations.get(locale)
             if translated is not None:
                 cached |= {k: v for k, v in translated.model_dump().items() if v}
-            _CONTRACT_CACHE[key] = cached
+            self._contract[locale] = cached  # kept on the citation itself, per locale
         return dict(cached)
 
 

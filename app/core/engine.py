@@ -4,14 +4,31 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from app.core.assessment import Assessment
 from app.core.conditions import is_answered
+from app.core.engine_names import (
+    AI_HIGH_RISK,
+    ART9_APPLIES,
+    ART9_EXCEPTION_VALID,
+    DPIA_REQUIRED,
+    EXCEPTION_VALIDITY,
+    FRIA_REQUIRED,
+    REGIME,
+)
 from app.core.knowledge import Knowledge, load_knowledge
 from app.core.national_laws import CHECK_FACT, answers_read, national_law_check
 from app.core.risks import Score, score_risks
-from app.core.rules import CountRule, Effects, Firing, RiskScoreRule, evaluate_rule
+from app.core.rules import (
+    AnyRule,
+    CountRule,
+    Effects,
+    Firing,
+    FlagRule,
+    RiskScoreRule,
+    evaluate_rule,
+)
 from app.core.ruleset import Settings
 from app.core.verdict import (
     OUTCOME_ORDER,
@@ -25,8 +42,6 @@ from app.core.verdict import (
     Screening,
     Verdict,
 )
-
-_VALIDITY = {"true": True, "unknown": None, "false": False}
 
 
 @dataclass
@@ -77,7 +92,7 @@ def assess(assessment: Assessment, knowledge: Knowledge | None = None, locale: s
     return _verdict(knowledge, run, risks, established, assessment, locale)
 
 
-def _record(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, locale: str) -> None:
+def _record(knowledge: Knowledge, run: _Run, rule: AnyRule, firing: Firing, locale: str) -> None:
     if firing.truth is None:
         label = _blocks_label(rule, locale)
         for fact in firing.missing:
@@ -99,7 +114,9 @@ def _record(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, locale: 
         _apply(knowledge, run, rule, firing, firing.effects, locale)
 
 
-def _apply(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, effects: Effects, locale: str) -> None:
+def _apply(
+    knowledge: Knowledge, run: _Run, rule: FlagRule | CountRule, firing: Firing, effects: Effects, locale: str
+) -> None:
     rule_id = rule.id
     assumed = run.rests_on_assumption(firing)
     for flag_id, value in effects.sets.items():
@@ -161,12 +178,12 @@ def _finding_text(settings: Settings, effects: Effects, firing: Firing, locale: 
     return text
 
 
-def _blocks_label(rule: Any, locale: str) -> str:
-    blocks = getattr(rule, "blocks", None)
+def _blocks_label(rule: AnyRule, locale: str) -> str:
+    blocks = None if isinstance(rule, RiskScoreRule) else rule.blocks
     return blocks.get(locale) if blocks is not None else rule.id
 
 
-def _undecided_text(settings: Settings, rule: Any, firing: Firing, locale: str) -> str:
+def _undecided_text(settings: Settings, rule: AnyRule, firing: Firing, locale: str) -> str:
     facts = ", ".join(firing.missing)
     return settings.text("undecided", locale, subject=_blocks_label(rule, locale), facts=facts)
 
@@ -185,7 +202,7 @@ def _verdict(
 ) -> Verdict:
     levels = knowledge.catalogue.levels
     settings = knowledge.settings
-    regime = "led" if run.flags.get("regime") == "led" else "gdpr"
+    regime = _regime(run)
     consult = [r for r in established if r.residual.level in levels.prior_consultation_levels]
     outcome = run.outcome
     reasons = [text for level, text in run.decisive if level == outcome]
@@ -205,7 +222,7 @@ def _verdict(
         status="incomplete" if missing else "complete",
         outcome=outcome,
         # Prior consultation follows from the residual high risk a DPIA shows, so it implies one (I5).
-        dpia_required=run.flags.get("dpia_required") == "true" or bool(consult),
+        dpia_required=run.flags[DPIA_REQUIRED] == "true" or bool(consult),
         prior_consultation_required=bool(consult),
         art9=_art9(run, assessment),
         ai_act=_ai_act(knowledge, run),
@@ -225,20 +242,24 @@ def _verdict(
     )
 
 
+def _regime(run: _Run) -> Literal["gdpr", "led"]:
+    return "led" if run.flags[REGIME] == "led" else "gdpr"
+
+
 def _pending_measures(assessment: Assessment) -> list[str]:
     return [m.title or m.id for m in assessment.measures if m.status in ("planned", "in_progress")]
 
 
 def _art9(run: _Run, assessment: Assessment) -> Art9Status:
-    applies = run.flags.get("art9_applies") == "true"
+    applies = run.flags[ART9_APPLIES] == "true"
     exception = assessment.answers.get("art9_exception")
-    valid = _VALIDITY[run.flags.get("art9_exception_valid", "unknown")] if applies else None
+    valid = EXCEPTION_VALIDITY[run.flags[ART9_EXCEPTION_VALID]] if applies else None
     reasons = [f.text for f in run.findings if f.topic == "art9"]
     return Art9Status(
         applies=applies,
         exception_valid=valid,
         exception=exception if isinstance(exception, str) else None,
-        regime="led" if run.flags.get("regime") == "led" else "gdpr",
+        regime=_regime(run),
         reasons=reasons,
     )
 
@@ -247,8 +268,8 @@ def _ai_act(knowledge: Knowledge, run: _Run) -> AiActStatus:
     return AiActStatus(
         prohibited=sorted(run.prohibited),
         possibly_prohibited=sorted(set(run.possibly_prohibited) - set(run.prohibited)),
-        high_risk=run.flags.get("ai_high_risk") == "true",
-        fria_required=run.flags.get("fria_required") == "true",
+        high_risk=run.flags[AI_HIGH_RISK] == "true",
+        fria_required=run.flags[FRIA_REQUIRED] == "true",
         annex_iii_points=sorted(run.annex),
         high_risk_applies_from=knowledge.settings.ai_act_high_risk_apply_from,
         prohibitions_apply_from=knowledge.settings.ai_act_prohibitions_apply_from,

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from app import resources
 from app.core.citations import CitationRegistry, load_citations
+from app.core.engine_names import check_flags
 from app.core.forms import QuestionBank, load_question_bank
 from app.core.national_laws import (
     CHECK_FACT,
@@ -18,9 +20,10 @@ from app.core.national_laws import (
     registry_path,
 )
 from app.core.risks import RiskCatalogue
-from app.core.rules import CountRule, FlagRule, RiskScoreRule
+from app.core.rules import AnyRule
 from app.core.ruleset import (
     DerivedFlag,
+    MeasureDefinition,
     RuleChecker,
     Settings,
     load_measures,
@@ -32,11 +35,12 @@ from app.core.ruleset import (
 from app.core.formcheck import check_fact_reference
 from app.core.yamlsource import data_error
 
-AnyRule = FlagRule | CountRule | RiskScoreRule
-
 
 @dataclass(frozen=True)
 class Knowledge:
+    """The loaded data. Its conditions compiled themselves when they were validated, so evaluating a
+    rule runs closures that live exactly as long as this object (no caches keyed by id())."""
+
     bank: QuestionBank
     citations: CitationRegistry
     flags: dict[str, DerivedFlag]
@@ -55,6 +59,7 @@ def load_knowledge_from(forms_dir: Path, resources_dir: Path) -> Knowledge:
     rule_files = load_rule_files(rules_dir)
     for path, rule_file, raw in rule_files:
         checker.declare_flags(path, raw, rule_file)
+    check_flags(rules_dir, checker.flag_sources)
     catalogue = _load_catalogue(rules_dir, checker)
     seen: set[str] = set()
     for path, rule_file, raw in rule_files:
@@ -114,7 +119,9 @@ def _load_catalogue(rules_dir: Path, checker: RuleChecker) -> RiskCatalogue:
     return RiskCatalogue(risk_file.levels, risk_file.risks, measure_file.measures)
 
 
-def _check_measures(path: Path, measures: tuple, raw: dict, checker: RuleChecker) -> None:
+def _check_measures(
+    path: Path, measures: tuple[MeasureDefinition, ...], raw: Any, checker: RuleChecker
+) -> None:
     seen: set[str] = set()
     for index, measure in enumerate(measures):
         node = raw["measures"][index]

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from app.core.conditions import Condition, referenced_facts
+from app.core.engine_names import FlagSource, check_texts
 from app.core.errors import FormsError
 from app.core.formcheck import check_fact_reference
 from app.core.forms import LocalText, QuestionBank
-from app.core.rules import CountRule, Effects, FlagRule, RiskScoreRule, Rule
+from app.core.rules import AnyRule, CountRule, Effects, RiskScoreRule, Rule
 from app.core.yamlsource import data_error, load_yaml, validation_message
+
+_M = TypeVar("_M", bound=BaseModel)
 
 
 class _Data(BaseModel):
@@ -98,7 +101,7 @@ class Settings(_Data):
         return self.texts[key].get(locale).format(**values)
 
 
-def _validated(model: type[BaseModel], path: Path) -> tuple[Any, Any]:
+def _validated(model: type[_M], path: Path) -> tuple[_M, Any]:
     raw = load_yaml(path)
     if not isinstance(raw, dict):
         raise FormsError(f"{path}:1: expected a mapping at the top level")
@@ -132,7 +135,10 @@ def load_measures(rules_dir: Path) -> tuple[MeasureFile, Any]:
 
 
 def load_settings(rules_dir: Path) -> Settings:
-    settings, _ = _validated(Settings, rules_dir / "settings.yaml")
+    """settings.yaml, with every text the engine reads present and filled in only with what it has."""
+    path = rules_dir / "settings.yaml"
+    settings, raw = _validated(Settings, path)
+    check_texts(path, raw.get("texts"), settings.texts)
     return settings
 
 
@@ -143,15 +149,18 @@ class RuleChecker:
         self.bank = bank
         self.citation_ids = citation_ids
         self.flags: dict[str, DerivedFlag] = {}
+        self.flag_sources: dict[str, FlagSource] = {}
         self.risk_ids: set[str] = set()
         # Facts the engine computes from registries (e.g. national_law_check), with their values.
         self.computed: dict[str, tuple[str, ...]] = {}
 
     def declare_flags(self, path: Path, raw: Any, rule_file: RuleFile) -> None:
         for index, flag in enumerate(rule_file.derived):
+            node = raw["derived"][index]
             if flag.id in self.flags or self.bank.question(flag.id):
-                raise data_error(path, raw["derived"][index], flag.id, "flag id already in use")
+                raise data_error(path, node, flag.id, "flag id already in use")
             self.flags[flag.id] = flag
+            self.flag_sources[flag.id] = (path, node, flag.values)
 
     def check_rules(self, path: Path, raw: Any, rule_file: RuleFile, seen: set[str]) -> None:
         for index, rule in enumerate(rule_file.rules):
@@ -161,9 +170,7 @@ class RuleChecker:
             seen.add(rule.id)
             self._check_rule(path, node, rule)
 
-    def _check_rule(
-        self, path: Path, node: Any, rule: FlagRule | CountRule | RiskScoreRule
-    ) -> None:
+    def _check_rule(self, path: Path, node: Any, rule: AnyRule) -> None:
         if isinstance(rule, CountRule):
             conditions = [c.when for c in rule.criteria] + ([rule.only_if] if rule.only_if else [])
         else:
