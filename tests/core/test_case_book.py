@@ -24,7 +24,7 @@ CHECKED_KEYS = {
 DOCUMENTATION_KEYS = {"why", "source"}
 # A facts.md entry (A1 ... I5, C-summary), or a hypothetical that says so.
 FACTS_ENTRY = re.compile(r"\b[A-I]\d{1,2}\b")
-# The four cases copied from ../shared/scenarios, whose sources predate the facts.md entry numbering.
+# The four cases copied from ../shared/scenarios (their .dpia files stay identical to the shared copies).
 _ORIGINAL_FOUR = {
     "clearview_search_engine",
     "supermarket_watchlist_nl",
@@ -120,8 +120,6 @@ def test_expectation_is_well_formed_and_sourced(name):
     assert expected.get("status", "complete") in {"complete", "incomplete"}
     assert expected.get("art9_valid", None) in {True, False, None}
     assert not ("prohibited_has" in expected and expected.get("prohibited_empty"))
-    if name in _ORIGINAL_FOUR:
-        return
     source = expected["source"]
     assert FACTS_ENTRY.search(source), f"source must name a facts.md entry: {source}"
 
