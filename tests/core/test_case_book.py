@@ -9,7 +9,9 @@ import re
 
 import pytest
 
+from app.core.answers import check_answers
 from app.core.engine import assess
+from app.core.knowledge import load_knowledge
 from app.core.storage import load_assessment
 from tests.helpers.paths import expected_verdicts, scenario_names, scenario_path
 
@@ -123,6 +125,38 @@ def test_expectation_is_well_formed_and_sourced(name):
     source = expected["source"]
     assert FACTS_ENTRY.search(source), f"source must name a facts.md entry: {source}"
 
+
+
+# Vocabulary v2 (docs/facts-v2.md, issue 12): questions the cases use that older forms may not have yet.
+FACTS_V2 = {
+    "subjects_can_consent": {"yes", "no_incapable"},
+    "national_law_provision": {"none", "nl_uavg_29", "dk_dbl_7_4", "other_named"},
+    "dpa_authorisation": {"yes", "no", "not_applicable"},
+    "legal_claim_specific": {"yes", "no"},
+    "le_entrusted_by_law": {"yes", "no"},
+    "emotion_subjects": {"employees", "pupils_students", "customers_visitors", "general_public", "patients"},
+    "inferred_categories": {
+        "race_ethnic_origin", "political_opinions", "trade_union_membership", "religious_philosophical_beliefs",
+        "sex_life_orientation", "health", "age", "sex_gender", "other_non_sensitive",
+    },
+    "categorisation_dataset_labelling": {"yes", "no"},
+    "templates_stored_for": {"enrolled_users", "watchlist_only", "all_passers_by", "none"},
+    "post_remote_investigation": {"yes", "no"},
+    "post_remote_authorisation": {"prior", "within_48h", "initial_suspect_identification", "none", "refused"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_case_uses_the_fact_vocabulary(name):
+    """No typo in a case: every answer is a question of the forms or of vocabulary v2, with a valid value."""
+    answers = load_assessment(scenario_path(name)).answers
+    bank = load_knowledge().bank
+    v2 = {key: value for key, value in answers.items() if key in FACTS_V2 and bank.question(key) is None}
+    for key, value in v2.items():
+        values = set(value) if isinstance(value, list) else {value}
+        assert values <= FACTS_V2[key], (key, value)
+    unknown = check_answers(bank, {key: value for key, value in answers.items() if key not in v2})
+    assert unknown == []
 
 
 def test_case_book_size_and_spread():
