@@ -13,6 +13,7 @@ from app.core.engine_names import (
     ART9_APPLIES,
     ART9_EXCEPTION_VALID,
     DPIA_REQUIRED,
+    CONSULTATION_COVERED,
     EXCEPTION_VALIDITY,
     FRIA_REQUIRED,
     REGIME,
@@ -59,6 +60,8 @@ class _Run:
     criteria_results: list[CriterionResult] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     decisive: list[tuple[Outcome, str]] = field(default_factory=list)
+    # A do-not-proceed that the answers establish (no assumption): more answers cannot undo it.
+    rejected: bool = False
     raises: dict[str, list[Score]] = field(default_factory=lambda: defaultdict(list))
     # Raises whose conditions the answers establish; only these can show a residual high risk that
     # requires prior consultation (an unanswered fact never does: legal/facts.md I5).
@@ -124,14 +127,18 @@ def _apply(
         current = order.index(run.flags[flag_id])
         if order.index(value) > current:
             run.flags[flag_id] = value
-            (run.assumed_flags.add if assumed else run.assumed_flags.discard)(flag_id)
-        elif order.index(value) == current and not assumed:
+            # A flag set to "unknown" is itself an open question, whatever established it.
+            open_question = assumed or value == UNKNOWN
+            (run.assumed_flags.add if open_question else run.assumed_flags.discard)(flag_id)
+        elif order.index(value) == current and not assumed and value != UNKNOWN:
             run.assumed_flags.discard(flag_id)
     if effects.prohibits:
         # A prohibition resting on unanswered facts is only possible (verdict contract v2).
         target = run.possibly_prohibited if assumed else run.prohibited
         if effects.prohibits not in target:
             target.append(effects.prohibits)
+    if effects.possibly_prohibits and effects.possibly_prohibits not in run.possibly_prohibited:
+        run.possibly_prohibited.append(effects.possibly_prohibits)
     for fact, label in effects.needs.items():
         run.needs[fact].append(label.get(locale))
     if effects.annex_iii and effects.annex_iii not in run.annex:
@@ -142,6 +149,7 @@ def _apply(
     text = _finding_text(knowledge.settings, effects, firing, locale)
     if effects.outcome:
         run.outcome = _worse(run.outcome, effects.outcome)
+        run.rejected = run.rejected or (effects.outcome == "do_not_proceed" and not assumed)
         run.decisive.append(
             (effects.outcome, text or _undecided_text(knowledge.settings, rule, firing, locale))
         )
@@ -203,7 +211,8 @@ def _verdict(
     levels = knowledge.catalogue.levels
     settings = knowledge.settings
     regime = _regime(run)
-    consult = [r for r in established if r.residual.level in levels.prior_consultation_levels]
+    missing = _missing(knowledge, run, assessment, locale)
+    consult = _prior_consultation(knowledge, run, established, missing)
     outcome = run.outcome
     reasons = [text for level, text in run.decisive if level == outcome]
     if consult:
@@ -211,15 +220,15 @@ def _verdict(
         if outcome == "prior_consultation":
             key = "residual_high_led" if regime == "led" else "residual_high"
             reasons += [settings.text(key, locale, risk=r.title) for r in consult]
+        run.findings.append(_consultation_finding(knowledge, regime, consult, locale))
     pending = _pending_measures(assessment)
     medium = [r for r in risks if r.residual.level in levels.measures_levels]
     if (pending or medium) and OUTCOME_ORDER.index(outcome) < OUTCOME_ORDER.index("proceed_with_measures"):
         outcome = "proceed_with_measures"
         reasons += [settings.text("measure_pending", locale, measure=m) for m in pending]
         reasons += [settings.text("residual_medium", locale, risk=r.title) for r in medium]
-    missing = _missing(knowledge, run, assessment, locale)
     return Verdict(
-        status="incomplete" if missing else "complete",
+        status=_status(run, missing),
         outcome=outcome,
         # Prior consultation follows from the residual high risk a DPIA shows, so it implies one (I5).
         dpia_required=run.flags[DPIA_REQUIRED] == "true" or bool(consult),
@@ -244,6 +253,57 @@ def _verdict(
 
 def _regime(run: _Run) -> Literal["gdpr", "led"]:
     return "led" if run.flags[REGIME] == "led" else "gdpr"
+
+
+def _status(run: _Run, missing: list[Missing]) -> Literal["complete", "incomplete"]:
+    """Incomplete while an answer is missing; a law still to verify does not reopen a decided rejection."""
+    unanswered = [m for m in missing if m.fact not in run.needs or not is_answered(run.answers.get(m.fact))]
+    if unanswered or (missing and not run.rejected):
+        return "incomplete"
+    return "complete"
+
+
+def _prior_consultation(
+    knowledge: Knowledge, run: _Run, established: list[RiskResult], missing: list[Missing]
+) -> list[RiskResult]:
+    """Risks whose residual level calls for prior consultation, established by the answers (I5).
+
+    Never on a computed level while a choice is unanswered (the level then rests on the missing answer),
+    and not where the supervisory authority has itself examined and authorised the processing.
+    """
+    if run.flags[CONSULTATION_COVERED] == "true":
+        return []
+    levels = knowledge.catalogue.levels.prior_consultation_levels
+    high = [r for r in established if r.residual.level in levels]
+    if _choices_missing(knowledge, missing):
+        # Only the assessor's own residual rating stands while answers are missing.
+        return [r for r in high if r.residual.overridden]
+    return high
+
+
+def _choices_missing(knowledge: Knowledge, missing: list[Missing]) -> bool:
+    """Whether an unanswered fact is a choice (the narrative texts do not change any score)."""
+    for entry in missing:
+        question = knowledge.bank.question(entry.fact)
+        if question is None or question.type in ("single", "multi"):
+            return True
+    return False
+
+
+def _consultation_finding(
+    knowledge: Knowledge, regime: str, consult: list[RiskResult], locale: str
+) -> Finding:
+    template = knowledge.settings.prior_consultation_findings[regime]
+    risks = ", ".join(r.title for r in consult)
+    return Finding(
+        id=f"prior_consultation_{regime}",
+        severity=template.severity,
+        text=template.text.get(locale).format(risks=risks),
+        citations=list(template.citations),
+        topic=template.topic,
+        rule=f"prior_consultation_{regime}",
+        trace={"residual_high": [r.id for r in consult]},
+    )
 
 
 def _pending_measures(assessment: Assessment) -> list[str]:
@@ -275,6 +335,8 @@ def _ai_act(knowledge: Knowledge, run: _Run) -> AiActStatus:
         prohibitions_apply_from=knowledge.settings.ai_act_prohibitions_apply_from,
     )
 
+
+UNKNOWN = "unknown"
 
 _SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}
 

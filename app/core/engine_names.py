@@ -23,6 +23,7 @@ ART9_APPLIES = "art9_applies"
 ART9_EXCEPTION_VALID = "art9_exception_valid"
 AI_HIGH_RISK = "ai_high_risk"
 FRIA_REQUIRED = "fria_required"
+CONSULTATION_COVERED = "consultation_covered"
 
 _YES_NO = ("false", "true")
 
@@ -34,6 +35,7 @@ ENGINE_FLAGS: Mapping[str, tuple[str, ...]] = {
     ART9_EXCEPTION_VALID: ("true", "unknown", "false"),
     AI_HIGH_RISK: _YES_NO,
     FRIA_REQUIRED: _YES_NO,
+    CONSULTATION_COVERED: _YES_NO,
 }
 
 # The Art. 9 exception flag read as the verdict's exception_valid (true | null | false).

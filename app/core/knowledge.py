@@ -66,6 +66,8 @@ def load_knowledge_from(forms_dir: Path, resources_dir: Path) -> Knowledge:
         checker.check_rules(path, raw, rule_file, seen)
     rules = tuple(rule for _, rule_file, _ in rule_files for rule in rule_file.rules)
     settings = load_settings(rules_dir)
+    for regime, template in settings.prior_consultation_findings.items():
+        checker.check_citations(rules_dir / "settings.yaml", None, f"prior_consultation_findings.{regime}", template.citations)
     return Knowledge(bank, citations, checker.flags, rules, catalogue, settings, national_laws)
 
 

@@ -42,6 +42,8 @@ class Effects(_Data):
     sets: dict[str, str] = Field(default_factory=dict)
     outcome: Outcome | None = None
     prohibits: str | None = None
+    # An Art. 5 point an answer of "unknown" keeps open (e.g. a vendor that will not say how it got its faces).
+    possibly_prohibits: str | None = None
     annex_iii: str | None = None
     screening: Label | None = None
     finding: FindingTemplate | None = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -17,7 +17,7 @@ from app.core.engine_names import FlagSource, check_texts
 from app.core.errors import FormsError
 from app.core.formcheck import check_fact_reference
 from app.core.forms import LocalText, QuestionBank
-from app.core.rules import AnyRule, CountRule, Effects, RiskScoreRule, Rule
+from app.core.rules import AnyRule, CountRule, Effects, FindingTemplate, RiskScoreRule, Rule
 from app.core.yamlsource import data_error, load_yaml, validation_message
 
 _M = TypeVar("_M", bound=BaseModel)
@@ -95,6 +95,8 @@ class Settings(_Data):
     ai_act_high_risk_note: LocalText
     engine_version: str
     texts: dict[str, LocalText]
+    # The finding that states prior consultation, per regime (GDPR Art. 36 / LED Art. 28); {risks}.
+    prior_consultation_findings: dict[Literal["gdpr", "led"], FindingTemplate]
 
     def text(self, key: str, locale: str, **values: str) -> str:
         """A reason template from settings.yaml, filled in; templates are data so they can be translated."""
