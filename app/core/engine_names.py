@@ -68,6 +68,10 @@ ENGINE_TEXTS: Mapping[str, frozenset[str]] = {
     "summary_ai_act": frozenset({"prohibited", "high_risk", "fria"}),
     "summary_missing_line": frozenset({"fact", "blocks"}),
     "summary_cites": frozenset({"citations"}),
+    "summary_status_incomplete": frozenset({"count"}),
+    "summary_outcome_provisional": frozenset({"outcome"}),
+    "summary_possibly_prohibited": frozenset({"points"}),
+    "summary_prior_consultation_led": frozenset({"value"}),
     **{f"summary_{key}": frozenset() for key in _SUMMARY_PLAIN},
 }
 
