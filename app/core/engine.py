@@ -12,8 +12,8 @@ from app.core.engine_names import (
     AI_HIGH_RISK,
     ART9_APPLIES,
     ART9_EXCEPTION_VALID,
-    DPIA_REQUIRED,
     CONSULTATION_COVERED,
+    DPIA_REQUIRED,
     EXCEPTION_VALIDITY,
     FRIA_REQUIRED,
     REGIME,
@@ -31,6 +31,7 @@ from app.core.rules import (
     evaluate_rule,
 )
 from app.core.ruleset import Settings
+from app.core.topics import ART9_TOPIC
 from app.core.verdict import (
     OUTCOME_ORDER,
     AiActStatus,
@@ -314,7 +315,7 @@ def _art9(run: _Run, assessment: Assessment) -> Art9Status:
     applies = run.flags[ART9_APPLIES] == "true"
     exception = assessment.answers.get("art9_exception")
     valid = EXCEPTION_VALIDITY[run.flags[ART9_EXCEPTION_VALID]] if applies else None
-    reasons = [f.text for f in run.findings if f.topic == "art9"]
+    reasons = [f.text for f in run.findings if f.topic == ART9_TOPIC]
     return Art9Status(
         applies=applies,
         exception_valid=valid,

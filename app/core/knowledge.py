@@ -10,6 +10,7 @@ from typing import Any
 from app import resources
 from app.core.citations import CitationRegistry, load_citations
 from app.core.engine_names import check_flags
+from app.core.formcheck import check_fact_reference
 from app.core.forms import QuestionBank, load_question_bank
 from app.core.national_laws import (
     CHECK_FACT,
@@ -32,7 +33,7 @@ from app.core.ruleset import (
     load_settings,
     validated,
 )
-from app.core.formcheck import check_fact_reference
+from app.core.topics import TopicFile, Topics, check_topics, topics_path
 from app.core.yamlsource import data_error
 
 
@@ -48,6 +49,7 @@ class Knowledge:
     catalogue: RiskCatalogue
     settings: Settings
     national_laws: tuple[NationalLaw, ...] = ()
+    topics: Topics | None = None
 
 
 def load_knowledge_from(forms_dir: Path, resources_dir: Path) -> Knowledge:
@@ -55,6 +57,8 @@ def load_knowledge_from(forms_dir: Path, resources_dir: Path) -> Knowledge:
     bank = load_question_bank(forms_dir, citation_ids=citations.entries.keys())
     rules_dir = forms_dir / "rules"
     checker = RuleChecker(bank, citations.entries.keys())
+    topics = _load_topics(rules_dir, bank)
+    checker.topics = {t.id for t in topics.topics}
     national_laws = _load_national_laws(rules_dir, checker)
     rule_files = load_rule_files(rules_dir)
     for path, rule_file, raw in rule_files:
@@ -67,8 +71,16 @@ def load_knowledge_from(forms_dir: Path, resources_dir: Path) -> Knowledge:
     rules = tuple(rule for _, rule_file, _ in rule_files for rule in rule_file.rules)
     settings = load_settings(rules_dir)
     for regime, template in settings.prior_consultation_findings.items():
-        checker.check_citations(rules_dir / "settings.yaml", None, f"prior_consultation_findings.{regime}", template.citations)
-    return Knowledge(bank, citations, checker.flags, rules, catalogue, settings, national_laws)
+        item = f"prior_consultation_findings.{regime}"
+        checker.check_citations(rules_dir / "settings.yaml", None, item, template.citations)
+        checker.check_topic(rules_dir / "settings.yaml", None, item, template.topic)
+    return Knowledge(bank, citations, checker.flags, rules, catalogue, settings, national_laws, topics)
+
+
+def _load_topics(rules_dir: Path, bank: QuestionBank) -> Topics:
+    path = topics_path(rules_dir)
+    data, raw = validated(TopicFile, path)
+    return check_topics(path, raw, data, {s.id for s in bank.sections})
 
 
 def _load_national_laws(rules_dir: Path, checker: RuleChecker) -> tuple[NationalLaw, ...]:
@@ -102,7 +114,8 @@ def _check_every_provision_registered(
     registered = {law.id for law in laws} | {"none", "other_named"}
     unregistered = [v for v in question.option_values if v not in registered]
     if unregistered:
-        raise data_error(path, raw, unregistered[0], "an option of national_law_provision has no registry entry")
+        message = "an option of national_law_provision has no registry entry"
+        raise data_error(path, raw, unregistered[0], message)
 
 
 def _load_catalogue(rules_dir: Path, checker: RuleChecker) -> RiskCatalogue:

@@ -82,7 +82,15 @@ def _provision(laws: tuple[NationalLaw, ...], answers: Mapping[str, Any]) -> str
 Check = tuple[str | None, tuple[str, ...]]  # (value or None, the questions an unknown value waits for)
 
 
-READS = (PROVISION_QUESTION, _LEGACY_QUESTION, "country", "art9_exception", "purpose", "setting", "dpa_authorisation")
+READS = (
+    PROVISION_QUESTION,
+    _LEGACY_QUESTION,
+    "country",
+    "art9_exception",
+    "purpose",
+    "setting",
+    "dpa_authorisation",
+)
 
 
 def answers_read(answers: Mapping[str, Any]) -> dict[str, Any]:

@@ -42,7 +42,7 @@ class Effects(_Data):
     sets: dict[str, str] = Field(default_factory=dict)
     outcome: Outcome | None = None
     prohibits: str | None = None
-    # An Art. 5 point an answer of "unknown" keeps open (e.g. a vendor that will not say how it got its faces).
+    # An Art. 5 point that an answer of "unknown" keeps open (a vendor silent on where its faces come from).
     possibly_prohibits: str | None = None
     annex_iii: str | None = None
     screening: Label | None = None

@@ -125,7 +125,7 @@ def load_rule_files(rules_dir: Path) -> list[tuple[Path, RuleFile, Any]]:
     return [(path, *_validated(RuleFile, path)) for path in files]
 
 
-_CATALOGUE_FILES = {"risks", "measures", "settings", "national_laws"}
+_CATALOGUE_FILES = {"risks", "measures", "settings", "national_laws", "topics"}
 
 
 def load_risks(rules_dir: Path) -> tuple[RiskFile, Any]:
@@ -155,6 +155,8 @@ class RuleChecker:
         self.risk_ids: set[str] = set()
         # Facts the engine computes from registries (e.g. national_law_check), with their values.
         self.computed: dict[str, tuple[str, ...]] = {}
+        # Declared finding topics (forms/rules/topics.yaml); None until they are loaded.
+        self.topics: Collection[str] | None = None
 
     def declare_flags(self, path: Path, raw: Any, rule_file: RuleFile) -> None:
         for index, flag in enumerate(rule_file.derived):
@@ -212,12 +214,18 @@ class RuleChecker:
                 raise data_error(path, node, item, f"flag {flag_id!r} has no value {value!r}")
         if effects.finding:
             self.check_citations(path, node, item, effects.finding.citations)
+            self.check_topic(path, node, item, effects.finding.topic)
         for fact in effects.needs:
             if self.bank.question(fact) is None:
                 raise data_error(path, node, item, f"needs unknown question {fact!r}")
         for fact in effects.needs:
             if self.bank.question(fact) is None:
                 raise data_error(path, node, item, f"needs unknown question {fact!r}")
+
+    def check_topic(self, path: Path, node: Any, item: str, topic: str) -> None:
+        if self.topics is not None and topic not in self.topics:
+            message = f"undeclared finding topic {topic!r} (forms/rules/topics.yaml)"
+            raise data_error(path, node, item, message)
 
     def check_citations(self, path: Path, node: Any, item: str, citations: Collection[str]) -> None:
         for ref in citations:

@@ -34,9 +34,12 @@ def _migrate_v1(data: dict[str, Any]) -> dict[str, Any]:
     `national_law_basis: uavg_29_authentication_security` named the Dutch UAVG Art. 29, which version 2
     asks as `national_law_provision: nl_uavg_29`."""
     answers = data.get("answers")
-    if isinstance(answers, dict) and "national_law_provision" not in answers:
-        if answers.get("national_law_basis") == "uavg_29_authentication_security":
-            data["answers"] = {**answers, "national_law_provision": "nl_uavg_29"}
+    if (
+        isinstance(answers, dict)
+        and "national_law_provision" not in answers
+        and answers.get("national_law_basis") == "uavg_29_authentication_security"
+    ):
+        data["answers"] = {**answers, "national_law_provision": "nl_uavg_29"}
     return data
 
 

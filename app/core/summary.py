@@ -38,7 +38,7 @@ def summary_lines(verdict: Verdict, settings: Settings, locale: str = "en") -> l
     ai_act = verdict.ai_act
     lines = _headline(verdict, text)
     lines += [f"  - {reason}" for reason in verdict.reasons]
-    consultation = "summary_prior_consultation_led" if verdict.regime == "led" else "summary_prior_consultation"
+    consultation = f"summary_prior_consultation{'_led' if verdict.regime == 'led' else ''}"
     lines += [
         "",
         text("summary_dpia_required", value=yes_no(verdict.dpia_required)),

@@ -50,7 +50,7 @@ def _key_facts(ctx: ReportContext) -> list[tuple[str, str]]:
     verdict = ctx.verdict
     ai = verdict.ai_act
     prohibited = ", ".join(ctx.t("article", ref=p) for p in ai.prohibited) if ai.prohibited else ctx.t("no")
-    consultation = "summary_prior_consultation_led" if verdict.regime == "led" else "summary_prior_consultation"
+    consultation = f"summary_prior_consultation{'_led' if verdict.regime == 'led' else ''}"
     return [
         (ctx.t("summary_regime"), ctx.t(f"regime_{verdict.regime}")),
         (ctx.t("summary_dpia_required"), yes_no(ctx, verdict.dpia_required)),
