@@ -292,7 +292,7 @@ def _choices_missing(knowledge: Knowledge, missing: list[Missing]) -> bool:
 
 
 def _consultation_finding(
-    knowledge: Knowledge, regime: str, consult: list[RiskResult], locale: str
+    knowledge: Knowledge, regime: Literal["gdpr", "led"], consult: list[RiskResult], locale: str
 ) -> Finding:
     template = knowledge.settings.prior_consultation_findings[regime]
     risks = ", ".join(r.title for r in consult)

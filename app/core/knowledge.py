@@ -106,7 +106,7 @@ def _load_national_laws(rules_dir: Path, checker: RuleChecker) -> tuple[National
 
 
 def _check_every_provision_registered(
-    path: Path, raw: dict, bank: QuestionBank, laws: tuple[NationalLaw, ...]
+    path: Path, raw: Any, bank: QuestionBank, laws: tuple[NationalLaw, ...]
 ) -> None:
     question = bank.question(PROVISION_QUESTION)
     if question is None:

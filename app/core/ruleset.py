@@ -113,7 +113,7 @@ def _validated(model: type[_M], path: Path) -> tuple[_M, Any]:
         raise FormsError(validation_message(path, raw, exc)) from exc
 
 
-def validated(model: type[BaseModel], path: Path) -> tuple[Any, Any]:
+def validated(model: type[_M], path: Path) -> tuple[_M, Any]:
     """A YAML file validated against a model, with the raw tree kept for line numbers."""
     return _validated(model, path)
 
