@@ -14,7 +14,7 @@ from app.report.tables import FULL_WIDTH
 from app.report.text import esc, markup, para
 
 
-class Heading(Paragraph):
+class Heading(Paragraph):  # type: ignore[misc]  # reportlab ships no type hints
     """A heading that becomes a PDF bookmark (outline entry) at the given level."""
 
     def __init__(self, title: str, style: ParagraphStyle, level: int, key: str) -> None:

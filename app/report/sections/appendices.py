@@ -82,7 +82,7 @@ def build_trace(ctx: ReportContext) -> list[Flowable]:
     return [*parts, grid(ctx.styles, header, rows, (250, 232))]
 
 
-def _trace_row(ctx: ReportContext, finding: Finding) -> list:
+def _trace_row(ctx: ReportContext, finding: Finding) -> list[Any]:
     trace = finding.trace.items()
     answers = [para(f"{fact} = {_value(ctx, value)}", ctx.styles.cell) for fact, value in trace]
     summary = markup(
@@ -109,5 +109,5 @@ def _shortened(text: str, limit: int = 150) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " \u2026"
 
 
-def _natural(text: str) -> list:
+def _natural(text: str) -> list[int | str]:
     return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", text)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import Flowable
 
 from app.core.assessment import Measure
@@ -55,7 +57,7 @@ def _action_plan(ctx: ReportContext) -> Flowable:
     return grid(ctx.styles, header, [_plan_row(ctx, m) for m in plan], (190, 62, 82, 66, 82))
 
 
-def _plan_row(ctx: ReportContext, measure: Measure) -> list:
+def _plan_row(ctx: ReportContext, measure: Measure) -> list[Any]:
     title = markup(
         "<b>{title}</b><br/>{text}",
         ctx.styles.cell,
