@@ -213,14 +213,13 @@ def _verdict(
     settings = knowledge.settings
     regime = _regime(run)
     missing = _missing(knowledge, run, assessment, locale)
-    consult = _prior_consultation(knowledge, run, established, missing)
+    consult = _prior_consultation(knowledge, run, established)
     outcome = run.outcome
     reasons = [text for level, text in run.decisive if level == outcome]
     if consult:
         outcome = _worse(outcome, "prior_consultation")
         if outcome == "prior_consultation":
-            key = "residual_high_led" if regime == "led" else "residual_high"
-            reasons += [settings.text(key, locale, risk=r.title) for r in consult]
+            reasons += [_residual_high(settings, regime, r.title, locale) for r in consult]
         run.findings.append(_consultation_finding(knowledge, regime, consult, locale))
     pending = _pending_measures(assessment)
     medium = [r for r in risks if r.residual.level in levels.measures_levels]
@@ -256,6 +255,12 @@ def _regime(run: _Run) -> Literal["gdpr", "led"]:
     return "led" if run.flags[REGIME] == "led" else "gdpr"
 
 
+def _residual_high(settings: Settings, regime: str, risk: str, locale: str) -> str:
+    if regime == "led":
+        return settings.text("residual_high_led", locale, risk=risk)
+    return settings.text("residual_high", locale, risk=risk)
+
+
 def _status(run: _Run, missing: list[Missing]) -> Literal["complete", "incomplete"]:
     """Incomplete while an answer is missing; a law still to verify does not reopen a decided rejection."""
     unanswered = [m for m in missing if m.fact not in run.needs or not is_answered(run.answers.get(m.fact))]
@@ -265,30 +270,26 @@ def _status(run: _Run, missing: list[Missing]) -> Literal["complete", "incomplet
 
 
 def _prior_consultation(
-    knowledge: Knowledge, run: _Run, established: list[RiskResult], missing: list[Missing]
+    knowledge: Knowledge, run: _Run, established: list[RiskResult]
 ) -> list[RiskResult]:
     """Risks whose residual level calls for prior consultation, established by the answers (I5).
 
-    Never on a computed level while a choice is unanswered (the level then rests on the missing answer),
-    and not where the supervisory authority has itself examined and authorised the processing.
+    Only raises the answers establish count (`established`); and while a required choice of the
+    questionnaire is open, the computed levels rest on it, so only the assessor's own residual rating
+    stands. Not where the supervisory authority has itself examined and authorised the processing.
     """
     if run.flags[CONSULTATION_COVERED] == "true":
         return []
     levels = knowledge.catalogue.levels.prior_consultation_levels
     high = [r for r in established if r.residual.level in levels]
-    if _choices_missing(knowledge, missing):
-        # Only the assessor's own residual rating stands while answers are missing.
+    if _required_choices_open(knowledge, run.answers):
         return [r for r in high if r.residual.overridden]
     return high
 
 
-def _choices_missing(knowledge: Knowledge, missing: list[Missing]) -> bool:
-    """Whether an unanswered fact is a choice (the narrative texts do not change any score)."""
-    for entry in missing:
-        question = knowledge.bank.question(entry.fact)
-        if question is None or question.type in ("single", "multi"):
-            return True
-    return False
+def _required_choices_open(knowledge: Knowledge, answers: dict[str, Any]) -> bool:
+    """Whether a required choice question is unanswered (narrative texts change no score)."""
+    return any(q.type in ("single", "multi") for q in knowledge.bank.missing_required(answers))
 
 
 def _consultation_finding(
