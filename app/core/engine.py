@@ -240,6 +240,7 @@ def _verdict(
         citations=_citations(knowledge, run.findings, risks, locale),
         reasons=reasons,
         missing=missing,
+        answers_needed=len(missing),
         screening=Screening(
             criteria=run.criteria_results,
             wp248_criteria=run.criteria,

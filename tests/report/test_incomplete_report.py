@@ -46,7 +46,7 @@ def test_prior_consultation_under_the_led_names_led_art_28_in_the_report():
     knowledge = load_knowledge()
     assessment = scenario("police_post_rbi_residual_high_pt")
     verdict = assess(assessment, knowledge).model_copy(
-        update={"status": "complete", "outcome": "prior_consultation", "missing": []}
+        update={"status": "complete", "outcome": "prior_consultation", "missing": [], "answers_needed": 0}
     )
     pdf = build_report(assessment, verdict, knowledge, "en", EXPORTED)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages[:3]).split())
