@@ -9,7 +9,7 @@ from typing import Any
 
 from app import resources
 from app.core.citations import CitationRegistry, load_citations
-from app.core.engine_names import check_flags
+from app.core.engine_names import check_facts, check_flags
 from app.core.forms import QuestionBank, load_question_bank
 from app.core.risks import RiskCatalogue
 from app.core.rules import AnyRule
@@ -42,6 +42,7 @@ class Knowledge:
 def load_knowledge_from(forms_dir: Path, resources_dir: Path) -> Knowledge:
     citations = load_citations(resources_dir / "legal")
     bank = load_question_bank(forms_dir, citation_ids=citations.entries.keys())
+    check_facts(forms_dir / "sections", {q.id for q in bank.questions()})
     rules_dir = forms_dir / "rules"
     checker = RuleChecker(bank, citations.entries.keys())
     rule_files = load_rule_files(rules_dir)
