@@ -39,14 +39,34 @@ def _airport(**changes):
     return assessment.model_copy(update={"answers": {**assessment.answers, **changes}})
 
 
-def test_employee_consent_is_not_free():
+def test_employee_consent_is_not_free_when_refusing_costs_something():
     verdict = assess(
         _airport(
-            data_subjects=["employees"], setting=["workplace"], purpose="access_control_security"
+            data_subjects=["employees"],
+            setting=["workplace"],
+            purpose="access_control_security",
+            alternative_offered="no",
         )
     )
     assert verdict.art9.exception_valid is False
     assert verdict.outcome == "do_not_proceed"
+    assert any(f.id == "art9_a_power_imbalance" for f in verdict.findings)
+
+
+def test_employee_consent_is_valid_only_exceptionally_with_a_free_alternative():
+    # Recital 43 and EDPB Guidelines 05/2020 paras 21-22 (legal/facts.md I1): valid only where refusing has
+    # no adverse consequence at all; the verdict says so and never proceeds without conditions.
+    verdict = assess(
+        _airport(
+            data_subjects=["employees"],
+            setting=["workplace"],
+            purpose="access_control_security",
+            alternative_offered="yes_without_detriment",
+        )
+    )
+    assert verdict.art9.exception_valid is True
+    assert any(f.id == "art9_a_dependent_subjects_exceptional" for f in verdict.findings)
+    assert verdict.outcome == "proceed_with_measures"
 
 
 def test_consent_without_alternative_fails():
