@@ -74,11 +74,11 @@ class _Run:
     assumed_flags: set[str] = field(default_factory=set)
     # Computed facts (from registries) -> the questions they wait for while unknown.
     waits_for: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    missing: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def rests_on_assumption(self, firing: Firing) -> bool:
         """The firing assumed an unanswered fact, or read a flag that was itself assumed."""
         return firing.assumed or any(fact in self.assumed_flags for fact in firing.trace)
-    missing: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
 
 def assess(assessment: Assessment, knowledge: Knowledge | None = None, locale: str = "en") -> Verdict:
