@@ -23,6 +23,7 @@ ART9_APPLIES = "art9_applies"
 ART9_EXCEPTION_VALID = "art9_exception_valid"
 AI_HIGH_RISK = "ai_high_risk"
 FRIA_REQUIRED = "fria_required"
+CONSULTATION_COVERED = "consultation_covered"
 
 _YES_NO = ("false", "true")
 
@@ -38,6 +39,7 @@ ENGINE_FLAGS: Mapping[str, tuple[str, ...]] = {
     ART9_EXCEPTION_VALID: ("true", "unknown", "false"),
     AI_HIGH_RISK: _YES_NO,
     FRIA_REQUIRED: _YES_NO,
+    CONSULTATION_COVERED: _YES_NO,
 }
 
 # The Art. 9 exception flag read as the verdict's exception_valid (true | null | false).
@@ -51,6 +53,7 @@ _SUMMARY_PLAIN = (
     "missing",
     "findings",
     *(f"outcome_{o}" for o in OUTCOME_ORDER),
+    "outcome_prior_consultation_led",
     *(f"severity_{s}" for s in ("info", "warning", "critical")),
 )
 
@@ -59,6 +62,7 @@ ENGINE_TEXTS: Mapping[str, frozenset[str]] = {
     "assumed": frozenset({"facts"}),
     "undecided": frozenset({"subject", "facts"}),
     "residual_high": frozenset({"risk"}),
+    "residual_high_led": frozenset({"risk"}),
     "residual_medium": frozenset({"risk"}),
     "measure_pending": frozenset({"measure"}),
     "complete_assessment": frozenset(),
@@ -69,6 +73,10 @@ ENGINE_TEXTS: Mapping[str, frozenset[str]] = {
     "summary_ai_act": frozenset({"prohibited", "high_risk", "fria"}),
     "summary_missing_line": frozenset({"fact", "blocks"}),
     "summary_cites": frozenset({"citations"}),
+    "summary_status_incomplete": frozenset({"count"}),
+    "summary_outcome_provisional": frozenset({"outcome"}),
+    "summary_possibly_prohibited": frozenset({"points"}),
+    "summary_prior_consultation_led": frozenset({"value"}),
     **{f"summary_{key}": frozenset() for key in _SUMMARY_PLAIN},
 }
 

@@ -42,9 +42,14 @@ class Effects(_Data):
     sets: dict[str, str] = Field(default_factory=dict)
     outcome: Outcome | None = None
     prohibits: str | None = None
+    # An Art. 5 point that an answer of "unknown" keeps open (a vendor silent on where its faces come from).
+    possibly_prohibits: str | None = None
     annex_iii: str | None = None
     screening: Label | None = None
     finding: FindingTemplate | None = None
+    # Facts that are answered but still need verification before the conclusion holds (e.g. a national
+    # law not in the registry): fact id -> what it blocks. They count as "answers needed" (contract v2).
+    needs: dict[str, Label] = Field(default_factory=dict)
 
 
 class FlagRule(Effects):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -17,7 +17,7 @@ from app.core.engine_names import FlagSource, check_texts
 from app.core.errors import FormsError
 from app.core.formcheck import check_fact_reference
 from app.core.forms import LocalText, QuestionBank
-from app.core.rules import AnyRule, CountRule, Effects, RiskScoreRule, Rule
+from app.core.rules import AnyRule, CountRule, Effects, FindingTemplate, RiskScoreRule, Rule
 from app.core.yamlsource import data_error, load_yaml, validation_message
 
 _M = TypeVar("_M", bound=BaseModel)
@@ -95,6 +95,8 @@ class Settings(_Data):
     ai_act_high_risk_note: LocalText
     engine_version: str
     texts: dict[str, LocalText]
+    # The finding that states prior consultation, per regime (GDPR Art. 36 / LED Art. 28); {risks}.
+    prior_consultation_findings: dict[Literal["gdpr", "led"], FindingTemplate]
 
     def text(self, key: str, locale: str, **values: str) -> str:
         """A reason template from settings.yaml, filled in; templates are data so they can be translated."""
@@ -111,6 +113,11 @@ def _validated(model: type[_M], path: Path) -> tuple[_M, Any]:
         raise FormsError(validation_message(path, raw, exc)) from exc
 
 
+def validated(model: type[_M], path: Path) -> tuple[_M, Any]:
+    """A YAML file validated against a model, with the raw tree kept for line numbers."""
+    return _validated(model, path)
+
+
 def load_rule_files(rules_dir: Path) -> list[tuple[Path, RuleFile, Any]]:
     files = sorted(p for p in rules_dir.glob("*.yaml") if p.stem not in _CATALOGUE_FILES)
     if not files:
@@ -118,7 +125,7 @@ def load_rule_files(rules_dir: Path) -> list[tuple[Path, RuleFile, Any]]:
     return [(path, *_validated(RuleFile, path)) for path in files]
 
 
-_CATALOGUE_FILES = {"risks", "measures", "settings"}
+_CATALOGUE_FILES = {"risks", "measures", "settings", "national_laws", "topics"}
 
 
 def load_risks(rules_dir: Path) -> tuple[RiskFile, Any]:
@@ -146,6 +153,10 @@ class RuleChecker:
         self.flags: dict[str, DerivedFlag] = {}
         self.flag_sources: dict[str, FlagSource] = {}
         self.risk_ids: set[str] = set()
+        # Facts the engine computes from registries (e.g. national_law_check), with their values.
+        self.computed: dict[str, tuple[str, ...]] = {}
+        # Declared finding topics (forms/rules/topics.yaml); None until they are loaded.
+        self.topics: Collection[str] | None = None
 
     def declare_flags(self, path: Path, raw: Any, rule_file: RuleFile) -> None:
         for index, flag in enumerate(rule_file.derived):
@@ -180,6 +191,12 @@ class RuleChecker:
 
     def check_condition(self, path: Path, node: Any, item: str, condition: Condition) -> None:
         for fact, values in referenced_facts(condition):
+            computed = self.computed.get(fact)
+            if computed is not None:
+                unknown = [v for v in values if v not in computed]
+                if unknown:
+                    raise data_error(path, node, item, f"{fact!r} has no value {unknown[0]!r}")
+                continue
             flag = self.flags.get(fact)
             if flag is not None:
                 unknown = [v for v in values if v not in flag.values]
@@ -197,6 +214,18 @@ class RuleChecker:
                 raise data_error(path, node, item, f"flag {flag_id!r} has no value {value!r}")
         if effects.finding:
             self.check_citations(path, node, item, effects.finding.citations)
+            self.check_topic(path, node, item, effects.finding.topic)
+        for fact in effects.needs:
+            if self.bank.question(fact) is None:
+                raise data_error(path, node, item, f"needs unknown question {fact!r}")
+        for fact in effects.needs:
+            if self.bank.question(fact) is None:
+                raise data_error(path, node, item, f"needs unknown question {fact!r}")
+
+    def check_topic(self, path: Path, node: Any, item: str, topic: str) -> None:
+        if topic and self.topics is not None and topic not in self.topics:
+            message = f"undeclared finding topic {topic!r} (forms/rules/topics.yaml)"
+            raise data_error(path, node, item, message)
 
     def check_citations(self, path: Path, node: Any, item: str, citations: Collection[str]) -> None:
         for ref in citations:
