@@ -1185,13 +1185,10 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <source>DPIA NOT REQUIRED</source>
         <translation>DPIA NIET VERPLICHT</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/ui/widgets/screening_result.py" line="41"/>
-        <source>WP248 criteria met: %n of 9</source>
-        <translation>
-            <numerusform>Criteria WP248 vervuld: %n van 9</numerusform>
-            <numerusform>Criteria WP248 vervuld: %n van 9</numerusform>
-        </translation>
+        <source>WP248 criteria met: %1 of %2</source>
+        <translation>Criteria WP248 vervuld: %1 van %2</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/screening_result.py" line="43"/>

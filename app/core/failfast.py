@@ -33,7 +33,7 @@ def _check(annotation: Any, value: Any, loc: Location) -> tuple[Location, Valida
 
 
 def _check_model(
-    model: type[BaseModel], value: dict, loc: Location
+    model: type[BaseModel], value: dict[str, Any], loc: Location
 ) -> tuple[Location, ValidationError] | None:
     if model.model_config.get("extra") == "forbid":
         unknown = next((key for key in value if key not in _field_names(model)), None)

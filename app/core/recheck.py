@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.core.assessment import Assessment
 from app.core.diff import Change, compare_summaries, diff_assessments
@@ -43,7 +44,7 @@ class RecheckResult:
     def changed(self) -> bool:
         return bool(self.changes)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "path": str(self.path),
             "versioned": self.versioned,

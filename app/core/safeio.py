@@ -202,7 +202,9 @@ def _check_string(text: str, source: str, error: type[DpiaError]) -> None:
         raise error(f"{source}: a text longer than the limit of {MAX_STRING_CHARS:,} characters")
 
 
-def _check_container(node: dict | list, depth: int, source: str, error: type[DpiaError]) -> None:
+def _check_container(
+    node: dict[str, Any] | list[Any], depth: int, source: str, error: type[DpiaError]
+) -> None:
     if depth > MAX_DEPTH:
         raise error(f"{source}: nested deeper than the limit of {MAX_DEPTH} levels")
     if len(node) > MAX_ITEMS:

@@ -135,7 +135,11 @@ def load_ca(path: Path, passphrase: str, now: dt.datetime | None = None) -> Cert
 
 
 def _pkcs12(
-    name: str, key: PrivateKey, certificate: x509.Certificate, passphrase: str, cas: list | None
+    name: str,
+    key: PrivateKey,
+    certificate: x509.Certificate,
+    passphrase: str,
+    cas: list[x509.Certificate] | None,
 ) -> bytes:
     return pkcs12.serialize_key_and_certificates(
         name=name.encode("utf-8"),
@@ -277,7 +281,9 @@ def _signer(key: PrivateKey, certificate: x509.Certificate, chain: list[x509.Cer
             )
         ),
         signing_cert=asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER)),
-        cert_registry=SimpleCertificateStore.from_certs([_asn1(c) for c in chain]),
+        cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
+            [_asn1(c) for c in chain]
+        ),
     )
 
 
@@ -308,7 +314,7 @@ def _decrypt(
 def _is_pkcs12(raw: bytes) -> bool:
     try:
         pfx = asn1_pkcs12.Pfx.load(raw)
-        return pfx["version"].native == "v3" and pfx["auth_safe"]["content_type"].native == "data"
+        return bool(pfx["version"].native == "v3" and pfx["auth_safe"]["content_type"].native == "data")
     except (ValueError, TypeError, KeyError):
         return False
 

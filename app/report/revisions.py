@@ -19,6 +19,7 @@ from pyhanko.pdf_utils.rw_common import PdfHandler
 _BACK_REFERENCES = frozenset({"/P", "/Parent"})
 _CATALOG_OWN = frozenset({"/Pages", "/AcroForm", "/Metadata", "/Names", "/Type"})
 _FIELD_VALUE = "/V"
+_Path = set[tuple[int, int]]  # the references on the way down, to stop at a cycle
 _MAX_NODES = 2_000_000
 _MAX_DEPTH = 64
 
@@ -76,7 +77,9 @@ class _Digest:
         self._feed(obj, sink, set(), skip, 0)
         return sink.hexdigest()[:24]
 
-    def _feed(self, obj: object, sink: hashlib._Hash, path: set, skip: frozenset[str], depth: int) -> None:
+    def _feed(
+        self, obj: object, sink: hashlib._Hash, path: _Path, skip: frozenset[str], depth: int
+    ) -> None:
         self.nodes += 1
         if self.nodes > _MAX_NODES or depth > _MAX_DEPTH:
             raise TooComplex("the PDF's object graph is too large or too deep to check")
@@ -96,7 +99,12 @@ class _Digest:
             sink.update(repr(obj).encode("utf-8", "backslashreplace") + b";")
 
     def _feed_reference(
-        self, obj: generic.IndirectObject, sink: hashlib._Hash, path: set, skip: frozenset[str], depth: int
+        self,
+        obj: generic.IndirectObject,
+        sink: hashlib._Hash,
+        path: _Path,
+        skip: frozenset[str],
+        depth: int,
     ) -> None:
         key = (obj.idnum, obj.generation)
         if key in path:
@@ -105,7 +113,7 @@ class _Digest:
         if skip is _BACK_REFERENCES and key in self.memo:
             sink.update(self.memo[key].encode())
             return
-        target = obj.get_object()
+        target = obj.get_object()  # type: ignore[no-untyped-call]
         if isinstance(target, generic.DictionaryObject) and value_of(target, "/Type") == "/Page":
             sink.update(f"page@{key};".encode())  # pages are compared on their own, not via links
             return
@@ -119,7 +127,12 @@ class _Digest:
         sink.update(digest.encode())
 
     def _feed_dict(
-        self, obj: generic.DictionaryObject, sink: hashlib._Hash, path: set, skip: frozenset[str], depth: int
+        self,
+        obj: generic.DictionaryObject,
+        sink: hashlib._Hash,
+        path: _Path,
+        skip: frozenset[str],
+        depth: int,
     ) -> None:
         sink.update(b"<<")
         for key in sorted(obj.keys()):

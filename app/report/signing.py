@@ -18,8 +18,9 @@ from pyhanko.stamp import TextStampStyle
 from app.core.errors import DpiaError
 from app.core.printable import printable
 from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, read_attachments
-from app.report.fields import OWN_FIELDS, Role, field_name
+from app.report.fields import OWN_FIELDS, field_name
 from app.report.identity import Identity
+from app.report.options import Role
 from app.report.record import RECORD_FORMAT, sha256
 from app.report.revisions import value_of
 from app.report.strings import STRINGS, text

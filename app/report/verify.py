@@ -23,6 +23,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
+from typing import Any
 
 from cryptography import x509
 from pyhanko.pdf_utils.misc import PdfError
@@ -380,7 +381,7 @@ def _verdict(
     return check_verdict(attachments[ASSESSMENT_FILE], record, knowledge)
 
 
-def _record(raw: bytes | None, problems: list[str]) -> dict | None:
+def _record(raw: bytes | None, problems: list[str]) -> dict[str, Any] | None:
     if raw is None:
         problems.append(f"no embedded {VERDICT_FILE}")
         return None

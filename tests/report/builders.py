@@ -160,3 +160,10 @@ def unchecked_identity(path: Path, name: str, email: str = "") -> Path:
     )
     path.write_bytes(payload)
     return path
+def pdf_text(pdf: bytes) -> str:
+    """The extractable text of every page, whitespace collapsed (line breaks fall anywhere)."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text() or "" for page in PdfReader(BytesIO(pdf)).pages).split())
