@@ -489,162 +489,167 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="34"/>
+        <location filename="../app/ui/main_window.py" line="35"/>
         <source>DPIA wizard</source>
         <translation>DPIA-wizard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="73"/>
+        <location filename="../app/ui/main_window.py" line="76"/>
         <source>Loading the questionnaire…</source>
         <translation>Vragenlijst wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="113"/>
+        <location filename="../app/ui/main_window.py" line="116"/>
         <source>Cannot start</source>
         <translation>Kan niet starten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="134"/>
+        <location filename="../app/ui/main_window.py" line="137"/>
         <source>Live verdict</source>
         <translation>Actueel oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="144"/>
+        <location filename="../app/ui/main_window.py" line="147"/>
         <source>Live &amp;verdict panel</source>
         <translation>Paneel actueel &amp;oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="150"/>
+        <location filename="../app/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="151"/>
+        <location filename="../app/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="152"/>
+        <location filename="../app/ui/main_window.py" line="155"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="153"/>
+        <location filename="../app/ui/main_window.py" line="156"/>
         <source>Too&amp;ls</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="167"/>
+        <location filename="../app/ui/main_window.py" line="170"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="168"/>
+        <location filename="../app/ui/main_window.py" line="171"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="169"/>
+        <location filename="../app/ui/main_window.py" line="172"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="172"/>
+        <location filename="../app/ui/main_window.py" line="175"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="173"/>
+        <location filename="../app/ui/main_window.py" line="176"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="175"/>
+        <location filename="../app/ui/main_window.py" line="178"/>
         <source>&amp;Export report…</source>
         <translation>Rapport &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="176"/>
+        <location filename="../app/ui/main_window.py" line="179"/>
         <source>Write the assessment as a PDF report, signed if you wish</source>
         <translation>De gegevensbeschermingseffectbeoordeling als PDF-rapport wegschrijven, desgewenst ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="179"/>
+        <location filename="../app/ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="191"/>
+        <location filename="../app/ui/main_window.py" line="194"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="192"/>
+        <location filename="../app/ui/main_window.py" line="195"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="193"/>
+        <location filename="../app/ui/main_window.py" line="196"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Standaardzoom</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="198"/>
+        <location filename="../app/ui/main_window.py" line="201"/>
         <source>Create signing &amp;identity…</source>
         <translation>&amp;Identiteit voor ondertekening aanmaken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201"/>
+        <location filename="../app/ui/main_window.py" line="204"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="211"/>
+        <location filename="../app/ui/main_window.py" line="214"/>
         <source>&amp;Next section</source>
         <translation>&amp;Volgende onderdeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="212"/>
+        <location filename="../app/ui/main_window.py" line="215"/>
         <source>&amp;Previous section</source>
         <translation>Vo&amp;rige onderdeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="213"/>
+        <location filename="../app/ui/main_window.py" line="216"/>
         <source>Section &amp;list</source>
         <translation>&amp;Lijst van onderdelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="229"/>
+        <location filename="../app/ui/main_window.py" line="232"/>
         <source>&amp;Clear list</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="251"/>
+        <location filename="../app/ui/main_window.py" line="254"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="260"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="317"/>
         <source>signed by %1</source>
         <translation>ondertekend door %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="308"/>
+        <location filename="../app/ui/main_window.py" line="319"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="310"/>
+        <location filename="../app/ui/main_window.py" line="321"/>
         <source>Report written to %1 — outcome: %2, %3</source>
         <translation>Rapport opgeslagen in %1 — uitkomst: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="339"/>
+        <location filename="../app/ui/main_window.py" line="333"/>
+        <source>INCOMPLETE (%1)</source>
+        <translation>ONVOLLEDIG (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="361"/>
         <source>Signing identity saved to %1</source>
         <translation>Identiteit voor ondertekening opgeslagen in %1</translation>
     </message>
@@ -885,6 +890,29 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <location filename="../app/ui/widgets/optional_date_edit.py" line="21"/>
         <source>Not set</source>
         <translation>Niet ingevuld</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../app/ui/labels.py" line="11"/>
+        <source>PROCEED</source>
+        <translation>DOORGAAN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="12"/>
+        <source>PROCEED WITH MEASURES</source>
+        <translation>DOORGAAN MET MAATREGELEN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="13"/>
+        <source>PRIOR CONSULTATION (ART. 36)</source>
+        <translation>VOORAFGAANDE RAADPLEGING AP (ART. 36)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="14"/>
+        <source>DO NOT PROCEED</source>
+        <translation>NIET DOORGAAN</translation>
     </message>
 </context>
 <context>
@@ -1324,154 +1352,159 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="48"/>
-        <source>&amp;Retry loading the rules</source>
-        <translation>Regels opnieuw &amp;laden</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/verdict_panel.py" line="87"/>
+        <location filename="../app/ui/verdict_panel.py" line="109"/>
         <source>DPIA required (Art. 35)</source>
         <translation>DPIA verplicht (art. 35 AVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="88"/>
+        <location filename="../app/ui/verdict_panel.py" line="110"/>
         <source>Prior consultation (Art. 36)</source>
         <translation>Voorafgaande raadpleging (art. 36 AVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="89"/>
+        <location filename="../app/ui/verdict_panel.py" line="111"/>
         <source>Special-category data (Art. 9)</source>
         <translation>Bijzondere persoonsgegevens (art. 9 AVG, UAVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="90"/>
+        <location filename="../app/ui/verdict_panel.py" line="112"/>
         <source>AI Act</source>
         <translation>AI-verordening</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="91"/>
-        <source>Unanswered facts</source>
-        <translation>Onbeantwoorde feiten</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/verdict_panel.py" line="95"/>
+        <location filename="../app/ui/verdict_panel.py" line="117"/>
         <source>Top findings</source>
         <translation>Belangrijkste bevindingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="106"/>
+        <location filename="../app/ui/verdict_panel.py" line="131"/>
         <source>SCORING…</source>
         <translation>BEZIG MET BEOORDELEN…</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="107"/>
+        <location filename="../app/ui/verdict_panel.py" line="132"/>
         <source>The verdict appears here and follows every answer.</source>
         <translation>Het oordeel verschijnt hier en volgt elk antwoord.</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="112"/>
+        <location filename="../app/ui/verdict_panel.py" line="138"/>
         <source>NO VERDICT</source>
         <translation>GEEN OORDEEL</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="113"/>
+        <location filename="../app/ui/verdict_panel.py" line="139"/>
         <source>The rules could not be loaded or applied:
 %s</source>
         <translation>De regels konden niet worden geladen of toegepast:
 %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="145"/>
+        <location filename="../app/ui/verdict_panel.py" line="193"/>
         <source>Verdict: %s</source>
         <translation>Oordeel: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="150"/>
-        <source>PROCEED</source>
-        <translation>DOORGAAN</translation>
+        <location filename="../app/ui/verdict_panel.py" line="61"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="151"/>
-        <source>PROCEED WITH MEASURES</source>
-        <translation>DOORGAAN MET MAATREGELEN</translation>
+        <location filename="../app/ui/verdict_panel.py" line="62"/>
+        <source>Retry loading the rules</source>
+        <translation>De regels opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="152"/>
-        <source>PRIOR CONSULTATION (ART. 36)</source>
-        <translation>VOORAFGAANDE RAADPLEGING AP (ART. 36)</translation>
+        <location filename="../app/ui/verdict_panel.py" line="113"/>
+        <source>Answers needed for the verdict</source>
+        <translation>Antwoorden nodig voor het oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="153"/>
-        <source>DO NOT PROCEED</source>
-        <translation>NIET DOORGAAN</translation>
+        <location filename="../app/ui/verdict_panel.py" line="161"/>
+        <source>INCOMPLETE</source>
+        <translation>ONVOLLEDIG</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="157"/>
+        <location filename="../app/ui/verdict_panel.py" line="169"/>
+        <source>1 answer needed</source>
+        <translation>1 antwoord nodig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="170"/>
+        <source>%1 answers needed</source>
+        <translation>%1 antwoorden nodig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="197"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="157"/>
+        <location filename="../app/ui/verdict_panel.py" line="197"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="161"/>
+        <location filename="../app/ui/verdict_panel.py" line="201"/>
         <source>Not yet known</source>
         <translation>Nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="163"/>
+        <location filename="../app/ui/verdict_panel.py" line="203"/>
         <source>Does not apply</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="165"/>
+        <location filename="../app/ui/verdict_panel.py" line="205"/>
         <source>applies; the exception relied on holds</source>
         <translation>van toepassing; de ingeroepen uitzondering is geldig</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="166"/>
+        <location filename="../app/ui/verdict_panel.py" line="206"/>
         <source>applies; no valid exception</source>
         <translation>van toepassing; geen geldige uitzondering</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="167"/>
+        <location filename="../app/ui/verdict_panel.py" line="207"/>
         <source>applies; exception not yet established</source>
         <translation>van toepassing; uitzondering nog niet vastgesteld</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="175"/>
+        <location filename="../app/ui/verdict_panel.py" line="218"/>
+        <source>Possibly prohibited until the answers are complete: %s</source>
+        <translation>Mogelijk verboden zolang de antwoorden onvolledig zijn: %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="220"/>
         <source>PROHIBITED practice: %s</source>
         <translation>VERBODEN praktijk: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="178"/>
+        <location filename="../app/ui/verdict_panel.py" line="223"/>
         <source>High-risk (Annex III %s)</source>
         <translation>Hoog risico (bijlage III %s)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="178"/>
+        <location filename="../app/ui/verdict_panel.py" line="223"/>
         <source>High-risk</source>
         <translation>Hoog risico</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="180"/>
+        <location filename="../app/ui/verdict_panel.py" line="225"/>
         <source>Fundamental-rights impact assessment required (Art. 27)</source>
         <translation>Effectbeoordeling grondrechten verplicht (art. 27)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="181"/>
+        <location filename="../app/ui/verdict_panel.py" line="226"/>
         <source>No prohibited or high-risk use found</source>
         <translation>Geen verboden of hoog-risicogebruik gevonden</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="186"/>
+        <location filename="../app/ui/verdict_panel.py" line="231"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/verdict_panel.py" line="213"/>
+        <location filename="../app/ui/verdict_panel.py" line="259"/>
         <source>%n more finding(s) in the report</source>
         <translation>
             <numerusform>Nog %n bevinding in het rapport</numerusform>
@@ -1479,17 +1512,17 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="218"/>
+        <location filename="../app/ui/verdict_panel.py" line="264"/>
         <source>CRITICAL</source>
         <translation>KRITIEK</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="219"/>
+        <location filename="../app/ui/verdict_panel.py" line="265"/>
         <source>WARNING</source>
         <translation>WAARSCHUWING</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="220"/>
+        <location filename="../app/ui/verdict_panel.py" line="266"/>
         <source>INFO</source>
         <translation>INFO</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
 
+from app.ui.labels import outcome_label
 from app.ui.state import default_zoom_percent, settings
 from app.ui.style import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, set_role, stylesheet
 
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 APP_TITLE = str(QT_TRANSLATE_NOOP("MainWindow", "DPIA wizard"))
 KeyLike = QKeySequence | QKeySequence.StandardKey | str
 ZOOM_KEY = "view/zoom"
+DOCK_WIDTH = 370  # at 100% zoom
+DOCK_MAX_SHARE = 0.4
 
 
 class MainWindow(QMainWindow):
@@ -139,7 +142,7 @@ class MainWindow(QMainWindow):
         )
         self.verdict_dock.setMinimumWidth(320)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.verdict_dock)
-        self.resizeDocks([self.verdict_dock], [370], Qt.Orientation.Horizontal)
+        self._fit_dock_to_zoom()
         toggle = self.verdict_dock.toggleViewAction()
         toggle.setText(self.tr("Live &verdict panel"))
         toggle.setShortcut(QKeySequence("F9"))
@@ -257,7 +260,15 @@ class MainWindow(QMainWindow):
         self.zoom = max(ZOOM_MIN, min(ZOOM_MAX, round(zoom, 3)))
         self.setStyleSheet(stylesheet(self.zoom))
         settings().setValue(ZOOM_KEY, self.zoom)
+        self._fit_dock_to_zoom()
         self.statusBar().showMessage(self.tr("Zoom %1%").replace("%1", str(round(self.zoom * 100))), 2000)
+
+    def _fit_dock_to_zoom(self) -> None:
+        """The dock grows with the zoom (its texts wrap at any width), up to 40% of the window."""
+        dock = getattr(self, "verdict_dock", None)
+        if dock is not None:
+            width = min(round(DOCK_WIDTH * self.zoom), round(self.width() * DOCK_MAX_SHARE))
+            self.resizeDocks([dock], [max(width, dock.minimumWidth())], Qt.Orientation.Horizontal)
 
     def _on_zoom_in(self) -> None:
         self.set_zoom(self.zoom * ZOOM_STEP)
@@ -308,8 +319,19 @@ class MainWindow(QMainWindow):
             else self.tr("not signed")
         )
         text = self.tr("Report written to %1 — outcome: %2, %3")
-        text = text.replace("%1", str(result.path)).replace("%2", result.outcome).replace("%3", signer)
+        outcome = self._outcome_words(result.outcome)
+        text = text.replace("%1", str(result.path)).replace("%2", outcome).replace("%3", signer)
         self.statusBar().showMessage(text, 15000)
+
+    def _outcome_words(self, outcome: str) -> str:
+        """The outcome as the dock shows it: "INCOMPLETE" while answers it depends on are missing."""
+        from app.ui.verdict_panel import answers_needed
+
+        verdict = self.scorer.verdict
+        needed = answers_needed(verdict) if verdict is not None else 0
+        if needed:
+            return self.tr("INCOMPLETE (%1)").replace("%1", self.verdict_panel.needed_text(needed))
+        return outcome_label(outcome)
 
     # -- tools ---------------------------------------------------------------------------------
     def _on_create_identity(self) -> None:

@@ -223,3 +223,11 @@ class Driver:
 @pytest.fixture
 def driver(qtbot: Any, window: MainWindow) -> Driver:
     return Driver(qtbot, window)
+
+
+# The answers the regulator scenarios leave open: with them a scenario's verdict is complete (decided).
+SCENARIO_COMPLETION: dict[str, Any] = {
+    "processing_description": "Faces in the collection are matched against a probe image on request.",
+    "purpose_description": "Identify persons from a photograph for the customer.",
+    "processor_contract": "not_applicable",
+}

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QMessage
 from app.core.storage import load_assessment
 from app.ui.main_window import MainWindow
 
-from .conftest import Driver
+from .conftest import SCENARIO_COMPLETION, Driver
 
 # Questions the scenario answers although they are hidden for its facts: the test first reveals
 # them by choosing the controlling answer, answers them, then sets the scenario's own answer.
@@ -58,6 +58,11 @@ def test_clearview_scenario_through_the_ui(
     window = driver.window
     fill_in(driver, clearview_answers)
     assert window.document.assessment.answers == clearview_answers
+    driver.wait_for_verdict("INCOMPLETE")
+    assert window.verdict_panel.needed.text() == "3 answers needed"
+    for question_id, value in SCENARIO_COMPLETION.items():
+        driver.answer(question_id, value)
+    complete = clearview_answers | SCENARIO_COMPLETION
     driver.wait_for_verdict("DO NOT PROCEED")
     assert window.verdict_panel.fact_labels["dpia_required"].text() == "Yes"
     assert "5(1)(e)" in window.verdict_panel.fact_labels["ai_act"].text()
@@ -66,14 +71,14 @@ def test_clearview_scenario_through_the_ui(
     target = tmp_path / "clearview.dpia"
     dialogs.save_path = str(target)
     driver.shortcut(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert load_assessment(target).answers == clearview_answers
+    assert load_assessment(target).answers == complete
     assert not window.isWindowModified()
     assert "clearview.dpia" in window.windowTitle()
 
     reopened = make_window(offer_recovery=False)
     dialogs.open_path = str(target)
     qtbot.keyClick(reopened, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    assert reopened.document.assessment.answers == clearview_answers
+    assert reopened.document.assessment.answers == complete
     for question_id, value in clearview_answers.items():
         assert shown_answer(reopened, question_id) == value, question_id
     Driver(qtbot, reopened).wait_for_verdict("DO NOT PROCEED")
