@@ -130,7 +130,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../app/ui/widgets/answer_editors.py" line="96"/>
+        <location filename="../app/ui/widgets/answer_editors.py" line="97"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
@@ -138,132 +138,132 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="73"/>
         <source>Export report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="91"/>
         <source>The report shows the assessment as it is in the wizard now, saved or not. Signing adds your electronic signature in the chosen role; the passphrase is used once and not stored.</source>
         <translation>Het rapport toont de gegevensbeschermingseffectbeoordeling zoals die nu in de wizard staat, opgeslagen of niet. Bij ondertekening wordt uw elektronische handtekening in de gekozen rol toegevoegd; de wachtwoordzin wordt één keer gebruikt en niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="100"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="105"/>
         <source>&amp;Sign the report now</source>
         <translation>Rapport nu &amp;ondertekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="109"/>
         <source>B&amp;rowse…</source>
         <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="116"/>
         <source>&amp;Open the report when done</source>
         <translation>Rapport o&amp;penen als het klaar is</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="120"/>
         <source>Report &amp;file</source>
         <translation>Rapport&amp;bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="121"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="123"/>
         <source>&amp;Identity file</source>
         <translation>&amp;Identiteitsbestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
         <source>Signing &amp;role</source>
         <translation>&amp;Rol bij ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="125"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="135"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="135"/>
         <source>Data protection officer (DPO)</source>
         <translation>Functionaris gegevensbescherming (FG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="156"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="177"/>
         <source>Choose where to write the report</source>
         <translation>Kies waar het rapport moet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="179"/>
         <source>Choose your signing identity</source>
         <translation>Kies uw identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="181"/>
         <source>Enter the passphrase of your signing identity</source>
         <translation>Voer de wachtwoordzin van uw identiteit voor ondertekening in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="186"/>
         <source>Export report as</source>
         <translation>Rapport exporteren als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="193"/>
         <source>Signing identity</source>
         <translation>Identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="249"/>
         <source>Starting…</source>
         <translation>Bezig met starten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="257"/>
         <source>Scoring the assessment</source>
         <translation>Beoordeling doorrekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="258"/>
         <source>Laying out the report</source>
         <translation>Rapport opmaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="259"/>
         <source>Signing</source>
         <translation>Ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="260"/>
         <source>Writing the file</source>
         <translation>Bestand wegschrijven</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="261"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="274"/>
         <source>Cannot export the report</source>
         <translation>Kan het rapport niet exporteren</translation>
     </message>
@@ -381,107 +381,107 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="43"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="44"/>
         <source>Create signing identity</source>
         <translation>Identiteit voor ondertekening aanmaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="61"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="62"/>
         <source>&amp;Create</source>
         <translation>&amp;Aanmaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="69"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="70"/>
         <source>A signing identity holds your name, a certificate and a private key, protected by a passphrase of at least 8 characters. Keep the file and the passphrase safe: whoever has both can sign in your name. The wizard never stores the passphrase.</source>
         <translation>Een identiteit voor ondertekening bevat uw naam, een certificaat en een privésleutel, beschermd met een wachtwoordzin van ten minste 8 tekens. Bewaar het bestand en de wachtwoordzin zorgvuldig: wie beide heeft, kan namens u ondertekenen. De wizard bewaart de wachtwoordzin nooit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="87"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="88"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="88"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="89"/>
         <source>&amp;Use as default identity</source>
         <translation>Als &amp;standaardidentiteit gebruiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="91"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="92"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="92"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="93"/>
         <source>&amp;Email (optional)</source>
         <translation>&amp;E-mail (optioneel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="93"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="94"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="94"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="95"/>
         <source>Re&amp;peat passphrase</source>
         <translation>Wachtwoordzin &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="95"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="96"/>
         <source>&amp;Key type</source>
         <translation>&amp;Sleuteltype</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="96"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="107"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="108"/>
         <source>RSA 3072 bits (recommended)</source>
         <translation>RSA 3072 bits (aanbevolen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="108"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="109"/>
         <source>ECDSA P-256 (compact, fast)</source>
         <translation>ECDSA P-256 (compact, snel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="109"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="110"/>
         <source>RSA 2048 bits (older software)</source>
         <translation>RSA 2048 bits (oudere software)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="117"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="118"/>
         <source>Enter your name as it should appear on signatures.</source>
         <translation>Vul uw naam in zoals die bij handtekeningen moet staan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="119"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="120"/>
         <source>The passphrase needs at least 8 characters.</source>
         <translation>De wachtwoordzin moet ten minste 8 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="121"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="122"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="123"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="124"/>
         <source>Choose where to save the identity file.</source>
         <translation>Kies waar het identiteitsbestand moet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="133"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="134"/>
         <source>Save signing identity as</source>
         <translation>Identiteit voor ondertekening opslaan als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="150"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="151"/>
         <source>Creating the key…</source>
         <translation>Sleutel wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="179"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="180"/>
         <source>Cannot create the identity</source>
         <translation>Kan de identiteit niet aanmaken</translation>
     </message>
@@ -657,122 +657,122 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="41"/>
+        <location filename="../app/ui/pages/measures.py" line="42"/>
         <source>No measures yet: add one from the catalogue, or a custom measure.</source>
         <translation>Nog geen maatregelen: voeg er een toe uit de catalogus, of een eigen maatregel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="52"/>
+        <location filename="../app/ui/pages/measures.py" line="53"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="53"/>
+        <location filename="../app/ui/pages/measures.py" line="54"/>
         <source>In progress</source>
         <translation>In uitvoering</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="54"/>
+        <location filename="../app/ui/pages/measures.py" line="55"/>
         <source>Implemented</source>
         <translation>Uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="55"/>
+        <location filename="../app/ui/pages/measures.py" line="56"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="61"/>
+        <location filename="../app/ui/pages/measures.py" line="62"/>
         <source>From the &amp;catalogue:</source>
         <translation>Uit de &amp;catalogus:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="64"/>
+        <location filename="../app/ui/pages/measures.py" line="65"/>
         <source>Catalogue measure</source>
         <translation>Maatregel uit de catalogus</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="70"/>
+        <location filename="../app/ui/pages/measures.py" line="71"/>
         <source>&amp;Add to plan</source>
         <translation>Aan plan &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="80"/>
+        <location filename="../app/ui/pages/measures.py" line="81"/>
         <source>Action &amp;plan</source>
         <translation>Actie&amp;plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="83"/>
+        <location filename="../app/ui/pages/measures.py" line="84"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="89"/>
+        <location filename="../app/ui/pages/measures.py" line="90"/>
         <source>Add c&amp;ustom measure</source>
         <translation>&amp;Eigen maatregel toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="92"/>
+        <location filename="../app/ui/pages/measures.py" line="93"/>
         <source>Re&amp;move measure</source>
         <translation>Maatregel &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="126"/>
+        <location filename="../app/ui/pages/measures.py" line="127"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="127"/>
+        <location filename="../app/ui/pages/measures.py" line="128"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="128"/>
+        <location filename="../app/ui/pages/measures.py" line="129"/>
         <source>&amp;Risks addressed</source>
         <translation>Aangepakte &amp;risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="129"/>
+        <location filename="../app/ui/pages/measures.py" line="130"/>
         <source>&amp;Owner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="130"/>
+        <location filename="../app/ui/pages/measures.py" line="131"/>
         <source>Du&amp;e date</source>
         <translation>&amp;Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="131"/>
+        <location filename="../app/ui/pages/measures.py" line="132"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="171"/>
+        <location filename="../app/ui/pages/measures.py" line="172"/>
         <source>Catalogue not loaded</source>
         <translation>Catalogus niet geladen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="195"/>
+        <location filename="../app/ui/pages/measures.py" line="196"/>
         <source>due %s</source>
         <translation>uiterlijk %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="222"/>
+        <location filename="../app/ui/pages/measures.py" line="223"/>
         <source>Add a measure from the catalogue, or a custom one.</source>
         <translation>Voeg een maatregel toe uit de catalogus, of een eigen maatregel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="225"/>
+        <location filename="../app/ui/pages/measures.py" line="226"/>
         <source>From the catalogue (%s): lowers the residual risk once implemented.</source>
         <translation>Uit de catalogus (%s): verlaagt het restrisico zodra de maatregel is uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="228"/>
+        <location filename="../app/ui/pages/measures.py" line="229"/>
         <source>Custom measure</source>
         <translation>Eigen maatregel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="281"/>
+        <location filename="../app/ui/pages/measures.py" line="282"/>
         <source>New measure</source>
         <translation>Nieuwe maatregel</translation>
     </message>
@@ -780,57 +780,57 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>MetadataEditor</name>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="25"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="26"/>
         <source>About this assessment</source>
         <translation>Over deze beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="36"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="37"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="42"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="43"/>
         <source>&amp;Title of the assessment</source>
         <translation>&amp;Titel van de beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="43"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="44"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="44"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="45"/>
         <source>&amp;Controller (legal entity)</source>
         <translation>&amp;Verwerkingsverantwoordelijke (rechtspersoon)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="45"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="46"/>
         <source>&amp;Assessor</source>
         <translation>&amp;Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="46"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="47"/>
         <source>&amp;DPO</source>
         <translation>&amp;FG</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="47"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="48"/>
         <source>Ve&amp;rsion</source>
         <translation>Ve&amp;rsie</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="51"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="52"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="51"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="52"/>
         <source>In review</source>
         <translation>In beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="51"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="52"/>
         <source>Final</source>
         <translation>Definitief</translation>
     </message>
@@ -887,9 +887,29 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../app/ui/widgets/optional_date_edit.py" line="21"/>
+        <location filename="../app/ui/widgets/optional_date_edit.py" line="67"/>
         <source>Not set</source>
         <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/optional_date_edit.py" line="74"/>
+        <source>Choose from a calendar</source>
+        <translation>Kiezen in een kalender</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/optional_date_edit.py" line="75"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Kiezen in een kalender (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/optional_date_edit.py" line="147"/>
+        <source>Not a date: type it as 2027-02-01 or %1, or choose it from the calendar.</source>
+        <translation>Geen datum: typ hem als 2027-02-01 of %1, of kies hem in de kalender.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/optional_date_edit.py" line="154"/>
+        <source>Type a date such as 2027-02-01 or %1; Up and Down change it by a day</source>
+        <translation>Typ een datum zoals 2027-02-01 of %1; Omhoog en Omlaag veranderen hem met een dag</translation>
     </message>
 </context>
 <context>
@@ -918,52 +938,52 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="41"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="42"/>
         <source>Override risk rating</source>
         <translation>Risicobeoordeling aanpassen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="68"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="69"/>
         <source>You may replace the computed rating with your own. A written justification is required; the report shows it next to the rating.</source>
         <translation>U mag de berekende beoordeling vervangen door uw eigen beoordeling. Een schriftelijke onderbouwing is verplicht; het rapport toont die naast de beoordeling.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="76"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="77"/>
         <source>Residual (after measures)</source>
         <translation>Restrisico (na maatregelen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="76"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="77"/>
         <source>Inherent (before measures)</source>
         <translation>Inherent (vóór maatregelen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="86"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="87"/>
         <source>&amp;Stage</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="87"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="88"/>
         <source>S&amp;everity</source>
         <translation>&amp;Ernst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="88"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="89"/>
         <source>&amp;Likelihood</source>
         <translation>&amp;Waarschijnlijkheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="89"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="90"/>
         <source>&amp;Justification (required)</source>
         <translation>&amp;Onderbouwing (verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="90"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="91"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="115"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="116"/>
         <source>Write a justification first</source>
         <translation>Schrijf eerst een onderbouwing</translation>
     </message>
@@ -1176,67 +1196,67 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="54"/>
         <source>A new language applies when the wizard is restarted.</source>
         <translation>Een andere taal gaat in wanneer de wizard opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="58"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="66"/>
         <source>&amp;Clear recent files</source>
         <translation>Recente bestanden &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="69"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Default signing &amp;identity</source>
         <translation>&amp;Identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="71"/>
         <source>&amp;Autosave after</source>
         <translation>&amp;Automatisch opslaan na</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="72"/>
         <source>Default &amp;zoom</source>
         <translation>Standaard&amp;zoom</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="73"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="82"/>
         <source>How long after an unsaved change the recovery copy is written</source>
         <translation>Hoe lang na een niet-opgeslagen wijziging de herstelkopie wordt weggeschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="83"/>
         <source>The presentation zoom that View &gt; Reset zoom (Ctrl+0) returns to</source>
         <translation>De presentatiezoom waarnaar Beeld &gt; Standaardzoom (Ctrl+0) terugkeert</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="93"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Standaardwaarden herstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="126"/>
         <source>Default signing identity</source>
         <translation>Standaardidentiteit voor ondertekening</translation>
     </message>
@@ -1504,7 +1524,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Geen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/verdict_panel.py" line="259"/>
+        <location filename="../app/ui/verdict_panel.py" line="261"/>
         <source>%n more finding(s) in the report</source>
         <translation>
             <numerusform>Nog %n bevinding in het rapport</numerusform>
@@ -1512,17 +1532,17 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="264"/>
+        <location filename="../app/ui/verdict_panel.py" line="266"/>
         <source>CRITICAL</source>
         <translation>KRITIEK</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="265"/>
+        <location filename="../app/ui/verdict_panel.py" line="267"/>
         <source>WARNING</source>
         <translation>WAARSCHUWING</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="266"/>
+        <location filename="../app/ui/verdict_panel.py" line="268"/>
         <source>INFO</source>
         <translation>INFO</translation>
     </message>

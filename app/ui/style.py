@@ -80,7 +80,8 @@ QListWidget#section_list::item:selected {{ background: #dbe7f5; color: {INK}; }}
 QPushButton {{ padding: 5px 14px; }}
 QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QTableWidget, QListWidget {{
     background: {PAPER}; }}
-QDateEdit {{ max-width: 12em; }}
+QLineEdit[invalid="true"] {{ border: 2px solid {TONES["danger"]}; }}
+QLabel[role="error"] {{ color: {TONES["danger"]}; font-size: {pt(0.9)}; }}
 QDockWidget {{ font-size: {pt(1)}; }}
 QDockWidget::title {{ padding: 6px; font-weight: 600; }}
 QProgressBar {{ border: 1px solid {LINE}; border-radius: 3px; text-align: center;

@@ -32,6 +32,7 @@ from app.report.options import ROLES
 from app.ui.state import default_identity
 from app.ui.style import set_role
 from app.ui.widgets.form_rows import add_row, line_edit, named, push_button
+from app.ui.widgets.wheel_guard import guard_wheel
 from app.ui.worker import BackgroundTask, Progress
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class ExportDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.output = line_edit("export_output", str(output))
         self.browse_output = push_button("export_browse_output", self.tr("&Browse…"), self._on_browse_output)
-        self.language = named(QComboBox(), "export_language")
+        self.language = named(guard_wheel(QComboBox()), "export_language")
         self.language.addItem("English", "en")
         self.language.addItem("Nederlands", "nl")
         self.language.setCurrentIndex(max(0, self.language.findData(locale)))
@@ -107,7 +108,7 @@ class ExportDialog(QDialog):
         self.browse_identity = push_button(
             "export_browse_identity", self.tr("B&rowse…"), self._on_browse_identity
         )
-        self.role = named(QComboBox(), "export_role")
+        self.role = named(guard_wheel(QComboBox()), "export_role")
         for role in ROLES:
             self.role.addItem(self._role_label(role), role)
         self.passphrase = line_edit("export_passphrase", "")

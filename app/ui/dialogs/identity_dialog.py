@@ -29,6 +29,7 @@ from app.ui.dialogs.export_dialog import IDENTITY_FILTER
 from app.ui.state import DEFAULT_IDENTITY_KEY, settings
 from app.ui.style import set_role
 from app.ui.widgets.form_rows import add_row, line_edit, named, push_button
+from app.ui.widgets.wheel_guard import guard_wheel
 from app.ui.worker import BackgroundTask, Progress
 
 MIN_PASSPHRASE = 8  # the same minimum as app.report.identity, which checks it again
@@ -80,7 +81,7 @@ class IdentityDialog(QDialog):
         self.repeat = line_edit("identity_repeat", "")
         for field in (self.passphrase, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_type = named(QComboBox(), "identity_key_type")
+        self.key_type = named(guard_wheel(QComboBox()), "identity_key_type")
         for key_type in KEY_TYPES:
             self.key_type.addItem(self._key_label(key_type), key_type)
         self.path = line_edit("identity_path", str(folder / "signing-identity.p12"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.assessment import RatingOverride
 from app.ui.style import set_role
 from app.ui.widgets.answer_editors import plain_text_edit
+from app.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from app.core.verdict import RiskResult
@@ -98,7 +99,7 @@ class OverrideDialog(QDialog):
         return form
 
     def _combo(self, name: str, items: list[str]) -> QComboBox:
-        combo = QComboBox()
+        combo = guard_wheel(QComboBox())
         combo.setObjectName(name)
         combo.addItems(items)
         return combo
