@@ -619,37 +619,37 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="254"/>
+        <location filename="../app/ui/main_window.py" line="255"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="264"/>
+        <location filename="../app/ui/main_window.py" line="265"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="317"/>
+        <location filename="../app/ui/main_window.py" line="318"/>
         <source>signed by %1</source>
         <translation>ondertekend door %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="319"/>
+        <location filename="../app/ui/main_window.py" line="320"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="321"/>
+        <location filename="../app/ui/main_window.py" line="322"/>
         <source>Report written to %1 — outcome: %2, %3</source>
         <translation>Rapport opgeslagen in %1 — uitkomst: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="333"/>
+        <location filename="../app/ui/main_window.py" line="334"/>
         <source>INCOMPLETE (%1)</source>
         <translation>ONVOLLEDIG (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="361"/>
+        <location filename="../app/ui/main_window.py" line="362"/>
         <source>Signing identity saved to %1</source>
         <translation>Identiteit voor ondertekening opgeslagen in %1</translation>
     </message>
@@ -991,32 +991,42 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="45"/>
+        <location filename="../app/ui/widgets/question_card.py" line="54"/>
         <source>DISPUTED</source>
         <translation>BETWIST</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="48"/>
+        <location filename="../app/ui/widgets/question_card.py" line="57"/>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="55"/>
+        <location filename="../app/ui/widgets/question_card.py" line="59"/>
+        <source>Needed for the verdict</source>
+        <translation>Nodig voor het oordeel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="60"/>
+        <source>The verdict cannot be decided until this is answered</source>
+        <translation>Het oordeel kan pas worden gegeven als dit is beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="68"/>
         <source>Why we ask this</source>
         <translation>Waarom we dit vragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="56"/>
+        <location filename="../app/ui/widgets/question_card.py" line="69"/>
         <source>Note or dispute</source>
         <translation>Notitie of bezwaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="58"/>
+        <location filename="../app/ui/widgets/question_card.py" line="71"/>
         <source>Clear answer</source>
         <translation>Antwoord wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="89"/>
+        <location filename="../app/ui/widgets/question_card.py" line="102"/>
         <source>Why we ask this: %s</source>
         <translation>Waarom we dit vragen: %s</translation>
     </message>
@@ -1024,7 +1034,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../app/ui/pages/question_page.py" line="37"/>
+        <location filename="../app/ui/pages/question_page.py" line="38"/>
         <source>No question of this section applies to your answers.</source>
         <translation>Geen enkele vraag van dit onderdeel is van toepassing op uw antwoorden.</translation>
     </message>
@@ -1188,7 +1198,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../app/ui/pages/section_page.py" line="54"/>
+        <location filename="../app/ui/pages/section_page.py" line="56"/>
         <source>Legal basis</source>
         <translation>Rechtsgrond</translation>
     </message>
@@ -1550,29 +1560,41 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../app/ui/wizard.py" line="76"/>
+        <location filename="../app/ui/wizard.py" line="84"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Terug</translation>
     </message>
     <message>
-        <location filename="../app/ui/wizard.py" line="78"/>
+        <location filename="../app/ui/wizard.py" line="86"/>
         <source>Previous section (Ctrl+PgUp)</source>
         <translation>Vorige onderdeel (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../app/ui/wizard.py" line="79"/>
+        <location filename="../app/ui/wizard.py" line="87"/>
+        <location filename="../app/ui/wizard.py" line="202"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/wizard.py" line="81"/>
+        <location filename="../app/ui/wizard.py" line="89"/>
+        <location filename="../app/ui/wizard.py" line="203"/>
         <source>Next section (Ctrl+PgDown)</source>
         <translation>Volgende onderdeel (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../app/ui/wizard.py" line="185"/>
+        <location filename="../app/ui/wizard.py" line="193"/>
         <source>Section %1 of %2</source>
         <translation>Onderdeel %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/wizard.py" line="199"/>
+        <source>E&amp;xport report…</source>
+        <translation>Rapport e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/wizard.py" line="200"/>
+        <source>Write the assessment as a PDF report (Ctrl+E)</source>
+        <translation>De beoordeling als pdf-rapport schrijven (Ctrl+E)</translation>
     </message>
 </context>
 </TS>

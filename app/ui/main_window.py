@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         self.context.citation_requested.connect(self._on_citation_requested)
         self.files.recent_changed.connect(self._fill_recent_menu)
         self.files.status_message.connect(self._on_status_message)
+        self.wizard.export_requested.connect(self._on_export_report)
 
     def _on_modified_changed(self, modified: bool) -> None:
         self.setWindowModified(modified)

@@ -6,7 +6,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QMessageBox,
+    QPlainTextEdit,
+)
 
 from app.core.storage import load_assessment
 from app.ui.main_window import MainWindow
@@ -162,6 +169,22 @@ def test_zoom_scales_text(qtbot: Any, driver: Driver) -> None:
 def test_export_report_is_enabled_with_ctrl_e(window: MainWindow) -> None:
     assert window.export_action.isEnabled()
     assert window.export_action.shortcut().toString() == "Ctrl+E"
+
+
+def test_next_on_the_last_page_exports_the_report(qtbot: Any, driver: Driver) -> None:
+    window = driver.window
+    button = window.wizard.next_button
+    assert button.text() == "&Next >"
+    driver.go_to_section("signoff")
+    assert button.isEnabled() and button.text() == "E&xport report…"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(QDialog, "export_dialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    driver.go_to_section("measures")
+    assert button.text() == "&Next >"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.wizard.current_index() == len(window.bank.sections) - 1
 
 
 def test_no_stray_windows_while_pages_build_in_the_background(qtbot: Any, window: MainWindow) -> None:

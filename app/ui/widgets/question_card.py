@@ -20,10 +20,19 @@ if TYPE_CHECKING:
 
 
 class QuestionCard(QFrame):
+    """One question. Its badge says "Needed for the verdict" when the verdict lists it as unanswered,
+    else "Required" while a required question is unanswered.
+
+    Attributes:
+        editor: the answer editor.
+        required_tag, needed_tag, disputed_tag: the badges in the header.
+    """
+
     def __init__(self, question: Question, context: WizardContext) -> None:
         super().__init__()
         self.question = question
         self._context = context
+        self._needed = False
         self.setObjectName(f"question_{question.id}")
         set_role(self, "card")
         self._layout = QVBoxLayout(self)
@@ -47,6 +56,10 @@ class QuestionCard(QFrame):
         row.addWidget(self.disputed_tag, 0, Qt.AlignmentFlag.AlignTop)
         self.required_tag = set_role(QLabel(self.tr("Required")), "required")
         row.addWidget(self.required_tag, 0, Qt.AlignmentFlag.AlignTop)
+        self.needed_tag = set_role(QLabel(self.tr("Needed for the verdict")), "needed")
+        self.needed_tag.setToolTip(self.tr("The verdict cannot be decided until this is answered"))
+        self.needed_tag.hide()
+        row.addWidget(self.needed_tag, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
     def _footer(self) -> QVBoxLayout:
@@ -101,9 +114,16 @@ class QuestionCard(QFrame):
             self.note_editor.load()
         self.refresh_markers()
 
+    def set_needed(self, needed: bool) -> None:
+        """Whether the latest verdict lists this question among the answers it needs."""
+        if needed != self._needed:
+            self._needed = needed
+            self.refresh_markers()
+
     def refresh_markers(self) -> None:
         answered = self._context.document.answer(self.question.id) is not None
-        self.required_tag.setVisible(self.question.required and not answered)
+        self.needed_tag.setVisible(self._needed and not answered)
+        self.required_tag.setVisible(self.question.required and not answered and not self._needed)
         self.clear_button.setVisible(answered and self.question.type in ("single", "date"))
         note = self._context.document.note(self.question.id)
         self.disputed_tag.setVisible(note.disputed)
