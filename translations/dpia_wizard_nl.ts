@@ -138,132 +138,152 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="78"/>
         <source>Export report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="96"/>
         <source>The report shows the assessment as it is in the wizard now, saved or not. Signing adds your electronic signature in the chosen role; the passphrase is used once and not stored.</source>
         <translation>Het rapport toont de gegevensbeschermingseffectbeoordeling zoals die nu in de wizard staat, opgeslagen of niet. Bij ondertekening wordt uw elektronische handtekening in de gekozen rol toegevoegd; de wachtwoordzin wordt één keer gebruikt en niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="105"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="110"/>
         <source>&amp;Sign the report now</source>
         <translation>Rapport nu &amp;ondertekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="114"/>
         <source>B&amp;rowse…</source>
         <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="121"/>
         <source>&amp;Open the report when done</source>
         <translation>Rapport o&amp;penen als het klaar is</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
         <source>Report &amp;file</source>
         <translation>Rapport&amp;bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="125"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="127"/>
         <source>&amp;Identity file</source>
         <translation>&amp;Identiteitsbestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="128"/>
         <source>Signing &amp;role</source>
         <translation>&amp;Rol bij ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="129"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="139"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="139"/>
         <source>Data protection officer (DPO)</source>
         <translation>Functionaris gegevensbescherming (FG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="160"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="181"/>
         <source>Choose where to write the report</source>
         <translation>Kies waar het rapport moet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="183"/>
         <source>Choose your signing identity</source>
         <translation>Kies uw identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="185"/>
         <source>Enter the passphrase of your signing identity</source>
         <translation>Voer de wachtwoordzin van uw identiteit voor ondertekening in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="190"/>
         <source>Export report as</source>
         <translation>Rapport exporteren als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="197"/>
         <source>Signing identity</source>
         <translation>Identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="253"/>
         <source>Starting…</source>
         <translation>Bezig met starten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="261"/>
         <source>Scoring the assessment</source>
         <translation>Beoordeling doorrekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="262"/>
         <source>Laying out the report</source>
         <translation>Rapport opmaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="263"/>
         <source>Signing</source>
         <translation>Ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="264"/>
         <source>Writing the file</source>
         <translation>Bestand wegschrijven</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="265"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="282"/>
+        <source>No PDF viewer</source>
+        <translation>Geen pdf-viewer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="284"/>
+        <source>The report was written to %1, but no application to show PDF files was found. Open the folder that holds it instead?</source>
+        <translation>Het rapport is opgeslagen als %1, maar er is geen programma gevonden dat pdf-bestanden toont. In plaats daarvan de map openen waarin het staat?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="292"/>
+        <source>No file manager</source>
+        <translation>Geen bestandsbeheerder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="293"/>
+        <source>No application to show folders was found either. The report is at %1.</source>
+        <translation>Er is ook geen programma gevonden dat mappen toont. Het rapport staat in %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="300"/>
         <source>Cannot export the report</source>
         <translation>Kan het rapport niet exporteren</translation>
     </message>
@@ -938,54 +958,54 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="42"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="43"/>
         <source>Override risk rating</source>
         <translation>Risicobeoordeling aanpassen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="69"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="70"/>
         <source>You may replace the computed rating with your own. A written justification is required; the report shows it next to the rating.</source>
         <translation>U mag de berekende beoordeling vervangen door uw eigen beoordeling. Een schriftelijke onderbouwing is verplicht; het rapport toont die naast de beoordeling.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="77"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="78"/>
         <source>Residual (after measures)</source>
         <translation>Restrisico (na maatregelen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="77"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="78"/>
         <source>Inherent (before measures)</source>
         <translation>Inherent (vóór maatregelen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="87"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="92"/>
         <source>&amp;Stage</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="88"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="93"/>
         <source>S&amp;everity</source>
         <translation>&amp;Ernst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="89"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="94"/>
         <source>&amp;Likelihood</source>
         <translation>&amp;Waarschijnlijkheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="90"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="95"/>
         <source>&amp;Justification (required)</source>
         <translation>&amp;Onderbouwing (verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="91"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="96"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="116"/>
-        <source>Write a justification first</source>
-        <translation>Schrijf eerst een onderbouwing</translation>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="127"/>
+        <source>Write why you override the rating: the report shows this justification next to it.</source>
+        <translation>Schrijf waarom u de beoordeling aanpast: het rapport toont deze onderbouwing ernaast.</translation>
     </message>
 </context>
 <context>
@@ -1073,13 +1093,13 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="68"/>
-        <location filename="../app/ui/pages/risks.py" line="225"/>
+        <location filename="../app/ui/pages/risks.py" line="229"/>
         <source>Inherent</source>
         <translation>Inherent</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="68"/>
-        <location filename="../app/ui/pages/risks.py" line="225"/>
+        <location filename="../app/ui/pages/risks.py" line="229"/>
         <source>Residual</source>
         <translation>Restrisico</translation>
     </message>
@@ -1105,11 +1125,6 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
             <numerusform>%n risico is van toepassing op deze inzet. Selecteer het om te zien waarom en om de beoordeling aan te passen.</numerusform>
             <numerusform>%n risico&apos;s zijn van toepassing op deze inzet. Selecteer er een om te zien waarom en om de beoordeling aan te passen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/risks.py" line="177"/>
-        <source>overridden</source>
-        <translation>aangepast</translation>
     </message>
 </context>
 <context>

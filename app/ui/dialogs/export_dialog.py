@@ -56,6 +56,11 @@ def can_open_files() -> bool:
     return os.environ.get("QT_QPA_PLATFORM", "") != "offscreen"
 
 
+def open_file(path: Path) -> bool:
+    """Show a file or folder with the desktop's application for it; False when there is none."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
 class ExportDialog(QDialog):
     exported = Signal(object)  # app.report.export.ExportResult
 
@@ -115,7 +120,6 @@ class ExportDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.open_when_done = named(QCheckBox(self.tr("&Open the report when done")), "export_open")
         self.open_when_done.setChecked(can_open_files())
-        self.open_when_done.setEnabled(can_open_files())
         rows: list[tuple[str, QWidget, QWidget | None]] = [
             (self.tr("Report &file"), self.output, self.browse_output),
             (self.tr("&Language"), self.language, None),
@@ -241,7 +245,7 @@ class ExportDialog(QDialog):
             widget.setEnabled(not running)
         for widget in (self.identity, self.browse_identity, self.role, self.passphrase):
             widget.setEnabled(not running and self.sign.isChecked())
-        self.open_when_done.setEnabled(not running and can_open_files())
+        self.open_when_done.setEnabled(not running)
         if not running:
             self._on_input_changed()
         self.progress.setVisible(running)
@@ -265,9 +269,31 @@ class ExportDialog(QDialog):
     def _on_succeeded(self, result: Any) -> None:
         self._set_running(False)
         self.exported.emit(result)
-        if self.open_when_done.isChecked() and can_open_files():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        if self.open_when_done.isChecked():
+            self._show_report(Path(result.path))
         self.accept()
+
+    def _show_report(self, path: Path) -> None:
+        """Open the report; without a PDF viewer say so and offer its folder instead."""
+        if open_file(path):
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("No PDF viewer"),
+            self.tr(
+                "The report was written to %1, but no application to show PDF files was found."
+                " Open the folder that holds it instead?"
+            ).replace("%1", str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes and not open_file(path.parent):
+            QMessageBox.information(
+                self,
+                self.tr("No file manager"),
+                self.tr("No application to show folders was found either. The report is at %1.").replace(
+                    "%1", str(path)
+                ),
+            )
 
     def _on_failed(self, message: str) -> None:
         self._set_running(False)

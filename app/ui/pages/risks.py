@@ -160,6 +160,7 @@ class RisksPage(SectionPage):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, risk.id)
+                item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         self.table.setFixedHeight(self._table_height())
@@ -173,8 +174,11 @@ class RisksPage(SectionPage):
         return rows + self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
 
     def _score_text(self, score: RiskScore) -> str:
+        """The rating; an overridden one with the assessor's justification, as the report shows it."""
         text = f"{self._level_label(score.level)} (S{score.severity} × L{score.likelihood})"
-        return text + "\n" + self.tr("overridden") if score.overridden else text
+        if not score.overridden:
+            return text
+        return f"{text}\n{self.tr('overridden')}: “{score.justification}”"
 
     def _level_label(self, level: str) -> str:
         catalogue = self.context.scorer.catalogue

@@ -45,21 +45,28 @@ def test_override_requires_a_justification(qtbot: Any, driver: Driver, clearview
     dialog = driver.window.findChild(OverrideDialog)
     assert dialog is not None and dialog.isVisible()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()
-    qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "override_justification"), "   ")
-    assert not ok.isEnabled()
+    field = dialog.findChild(QPlainTextEdit, "override_justification")
+    qtbot.keyClicks(field, "   ")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and driver.window.document.override(risk_id, "residual") is None
+    error = dialog.justification_error
+    assert error.isVisible() and "justification" in error.text()
+    assert dialog.focusWidget() is field  # the cursor goes where the answer is missing
+    below = field.mapTo(dialog, field.rect().bottomLeft()).y()
+    assert 0 <= error.mapTo(dialog, error.rect().topLeft()).y() - below < 30  # right under the field
     dialog.severity.setFocus()
     qtbot.keyClick(dialog.severity, Qt.Key.Key_Home)  # severity 1: negligible
     qtbot.keyClicks(
         dialog.findChild(QPlainTextEdit, "override_justification"), "Search limited to one case file"
     )
-    assert ok.isEnabled()
+    assert not error.isVisible()
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     override = driver.window.document.override(risk_id, "residual")
     assert override is not None
     assert override.severity == 1
     assert override.justification == "Search limited to one case file"
     qtbot.waitUntil(lambda: "overridden" in page.table.item(0, 3).text(), timeout=5000)
+    assert "Search limited to one case file" in page.table.item(0, 3).text()  # in the table itself
     click_row(qtbot, page, 0)
     assert "Search limited to one case file" in page.details.text()
 
