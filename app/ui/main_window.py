@@ -338,7 +338,13 @@ class MainWindow(QMainWindow):
     def _on_create_identity(self) -> None:
         from app.ui.dialogs.identity_dialog import IdentityDialog
 
-        dialog = IdentityDialog(Path(self.files.last_dir()), self)
+        from app.ui.state import identity_dir
+
+        try:
+            folder = identity_dir()
+        except OSError:  # an unwritable data folder: the user chooses a place with Browse…
+            folder = Path(self.files.last_dir())
+        dialog = IdentityDialog(folder, self)
         dialog.created.connect(self._on_identity_created)
         dialog.finished.connect(dialog.deleteLater)
         self.identity_dialog = dialog

@@ -85,9 +85,10 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 @pytest.fixture(autouse=True)
 def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Recovery files and QSettings of each test live in its own temporary folder."""
+    """Recovery files, identities and QSettings of each test live in its own temporary folder."""
     folder = tmp_path / "state"
     monkeypatch.setenv("DPIA_STATE_DIR", str(folder))
+    monkeypatch.setenv("DPIA_DATA_DIR", str(tmp_path / "data"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     return folder
 

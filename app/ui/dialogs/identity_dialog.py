@@ -84,7 +84,7 @@ class IdentityDialog(QDialog):
         self.key_type = named(guard_wheel(QComboBox()), "identity_key_type")
         for key_type in KEY_TYPES:
             self.key_type.addItem(self._key_label(key_type), key_type)
-        self.path = line_edit("identity_path", str(folder / "signing-identity.p12"))
+        self.path = line_edit("identity_path", str(_free_name(folder / "signing-identity.p12")))
         browse = push_button("identity_browse", self.tr("&Browse…"), self._on_browse)
         self.make_default = named(QCheckBox(self.tr("&Use as default identity")), "identity_default")
         self.make_default.setChecked(True)
@@ -182,3 +182,13 @@ class IdentityDialog(QDialog):
     def reject(self) -> None:
         if not self.is_running():
             super().reject()
+
+
+def _free_name(path: Path) -> Path:
+    """`path`, or with -2, -3, ... added when a file of that name exists (an identity is never replaced)."""
+    number = 1
+    candidate = path
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
