@@ -669,7 +669,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>ONVOLLEDIG (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="362"/>
+        <location filename="../app/ui/main_window.py" line="368"/>
         <source>Signing identity saved to %1</source>
         <translation>Identiteit voor ondertekening opgeslagen in %1</translation>
     </message>
@@ -1289,107 +1289,144 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="54"/>
+        <location filename="../app/ui/pages/sign_off.py" line="58"/>
         <source>Sign-off (ICO step 7)</source>
         <translation>Ondertekening en vaststelling (ICO-stap 7)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="57"/>
+        <location filename="../app/ui/pages/sign_off.py" line="61"/>
         <source>&amp;Measures approved by</source>
         <translation>&amp;Maatregelen goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="58"/>
+        <location filename="../app/ui/pages/sign_off.py" line="62"/>
         <source>&amp;Residual risks approved by</source>
         <translation>&amp;Restrisico&apos;s goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="59"/>
+        <location filename="../app/ui/pages/sign_off.py" line="63"/>
         <source>&amp;DPO advice</source>
         <translation>Advies van de &amp;FG</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="60"/>
+        <location filename="../app/ui/pages/sign_off.py" line="64"/>
         <source>Summary of DPO advice (for the report)</source>
         <translation>Samenvatting van het advies van de functionaris gegevensbescherming (voor het rapport)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="61"/>
+        <location filename="../app/ui/pages/sign_off.py" line="65"/>
         <source>DPO advice was</source>
         <translation>Het advies van de FG is</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="62"/>
+        <location filename="../app/ui/pages/sign_off.py" line="66"/>
         <source>If overruled, the reasons</source>
         <translation>Indien niet gevolgd, de redenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="63"/>
+        <location filename="../app/ui/pages/sign_off.py" line="67"/>
         <source>&amp;Consultation responses reviewed by</source>
         <translation>&amp;Reacties op de raadpleging beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="66"/>
+        <location filename="../app/ui/pages/sign_off.py" line="70"/>
         <source>Nex&amp;t review date</source>
         <translation>Volgende &amp;herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="100"/>
+        <location filename="../app/ui/pages/sign_off.py" line="104"/>
         <source>Not yet recorded</source>
         <translation>Nog niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="100"/>
+        <location filename="../app/ui/pages/sign_off.py" line="104"/>
         <source>Acce&amp;pted</source>
         <translation>&amp;Gevolgd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="100"/>
+        <location filename="../app/ui/pages/sign_off.py" line="104"/>
         <source>&amp;Overruled</source>
         <translation>&amp;Niet gevolgd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="104"/>
+        <location filename="../app/ui/pages/sign_off.py" line="108"/>
         <source>DPO advice was: %s</source>
         <translation>Het advies van de FG is: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="117"/>
+        <location filename="../app/ui/pages/sign_off.py" line="121"/>
+        <source>Sig&amp;natures: who signed, in which role, when</source>
+        <translation>Onder&amp;tekeningen: wie tekende, in welke rol, wanneer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="126"/>
+        <source>Sign-off records</source>
+        <translation>Ondertekeningen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="127"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="127"/>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="138"/>
+        <source>Add &amp;signature record</source>
+        <translation>Ondertekening toe&amp;voegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="140"/>
+        <source>Remove signat&amp;ure record</source>
+        <translation>Ondertekening verwij&amp;deren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="167"/>
+        <source>“%1” is not a date: type it as 2027-02-01.</source>
+        <translation>“%1” is geen datum: typ hem als 2027-02-01.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="194"/>
         <source>Partic&amp;ipants and roles</source>
         <translation>&amp;Deelnemers en rollen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="121"/>
+        <location filename="../app/ui/pages/sign_off.py" line="198"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="123"/>
+        <location filename="../app/ui/pages/sign_off.py" line="127"/>
+        <location filename="../app/ui/pages/sign_off.py" line="200"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="123"/>
+        <location filename="../app/ui/pages/sign_off.py" line="127"/>
+        <location filename="../app/ui/pages/sign_off.py" line="200"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="123"/>
+        <location filename="../app/ui/pages/sign_off.py" line="200"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="123"/>
+        <location filename="../app/ui/pages/sign_off.py" line="200"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="138"/>
+        <location filename="../app/ui/pages/sign_off.py" line="215"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="141"/>
+        <location filename="../app/ui/pages/sign_off.py" line="218"/>
         <source>R&amp;emove participant</source>
         <translation>Deelnemer &amp;verwijderen</translation>
     </message>

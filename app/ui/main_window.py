@@ -337,7 +337,6 @@ class MainWindow(QMainWindow):
     # -- tools ---------------------------------------------------------------------------------
     def _on_create_identity(self) -> None:
         from app.ui.dialogs.identity_dialog import IdentityDialog
-
         from app.ui.state import identity_dir
 
         try:
