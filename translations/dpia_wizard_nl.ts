@@ -509,167 +509,167 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="35"/>
+        <location filename="../app/ui/main_window.py" line="36"/>
         <source>DPIA wizard</source>
         <translation>DPIA-wizard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="76"/>
+        <location filename="../app/ui/main_window.py" line="77"/>
         <source>Loading the questionnaire…</source>
         <translation>Vragenlijst wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="116"/>
+        <location filename="../app/ui/main_window.py" line="117"/>
         <source>Cannot start</source>
         <translation>Kan niet starten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="137"/>
+        <location filename="../app/ui/main_window.py" line="138"/>
         <source>Live verdict</source>
         <translation>Actueel oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="147"/>
+        <location filename="../app/ui/main_window.py" line="148"/>
         <source>Live &amp;verdict panel</source>
         <translation>Paneel actueel &amp;oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="153"/>
+        <location filename="../app/ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="154"/>
+        <location filename="../app/ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="155"/>
+        <location filename="../app/ui/main_window.py" line="156"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="156"/>
+        <location filename="../app/ui/main_window.py" line="157"/>
         <source>Too&amp;ls</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="170"/>
+        <location filename="../app/ui/main_window.py" line="171"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="171"/>
+        <location filename="../app/ui/main_window.py" line="172"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="172"/>
+        <location filename="../app/ui/main_window.py" line="173"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="175"/>
+        <location filename="../app/ui/main_window.py" line="176"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="176"/>
+        <location filename="../app/ui/main_window.py" line="177"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="178"/>
+        <location filename="../app/ui/main_window.py" line="179"/>
         <source>&amp;Export report…</source>
         <translation>Rapport &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="179"/>
+        <location filename="../app/ui/main_window.py" line="180"/>
         <source>Write the assessment as a PDF report, signed if you wish</source>
         <translation>De gegevensbeschermingseffectbeoordeling als PDF-rapport wegschrijven, desgewenst ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="182"/>
+        <location filename="../app/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="194"/>
+        <location filename="../app/ui/main_window.py" line="195"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="195"/>
+        <location filename="../app/ui/main_window.py" line="196"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="196"/>
+        <location filename="../app/ui/main_window.py" line="197"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Standaardzoom</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201"/>
+        <location filename="../app/ui/main_window.py" line="202"/>
         <source>Create signing &amp;identity…</source>
         <translation>&amp;Identiteit voor ondertekening aanmaken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="204"/>
+        <location filename="../app/ui/main_window.py" line="205"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="214"/>
+        <location filename="../app/ui/main_window.py" line="215"/>
         <source>&amp;Next section</source>
         <translation>&amp;Volgende onderdeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="215"/>
+        <location filename="../app/ui/main_window.py" line="216"/>
         <source>&amp;Previous section</source>
         <translation>Vo&amp;rige onderdeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="217"/>
         <source>Section &amp;list</source>
         <translation>&amp;Lijst van onderdelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="232"/>
+        <location filename="../app/ui/main_window.py" line="233"/>
         <source>&amp;Clear list</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="265"/>
+        <location filename="../app/ui/main_window.py" line="266"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="318"/>
+        <location filename="../app/ui/main_window.py" line="319"/>
         <source>signed by %1</source>
         <translation>ondertekend door %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="320"/>
+        <location filename="../app/ui/main_window.py" line="321"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="322"/>
+        <location filename="../app/ui/main_window.py" line="323"/>
         <source>Report written to %1 — outcome: %2, %3</source>
         <translation>Rapport opgeslagen in %1 — uitkomst: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="334"/>
+        <location filename="../app/ui/main_window.py" line="335"/>
         <source>INCOMPLETE (%1)</source>
         <translation>ONVOLLEDIG (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="368"/>
+        <location filename="../app/ui/main_window.py" line="408"/>
         <source>Signing identity saved to %1</source>
         <translation>Identiteit voor ondertekening opgeslagen in %1</translation>
     </message>
@@ -1227,8 +1227,8 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     </message>
     <message>
         <location filename="../app/ui/dialogs/settings_dialog.py" line="54"/>
-        <source>A new language applies when the wizard is restarted.</source>
-        <translation>Een andere taal gaat in wanneer de wizard opnieuw wordt gestart.</translation>
+        <source>The interface and the questions switch language as soon as you press OK.</source>
+        <translation>De interface en de vragen wisselen van taal zodra u op OK drukt.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/settings_dialog.py" line="58"/>
@@ -1374,59 +1374,59 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="138"/>
+        <location filename="../app/ui/pages/sign_off.py" line="139"/>
         <source>Add &amp;signature record</source>
         <translation>Ondertekening toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="140"/>
+        <location filename="../app/ui/pages/sign_off.py" line="142"/>
         <source>Remove signat&amp;ure record</source>
         <translation>Ondertekening verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="167"/>
+        <location filename="../app/ui/pages/sign_off.py" line="169"/>
         <source>“%1” is not a date: type it as 2027-02-01.</source>
         <translation>“%1” is geen datum: typ hem als 2027-02-01.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="194"/>
+        <location filename="../app/ui/pages/sign_off.py" line="196"/>
         <source>Partic&amp;ipants and roles</source>
         <translation>&amp;Deelnemers en rollen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="198"/>
+        <location filename="../app/ui/pages/sign_off.py" line="200"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/sign_off.py" line="127"/>
-        <location filename="../app/ui/pages/sign_off.py" line="200"/>
+        <location filename="../app/ui/pages/sign_off.py" line="202"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/sign_off.py" line="127"/>
-        <location filename="../app/ui/pages/sign_off.py" line="200"/>
+        <location filename="../app/ui/pages/sign_off.py" line="202"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="200"/>
+        <location filename="../app/ui/pages/sign_off.py" line="202"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="200"/>
+        <location filename="../app/ui/pages/sign_off.py" line="202"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="215"/>
+        <location filename="../app/ui/pages/sign_off.py" line="217"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="218"/>
+        <location filename="../app/ui/pages/sign_off.py" line="220"/>
         <source>R&amp;emove participant</source>
         <translation>Deelnemer &amp;verwijderen</translation>
     </message>

@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
 
 from app.ui.labels import outcome_label
-from app.ui.state import default_zoom_percent, settings
+from app.ui.state import default_zoom_percent, language, settings
 from app.ui.style import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, set_role, stylesheet
+from app.ui.translation import use_language
 
 if TYPE_CHECKING:
     from app.core.forms import QuestionBank
@@ -359,9 +360,49 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_settings_applied(self) -> None:
+        if language() != self.text_locale:
+            self.set_language(language())
         self.set_zoom(default_zoom_percent() / 100)
         if self.is_ready:
             self.files.recent_changed.emit()
+
+    # -- language ------------------------------------------------------------------------------
+    def set_language(self, locale: str) -> None:
+        """Switch the interface and the questionnaire to `locale` now; the assessment and page stay.
+
+        The views hold no data (they read the document), so they are simply built again."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            use_language(app, locale)
+        self.text_locale = locale
+        self.menuBar().clear()
+        self._build_menus()
+        if not self.is_ready:
+            self._show_loading()
+            return
+        index = self.wizard.current_index()
+        self.context.locale = locale
+        self.scorer.locale = locale
+        self._rebuild_views()
+        self._finish_menus()
+        self._update_title()
+        self.wizard.go_to_page(index)
+        self.scorer.rescore()
+        self.wizard.start_building_pages()
+
+    def _rebuild_views(self) -> None:
+        from app.ui.dialogs.citation_dialog import CitationDialog
+        from app.ui.wizard import Wizard
+
+        self.wizard = Wizard(self.context)
+        self.setCentralWidget(self.wizard)  # the old one is deleted
+        self.wizard.export_requested.connect(self._on_export_report)
+        old_dock = self.verdict_dock
+        self.removeDockWidget(old_dock)
+        old_dock.deleteLater()
+        self._build_verdict_dock()
+        self.citation_dialog.deleteLater()
+        self.citation_dialog = CitationDialog(self)
 
     def _on_identity_created(self, path: str) -> None:
         self.statusBar().showMessage(self.tr("Signing identity saved to %1").replace("%1", path), 15000)

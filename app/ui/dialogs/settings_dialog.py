@@ -1,6 +1,6 @@
 """Tools > Settings…: the user's preferences, kept in QSettings (see app.ui.state for keys and defaults).
 
-Changes apply when OK is pressed; the language applies when the wizard is next started.
+Changes apply when OK is pressed, the language included.
 """
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.addItem("Nederlands", "nl")
         language_note = set_role(
-            QLabel(self.tr("A new language applies when the wizard is restarted.")), "hint"
+            QLabel(self.tr("The interface and the questions switch language as soon as you press OK.")),
+            "hint",
         )
         language_note.setWordWrap(True)
         self.identity = line_edit("settings_identity", "")
