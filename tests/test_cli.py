@@ -49,9 +49,12 @@ def test_assess_json_follows_the_contract(capsys):
 
 
 def test_assess_summary_is_readable(capsys):
+    # The shared scenario leaves the required narrative texts open, so it is incomplete: the outcome is
+    # shown as provisional, never as a decision.
     assert main(["assess", str(scenario_path("supermarket_watchlist_nl"))]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Outcome: DO NOT PROCEED")
+    assert out.startswith("INCOMPLETE: 3 answers needed.")
+    assert "Provisional outcome: DO NOT PROCEED" in out
     assert "UAVG Art. 29" in out
 
 
@@ -111,3 +114,27 @@ def test_forms_check_rejects_broken_copy(tmp_path, capsys):
     assert main(["forms", "check", str(forms)]) == 2
     err = capsys.readouterr().err
     assert "02_system.yaml:" in err and "fr_function" in err
+
+
+def test_assess_on_an_empty_file_says_incomplete_not_do_not_proceed(tmp_path, capsys):
+    empty = tmp_path / "empty.dpia"
+    empty.write_text('{"format": "dpia-assessment", "schema_version": 1, "answers": {}}', encoding="utf-8")
+    assert main(["assess", str(empty)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("INCOMPLETE: ") and "answers needed" in lines[0]
+    assert lines[1].startswith("Provisional outcome: ")
+    assert main(["assess", str(empty), "--json"]) == 0
+    verdict = json.loads(capsys.readouterr().out)
+    assert verdict["status"] == "incomplete"
+    assert verdict["ai_act"]["prohibited"] == []
+    assert {"5(1)(f)", "5(1)(g)"} <= set(verdict["ai_act"]["possibly_prohibited"])
+    assert verdict["prior_consultation_required"] is False
+    assert lines[0].split()[1] == str(len(verdict["missing"]))
+
+
+def test_assess_summary_names_led_art_28_for_law_enforcement(capsys):
+    assert main(["assess", str(scenario_path("police_realtime_crime_prevention_de"))]) == 0
+    out = capsys.readouterr().out
+    assert "Prior consultation required (LED Art. 28)" in out
+    assert "(Art. 36)" not in out.split("Findings:")[0]
+    assert out.startswith("Outcome: DO NOT PROCEED")

@@ -4,57 +4,57 @@
 <context>
     <name>AiActResult</name>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="29"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="28"/>
         <source>AI Act screening result</source>
         <translation>Resultaat AI-verordening-screening</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="30"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="29"/>
         <source>NOT YET SCORED</source>
         <translation>NOG NIET BEOORDEELD</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="34"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="33"/>
         <source>Answer the questions about the system to see the screening.</source>
         <translation>Beantwoord de vragen over het systeem om de screening te zien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="56"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="55"/>
         <source>PROHIBITED PRACTICE</source>
         <translation>VERBODEN PRAKTIJK</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="58"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="57"/>
         <source>HIGH-RISK AI SYSTEM</source>
         <translation>AI-SYSTEEM MET HOOG RISICO</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="59"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="58"/>
         <source>NO PROHIBITED OR HIGH-RISK USE FOUND</source>
         <translation>GEEN VERBODEN OF HOOG-RISICOGEBRUIK GEVONDEN</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="66"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="65"/>
         <source>&lt;b&gt;Prohibited:&lt;/b&gt; %1 (prohibitions apply from %2)</source>
         <translation>&lt;b&gt;Verboden:&lt;/b&gt; %1 (verboden gelden vanaf %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="73"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="72"/>
         <source>&lt;b&gt;High-risk:&lt;/b&gt; Annex III point %1 (obligations apply from %2)</source>
         <translation>&lt;b&gt;Hoog risico:&lt;/b&gt; bijlage III punt %1 (verplichtingen gelden vanaf %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="77"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="76"/>
         <source>required (Art. 27)</source>
         <translation>vereist (art. 27)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="77"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="76"/>
         <source>not required</source>
         <translation>niet vereist</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="78"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="77"/>
         <source>&lt;b&gt;Fundamental-rights impact assessment:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Effectbeoordeling grondrechten (FRIA):&lt;/b&gt; %1</translation>
     </message>
@@ -1154,31 +1154,28 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <source>DPIA NOT REQUIRED</source>
         <translation>DPIA NIET VERPLICHT</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/ui/widgets/screening_result.py" line="41"/>
-        <source>WP248 criteria met: %n of 9</source>
-        <translation>
-            <numerusform>Criteria WP248 vervuld: %n van 9</numerusform>
-            <numerusform>Criteria WP248 vervuld: %n van 9</numerusform>
-        </translation>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="42"/>
+        <source>WP248 criteria met: %1 of %2</source>
+        <translation>Criteria WP248 vervuld: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="43"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="46"/>
         <source>Why a DPIA is required:</source>
         <translation>Waarom een DPIA verplicht is:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="50"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="53"/>
         <source>met</source>
         <translation>vervuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="50"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="53"/>
         <source>not met</source>
         <translation>niet vervuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="50"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="53"/>
         <source>not yet known</source>
         <translation>nog niet bekend</translation>
     </message>
@@ -1231,57 +1228,57 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>De interface en de vragen wisselen van taal zodra u op OK drukt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="59"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="67"/>
         <source>&amp;Clear recent files</source>
         <translation>Recente bestanden &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="70"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="71"/>
         <source>Default signing &amp;identity</source>
         <translation>&amp;Identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="72"/>
         <source>&amp;Autosave after</source>
         <translation>&amp;Automatisch opslaan na</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="73"/>
         <source>Default &amp;zoom</source>
         <translation>Standaard&amp;zoom</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="74"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="83"/>
         <source>How long after an unsaved change the recovery copy is written</source>
         <translation>Hoe lang na een niet-opgeslagen wijziging de herstelkopie wordt weggeschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="84"/>
         <source>The presentation zoom that View &gt; Reset zoom (Ctrl+0) returns to</source>
         <translation>De presentatiezoom waarnaar Beeld &gt; Standaardzoom (Ctrl+0) terugkeert</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="94"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Standaardwaarden herstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="127"/>
         <source>Default signing identity</source>
         <translation>Standaardidentiteit voor ondertekening</translation>
     </message>
@@ -1434,119 +1431,119 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="109"/>
+        <location filename="../app/ui/verdict_panel.py" line="108"/>
         <source>DPIA required (Art. 35)</source>
         <translation>DPIA verplicht (art. 35 AVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="110"/>
+        <location filename="../app/ui/verdict_panel.py" line="109"/>
         <source>Prior consultation (Art. 36)</source>
         <translation>Voorafgaande raadpleging (art. 36 AVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="111"/>
+        <location filename="../app/ui/verdict_panel.py" line="110"/>
         <source>Special-category data (Art. 9)</source>
         <translation>Bijzondere persoonsgegevens (art. 9 AVG, UAVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="112"/>
+        <location filename="../app/ui/verdict_panel.py" line="111"/>
         <source>AI Act</source>
         <translation>AI-verordening</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="117"/>
+        <location filename="../app/ui/verdict_panel.py" line="116"/>
         <source>Top findings</source>
         <translation>Belangrijkste bevindingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="131"/>
+        <location filename="../app/ui/verdict_panel.py" line="130"/>
         <source>SCORING…</source>
         <translation>BEZIG MET BEOORDELEN…</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="132"/>
+        <location filename="../app/ui/verdict_panel.py" line="131"/>
         <source>The verdict appears here and follows every answer.</source>
         <translation>Het oordeel verschijnt hier en volgt elk antwoord.</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="138"/>
+        <location filename="../app/ui/verdict_panel.py" line="137"/>
         <source>NO VERDICT</source>
         <translation>GEEN OORDEEL</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="139"/>
+        <location filename="../app/ui/verdict_panel.py" line="138"/>
         <source>The rules could not be loaded or applied:
 %s</source>
         <translation>De regels konden niet worden geladen of toegepast:
 %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="193"/>
+        <location filename="../app/ui/verdict_panel.py" line="192"/>
         <source>Verdict: %s</source>
         <translation>Oordeel: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="61"/>
+        <location filename="../app/ui/verdict_panel.py" line="60"/>
         <source>&amp;Retry</source>
         <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="62"/>
+        <location filename="../app/ui/verdict_panel.py" line="61"/>
         <source>Retry loading the rules</source>
         <translation>De regels opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="113"/>
+        <location filename="../app/ui/verdict_panel.py" line="112"/>
         <source>Answers needed for the verdict</source>
         <translation>Antwoorden nodig voor het oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="161"/>
+        <location filename="../app/ui/verdict_panel.py" line="160"/>
         <source>INCOMPLETE</source>
         <translation>ONVOLLEDIG</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="169"/>
+        <location filename="../app/ui/verdict_panel.py" line="168"/>
         <source>1 answer needed</source>
         <translation>1 antwoord nodig</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="170"/>
+        <location filename="../app/ui/verdict_panel.py" line="169"/>
         <source>%1 answers needed</source>
         <translation>%1 antwoorden nodig</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="197"/>
+        <location filename="../app/ui/verdict_panel.py" line="196"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="197"/>
+        <location filename="../app/ui/verdict_panel.py" line="196"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="201"/>
+        <location filename="../app/ui/verdict_panel.py" line="200"/>
         <source>Not yet known</source>
         <translation>Nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="203"/>
+        <location filename="../app/ui/verdict_panel.py" line="202"/>
         <source>Does not apply</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="205"/>
+        <location filename="../app/ui/verdict_panel.py" line="204"/>
         <source>applies; the exception relied on holds</source>
         <translation>van toepassing; de ingeroepen uitzondering is geldig</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="206"/>
+        <location filename="../app/ui/verdict_panel.py" line="205"/>
         <source>applies; no valid exception</source>
         <translation>van toepassing; geen geldige uitzondering</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="207"/>
+        <location filename="../app/ui/verdict_panel.py" line="206"/>
         <source>applies; exception not yet established</source>
         <translation>van toepassing; uitzondering nog niet vastgesteld</translation>
     </message>
@@ -1556,37 +1553,37 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Mogelijk verboden zolang de antwoorden onvolledig zijn: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="220"/>
+        <location filename="../app/ui/verdict_panel.py" line="215"/>
         <source>PROHIBITED practice: %s</source>
         <translation>VERBODEN praktijk: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="223"/>
+        <location filename="../app/ui/verdict_panel.py" line="221"/>
         <source>High-risk (Annex III %s)</source>
         <translation>Hoog risico (bijlage III %s)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="223"/>
+        <location filename="../app/ui/verdict_panel.py" line="221"/>
         <source>High-risk</source>
         <translation>Hoog risico</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="225"/>
+        <location filename="../app/ui/verdict_panel.py" line="223"/>
         <source>Fundamental-rights impact assessment required (Art. 27)</source>
         <translation>Effectbeoordeling grondrechten verplicht (art. 27)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="226"/>
+        <location filename="../app/ui/verdict_panel.py" line="224"/>
         <source>No prohibited or high-risk use found</source>
         <translation>Geen verboden of hoog-risicogebruik gevonden</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="231"/>
+        <location filename="../app/ui/verdict_panel.py" line="229"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/verdict_panel.py" line="261"/>
+        <location filename="../app/ui/verdict_panel.py" line="259"/>
         <source>%n more finding(s) in the report</source>
         <translation>
             <numerusform>Nog %n bevinding in het rapport</numerusform>
@@ -1594,17 +1591,17 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="266"/>
+        <location filename="../app/ui/verdict_panel.py" line="264"/>
         <source>CRITICAL</source>
         <translation>KRITIEK</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="267"/>
+        <location filename="../app/ui/verdict_panel.py" line="265"/>
         <source>WARNING</source>
         <translation>WAARSCHUWING</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="268"/>
+        <location filename="../app/ui/verdict_panel.py" line="266"/>
         <source>INFO</source>
         <translation>INFO</translation>
     </message>

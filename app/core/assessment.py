@@ -20,7 +20,7 @@ from pydantic import (
 )
 
 FORMAT_NAME = "dpia-assessment"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 AnswerValue = StrictStr | list[StrictStr] | StrictInt | StrictFloat
 Answers = dict[str, AnswerValue]
@@ -114,7 +114,7 @@ class SignOff(_Model):
 
 class Assessment(_Model):
     format: Literal["dpia-assessment"] = "dpia-assessment"
-    schema_version: Literal[1] = 1
+    schema_version: Literal[2] = 2
     metadata: Metadata = Field(default_factory=Metadata)
     answers: Answers = Field(default_factory=dict)
     participants: list[Participant] = Field(default_factory=list)

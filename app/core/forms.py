@@ -15,7 +15,8 @@ from app.core.yamlsource import load_yaml, validation_message
 
 DEFAULT_LOCALE = "en"
 QuestionType = Literal["single", "multi", "text", "number", "date"]
-SectionKind = Literal["questions", "screening", "risks", "measures", "signoff"]
+# "ai_act": a questions page that also shows the AI Act screening result (chosen by kind, not by id).
+SectionKind = Literal["questions", "screening", "ai_act", "risks", "measures", "signoff"]
 
 
 class LocalText(BaseModel):

@@ -28,8 +28,23 @@ def _migrate_v0(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _migrate_v1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds the fact vocabulary of issue 12 (docs/facts-v2.md) and only extends it: nothing is
+    renamed, and a new question stays unanswered unless an old answer already said it. The one that did:
+    `national_law_basis: uavg_29_authentication_security` named the Dutch UAVG Art. 29, which version 2
+    asks as `national_law_provision: nl_uavg_29`."""
+    answers = data.get("answers")
+    if (
+        isinstance(answers, dict)
+        and "national_law_provision" not in answers
+        and answers.get("national_law_basis") == "uavg_29_authentication_security"
+    ):
+        data["answers"] = {**answers, "national_law_provision": "nl_uavg_29"}
+    return data
+
+
 # MIGRATIONS[n] turns a version-n document into a version-(n+1) document.
-MIGRATIONS: dict[int, Migration] = {0: _migrate_v0}
+MIGRATIONS: dict[int, Migration] = {0: _migrate_v0, 1: _migrate_v1}
 
 
 def parse_assessment(raw: bytes, source: str = "<input>") -> Assessment:

@@ -24,8 +24,9 @@ from app.core.verdict import Verdict
 from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, Attachment, embed
 from app.report.context import ReportContext
 from app.report.document import render
-from app.report.fields import Role, add_signature_fields
+from app.report.fields import add_signature_fields
 from app.report.identity import Identity, load_identity
+from app.report.options import Role
 from app.report.pdfwriter import ReproducibleWriter
 from app.report.record import sha256, verdict_record
 from app.report.signing import http_timestamper, sign_report

@@ -30,7 +30,7 @@ class FieldPlacement:
     box: tuple[int, int, int, int]
 
 
-class SignatureBox(Flowable):
+class SignatureBox(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     """An outlined box with a caption; remembers where it landed so a field can cover it."""
 
     def __init__(

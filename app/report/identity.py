@@ -179,7 +179,7 @@ def _signer(key: PrivateKey, certificate: x509.Certificate) -> SimpleSigner:
             )
         ),
         signing_cert=asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER)),
-        cert_registry=SimpleCertificateStore(),
+        cert_registry=SimpleCertificateStore(),  # type: ignore[no-untyped-call]
     )
 
 
@@ -207,7 +207,9 @@ def _decrypt(path: Path, raw: bytes, passphrase: str) -> tuple[PrivateKey, x509.
 def _is_pkcs12(raw: bytes) -> bool:
     try:
         pfx = asn1_pkcs12.Pfx.load(raw)
-        return pfx["version"].native == "v3" and pfx["auth_safe"]["content_type"].native == "data"
+        return bool(
+            pfx["version"].native == "v3" and pfx["auth_safe"]["content_type"].native == "data"
+        )
     except (ValueError, TypeError, KeyError):
         return False
 

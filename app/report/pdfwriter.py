@@ -27,5 +27,5 @@ class ReproducibleWriter(IncrementalPdfFileWriter):
 
     def to_bytes(self) -> bytes:
         out = BytesIO()
-        self.write(out)
+        self.write(out)  # type: ignore[no-untyped-call]  # pyHanko leaves write() unannotated
         return out.getvalue()

@@ -15,8 +15,9 @@ from pyhanko.sign.timestamps import HTTPTimeStamper, TimeStamper
 from pyhanko.stamp import TextStampStyle
 
 from app.core.errors import DpiaError
-from app.report.fields import Role, field_name
+from app.report.fields import field_name
 from app.report.identity import Identity
+from app.report.options import Role
 from app.report.strings import STRINGS, text
 
 _LATIN_FALLBACK = str.maketrans({"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h"})

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
+from typing import Any
 
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
@@ -202,7 +203,7 @@ def _verdict(
     return check_verdict(attachments[ASSESSMENT_FILE], record, knowledge)
 
 
-def _record(raw: bytes | None, problems: list[str]) -> dict | None:
+def _record(raw: bytes | None, problems: list[str]) -> dict[str, Any] | None:
     if raw is None:
         problems.append(f"no embedded {VERDICT_FILE}")
         return None

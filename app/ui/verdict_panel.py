@@ -1,7 +1,7 @@
 """The live verdict: outcome badge, DPIA required, Art. 9, AI Act flags and the top findings.
 
-While answers the verdict depends on are missing, the dock says "INCOMPLETE" and how many answers are
-needed, never a decided outcome (design.md, verdict contract v2); `answers_needed` is the one place that
+While the verdict is incomplete (design.md, verdict contract v2: `status`), the dock says "INCOMPLETE"
+and how many answers are needed, never a decided outcome; `answers_needed` is the one place that
 decides it. Question ids inside engine texts are shown as the questions' labels.
 """
 
@@ -34,7 +34,7 @@ QUESTION_SCHEME = "question:"
 
 def answers_needed(verdict: Verdict) -> int:
     """How many answers the verdict still needs before it is decided; 0 when it is complete."""
-    return len(verdict.missing)
+    return max(1, len(verdict.missing)) if verdict.status == "incomplete" else 0
 
 
 class VerdictPanel(QScrollArea):
@@ -152,7 +152,7 @@ class VerdictPanel(QScrollArea):
         self.fact_labels["dpia_required"].setText(self._yes_no(verdict.dpia_required))
         self.fact_labels["prior_consultation"].setText(self._yes_no(verdict.prior_consultation_required))
         self.fact_labels["art9"].setText(self._art9_text(verdict.art9))
-        self.fact_labels["ai_act"].setText(self._ai_act_text(verdict.ai_act, needed > 0))
+        self.fact_labels["ai_act"].setText(self._ai_act_text(verdict.ai_act))
         self._show_missing(verdict)
         self._show_findings(verdict)
 
@@ -208,16 +208,15 @@ class VerdictPanel(QScrollArea):
         }[art9.exception_valid]
         return validity[0].upper() + validity[1:]
 
-    def _ai_act_text(self, ai_act: AiActStatus, incomplete: bool) -> str:
-        """Contract v1 cannot tell an established prohibition from one unanswered facts keep open:
-        while the verdict is incomplete, its prohibitions are shown as possible only."""
+    def _ai_act_text(self, ai_act: AiActStatus) -> str:
+        """Prohibitions the answers establish, and apart from them those unanswered facts keep open."""
         lines = []
         if ai_act.prohibited:
             articles = ", ".join(f"Art. {p}" for p in ai_act.prohibited)
-            if incomplete:
-                lines.append(self.tr("Possibly prohibited until the answers are complete: %s") % articles)
-            else:
-                lines.append(self.tr("PROHIBITED practice: %s") % articles)
+            lines.append(self.tr("PROHIBITED practice: %s") % articles)
+        if ai_act.possibly_prohibited:
+            articles = ", ".join(f"Art. {p}" for p in ai_act.possibly_prohibited)
+            lines.append(self.tr("Possibly prohibited until the answers are complete: %s") % articles)
         if ai_act.high_risk:
             points = ", ".join(ai_act.annex_iii_points)
             lines.append(self.tr("High-risk (Annex III %s)") % points if points else self.tr("High-risk"))

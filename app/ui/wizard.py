@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from app.ui.context import WizardContext
 
 CARDS_PER_TURN = 3
-AI_ACT_SECTION = "ai_act"  # its page also shows the AI Act screening result
+AI_ACT_KIND = "ai_act"  # a section of this kind also shows the AI Act screening result
 
 
 class Wizard(QSplitter):
@@ -152,7 +152,7 @@ class Wizard(QSplitter):
         extras: tuple[QWidget, ...] = ()
         if section.kind == "screening":
             extras = (ScreeningResult(),)
-        elif section.id == AI_ACT_SECTION:
+        elif section.kind == AI_ACT_KIND:
             extras = (AiActResult(self.context),)
         elif section is self.sections[0]:
             extras = (MetadataEditor(self.context.document),)

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.core.storage import load_assessment, parse_assessment
 from app.report.identity import create_identity
+from app.report.verify import verify_report
 from tests.helpers.paths import scenario_path
-from tests.report.builders import PASSPHRASE
+from tests.report.builders import PASSPHRASE, pdf_text
 
 SCENARIO = str(scenario_path("clearview_search_engine"))
 
@@ -30,8 +32,13 @@ def passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_report_writes_a_pdf(tmp_path: Path, capsys) -> None:
     out = tmp_path / "r.pdf"
     assert main(["report", SCENARIO, "-o", str(out)]) == 0
-    assert out.read_bytes().startswith(b"%PDF-")
     assert "outcome: do_not_proceed" in capsys.readouterr().out
+    report = verify_report(out.read_bytes())
+    assert report.problems == ["the report is not signed"]
+    assert report.verdict is not None and report.verdict.ok
+    assert report.verdict.recorded_outcome == "do_not_proceed"
+    assert parse_assessment(report.assessment_json or b"") == load_assessment(SCENARIO)
+    assert "Outcome Do not proceed " in pdf_text(out.read_bytes())
 
 
 def test_source_date_epoch_makes_reports_identical(tmp_path: Path, monkeypatch) -> None:

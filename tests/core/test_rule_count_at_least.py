@@ -19,7 +19,7 @@ def _rule(**extra):
 
 def test_fires_at_threshold_and_lists_the_criteria_met():
     firing = evaluate_count(_rule(), {"a": "x", "b": "n", "c": "x"})
-    assert firing.fired and firing.detail == ["c1", "c3"]
+    assert firing.fired and firing.detail == ("c1", "c3")
 
 
 def test_below_threshold_does_not_fire():
@@ -30,4 +30,4 @@ def test_below_threshold_does_not_fire():
 def test_undecided_when_missing_answers_could_reach_threshold():
     firing = evaluate_count(_rule(if_unknown="assume"), {"a": "x"})
     assert firing.truth is None and firing.fired and firing.assumed
-    assert firing.missing == ["b", "c"]
+    assert firing.missing == ("b", "c")

@@ -5,7 +5,7 @@ import stat
 import pytest
 
 from app.core.answers import check_answers
-from app.core.assessment import Assessment, Measure, RatingOverride
+from app.core.assessment import SCHEMA_VERSION, Assessment, Measure, RatingOverride
 from app.core.errors import AssessmentFileError, NewerSchemaError, SaveError
 from app.core.knowledge import load_knowledge
 from app.core.storage import load_assessment, parse_assessment, save_assessment, serialise
@@ -68,7 +68,7 @@ def test_newer_schema_is_refused_clearly():
 def test_version_zero_is_migrated():
     raw = b'{"format": "dpia-assessment", "answers": {}, "notes": {"scale": "estimate"}}'
     assessment = parse_assessment(raw)
-    assert assessment.schema_version == 1
+    assert assessment.schema_version == SCHEMA_VERSION == 2
     assert assessment.notes["scale"].text == "estimate"
 
 
@@ -157,3 +157,20 @@ def test_serialise_is_utf8_json():
         "utf-8"
     )
     assert "Łódź" in text
+
+
+def test_version_one_is_migrated_naming_the_dutch_law_it_relied_on():
+    raw = (
+        b'{"format": "dpia-assessment", "schema_version": 1, "answers": '
+        b'{"national_law_basis": "uavg_29_authentication_security", "country": "NL"}}'
+    )
+    answers = parse_assessment(raw).answers
+    assert answers["national_law_provision"] == "nl_uavg_29"
+    assert answers["national_law_basis"] == "uavg_29_authentication_security"  # extended, not renamed
+
+
+def test_version_one_migration_invents_no_answer():
+    raw = b'{"format": "dpia-assessment", "schema_version": 1, "answers": {"national_law_basis": "specific_law"}}'
+    assert "national_law_provision" not in parse_assessment(raw).answers
+    named = b'{"format": "dpia-assessment", "schema_version": 1, "answers": {"national_law_basis": "uavg_29_authentication_security", "national_law_provision": "other_named"}}'
+    assert parse_assessment(named).answers["national_law_provision"] == "other_named"

@@ -145,3 +145,12 @@ def dummy_timestamper() -> DummyTimeStamper:
         tsa_cert=asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER)),
         tsa_key=asn1_keys.PrivateKeyInfo.load(der_key),
     )
+
+
+def pdf_text(pdf: bytes) -> str:
+    """The extractable text of every page, whitespace collapsed (line breaks fall anywhere)."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text() or "" for page in PdfReader(BytesIO(pdf)).pages).split())

@@ -29,6 +29,7 @@ from app import resources
 from app.core.forms import QuestionBank, load_question_bank
 from app.ui.main_window import MainWindow
 from app.ui.pages.question_page import QuestionPage
+from app.ui.translation import use_language
 from tests.helpers.paths import scenario_path
 
 CLEARVIEW = scenario_path("clearview_search_engine")
@@ -91,6 +92,13 @@ def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("DPIA_DATA_DIR", str(tmp_path / "data"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp: QApplication) -> Iterator[None]:
+    """A test that switches the language in Settings leaves the next test in English."""
+    yield
+    use_language(qapp, "en")
 
 
 @pytest.fixture(scope="session")

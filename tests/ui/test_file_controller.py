@@ -14,7 +14,7 @@ from shiboken6 import isValid
 from app.core.storage import load_assessment
 from app.ui.main_window import MainWindow
 
-from .conftest import Driver
+from .conftest import VERDICT_TIMEOUT_MS, Driver
 
 # The autosave is scheduled at most 2 s after a change (checked on the timer); the waits below allow a
 # loaded CI machine more slack, so no test fails on wall-clock time alone.
@@ -98,9 +98,13 @@ def test_no_restore_offered_while_the_other_window_is_open(
     driver.answer("fr_timing", "realtime")
     qtbot.waitUntil(lambda: len(recovery_files(state_dir)) == 1, timeout=AUTOSAVE_DEADLINE_MS)
     second = make_window()
-    qtbot.wait(50)
+    # Start-up decides on recovery just before it first scores: once a verdict is there, it has decided.
+    qtbot.waitUntil(lambda: second.scorer.verdict is not None, timeout=VERDICT_TIMEOUT_MS)
+    assert dialogs.kinds() == []
+    assert second.files.offer_recovery() is False
     assert dialogs.kinds() == []
     assert second.document.assessment.answers == {}
+    assert len(recovery_files(state_dir)) == 1  # the open window's copy is kept
 
 
 def test_clean_close_and_save_remove_the_recovery_file(

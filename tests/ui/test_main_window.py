@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
 )
+from shiboken6 import isValid
 
 from app.core.storage import load_assessment
 from app.ui.main_window import MainWindow
@@ -166,9 +167,19 @@ def test_zoom_scales_text(qtbot: Any, driver: Driver) -> None:
     assert card.label.font().pointSizeF() == before
 
 
-def test_export_report_is_enabled_with_ctrl_e(window: MainWindow) -> None:
-    assert window.export_action.isEnabled()
-    assert window.export_action.shortcut().toString() == "Ctrl+E"
+def test_ctrl_e_opens_the_export_dialog_while_typing(qtbot: Any, driver: Driver) -> None:
+    window = driver.window
+    field = driver.find(QPlainTextEdit, "text_processing_description")
+    driver.type_into(field, "Faces are compared")
+    assert getattr(window, "export_dialog", None) is None
+    driver.shortcut(Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: getattr(window, "export_dialog", None) is not None)
+    dialog = window.export_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.isModal() and dialog.parent() is window
+    assert field.toPlainText() == "Faces are compared"  # the shortcut typed nothing into the answer
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible())
 
 
 def test_next_on_the_last_page_exports_the_report(qtbot: Any, driver: Driver) -> None:

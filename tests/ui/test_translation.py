@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from app.ui import state
 from app.ui.main_window import MainWindow
-from app.ui.translation import I18N_DIR, install_translators, remove_translators, use_language
+from app.ui.translation import I18N_DIR, install_translators, remove_translators
 
 from .conftest import CLEARVIEW, Driver
 
@@ -90,15 +90,7 @@ def test_english_stays_english(make_window: Any) -> None:
     assert window.file_menu.title() == "&File"
 
 
-@pytest.fixture
-def language_reset(qapp: QApplication) -> Iterator[None]:
-    yield
-    use_language(qapp, "en")
-
-
-def test_switching_language_in_settings_applies_at_once(
-    qtbot: Any, make_window: Any, language_reset: None, tmp_path: Path
-) -> None:
+def test_switching_language_in_settings_applies_at_once(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
     window: MainWindow = make_window(offer_recovery=False)
     source = tmp_path / "clearview.dpia"
     shutil.copy(CLEARVIEW, source)

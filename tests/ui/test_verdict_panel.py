@@ -12,7 +12,7 @@ from app.ui.main_window import DOCK_MAX_SHARE, DOCK_WIDTH
 from app.ui.translation import install_translators, remove_translators
 from app.ui.verdict_panel import VerdictPanel
 
-from .conftest import SCENARIO_COMPLETION, Driver
+from .conftest import SCENARIO_COMPLETION, VERDICT_TIMEOUT_MS, Driver
 
 ZOOM_STEPS = [min(1.15**step, 2.0) for step in range(6)]  # 100% ... 200%, as Ctrl+= goes
 
@@ -25,7 +25,8 @@ def test_an_empty_assessment_is_incomplete_not_prohibited(qtbot: Any, driver: Dr
     panel = driver.window.verdict_panel
     driver.wait_for_verdict("INCOMPLETE")
     verdict = driver.window.scorer.verdict
-    assert verdict.outcome == "do_not_proceed" and verdict.ai_act.prohibited  # the provisional worst case
+    assert verdict.status == "incomplete" and verdict.outcome == "do_not_proceed"  # provisional worst case
+    assert verdict.ai_act.possibly_prohibited and not verdict.ai_act.prohibited
     assert panel.needed.isVisible()
     assert panel.needed.text() == f"{len(verdict.missing)} answers needed"
     assert panel.badge.property("tone") == "neutral"
@@ -38,7 +39,26 @@ def test_an_empty_assessment_is_incomplete_not_prohibited(qtbot: Any, driver: Dr
     assert any(label in t for t in texts)  # the id in the engine's reason became the question's label
 
 
-def test_verdict_follows_the_answers(qtbot: Any, driver: Driver, clearview_answers: dict) -> None:
+def test_verdict_follows_the_answers(qtbot: Any, driver: Driver) -> None:
+    panel = driver.window.verdict_panel
+    ai_act = panel.fact_labels["ai_act"]
+    driver.answer("fr_function", "identification_1toN")
+    driver.answer("image_source", ["scraped_internet"])
+    driver.answer("vendor_scraped_database", "yes")
+    driver.wait_for_verdict("INCOMPLETE")  # a prohibition is established, but the assessment is not done
+    assert "PROHIBITED practice: Art. 5(1)(e)" in ai_act.text()
+    assert "5(1)(e)" not in ai_act.text().split("Possibly")[-1]  # established, not merely possible
+    driver.answer("image_source", ["live_capture"])
+    driver.answer("vendor_scraped_database", "no")
+    scorer = driver.window.scorer
+    qtbot.waitUntil(
+        lambda: not scorer.is_pending() and "PROHIBITED" not in ai_act.text(), timeout=VERDICT_TIMEOUT_MS
+    )
+    assert scorer.verdict is not None and scorer.verdict.ai_act.prohibited == []
+    assert "High-risk" in ai_act.text()  # still identification: Annex III(1)
+
+
+def test_a_complete_assessment_shows_its_outcome(qtbot: Any, driver: Driver, clearview_answers: dict) -> None:
     panel = driver.window.verdict_panel
     for question_id, value in (clearview_answers | SCENARIO_COMPLETION).items():
         driver.window.document.set_answer(question_id, value)

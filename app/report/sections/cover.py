@@ -40,9 +40,17 @@ def _facts(ctx: ReportContext) -> list[tuple[str, str]]:
         (ctx.t("cover_date"), _exported(ctx)),
         (ctx.t("cover_assessor"), meta.assessor or missing),
         (ctx.t("cover_dpo"), meta.dpo or missing),
-        (ctx.t("cover_outcome"), ctx.t(f"outcome_{ctx.verdict.outcome}")),
+        (ctx.t("cover_outcome"), _outcome(ctx)),
         (ctx.t("cover_engine"), ctx.verdict.engine_version or "-"),
     ]
+
+
+def _outcome(ctx: ReportContext) -> str:
+    verdict = ctx.verdict
+    outcome = ctx.t(f"outcome_{verdict.outcome}")
+    if verdict.status == "incomplete":
+        return ctx.t("cover_outcome_incomplete", count=verdict.answers_needed, outcome=outcome)
+    return outcome
 
 
 def _exported(ctx: ReportContext) -> str:

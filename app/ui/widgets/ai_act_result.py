@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
+from app.core.topics import AI_ACT_TOPIC
 from app.ui.style import set_role, set_tone
 
 if TYPE_CHECKING:
     from app.core.verdict import AiActStatus, Verdict
     from app.ui.context import WizardContext
-
-AI_ACT_TOPIC = "ai_act"
 
 
 class AiActResult(QFrame):

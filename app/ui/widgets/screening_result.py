@@ -38,7 +38,10 @@ class ScreeningResult(QFrame):
         self.badge.setText(self.tr("DPIA REQUIRED") if required else self.tr("DPIA NOT REQUIRED"))
         set_tone(self.badge, "serious" if required else "good")
         screening = verdict.screening
-        parts = [self.tr("WP248 criteria met: %n of 9", "", screening.wp248_count) + self._criteria(verdict)]
+        # How many criteria there are is data (the WP248 rule's criteria list), never a number in code.
+        met = self.tr("WP248 criteria met: %1 of %2")
+        met = met.replace("%1", str(screening.wp248_count)).replace("%2", str(len(screening.criteria)))
+        parts = [met + self._criteria(verdict)]
         if screening.triggers:
             parts.append(self.tr("Why a DPIA is required:") + _bullets(screening.triggers))
         self.details.setText("".join(f"<p>{part}</p>" for part in parts))
