@@ -25,6 +25,7 @@ from app.core.rules import (
     AnyRule,
     CountRule,
     Effects,
+    FindingTemplate,
     Firing,
     FlagRule,
     RiskScoreRule,
@@ -121,29 +122,11 @@ def _record(knowledge: Knowledge, run: _Run, rule: AnyRule, firing: Firing, loca
 def _apply(
     knowledge: Knowledge, run: _Run, rule: FlagRule | CountRule, firing: Firing, effects: Effects, locale: str
 ) -> None:
-    rule_id = rule.id
     assumed = run.rests_on_assumption(firing)
-    for flag_id, value in effects.sets.items():
-        order = knowledge.flags[flag_id].values
-        current = order.index(run.flags[flag_id])
-        if order.index(value) > current:
-            run.flags[flag_id] = value
-            # A flag set to "unknown" is itself an open question, whatever established it.
-            open_question = assumed or value == UNKNOWN
-            (run.assumed_flags.add if open_question else run.assumed_flags.discard)(flag_id)
-        elif order.index(value) == current and not assumed and value != UNKNOWN:
-            run.assumed_flags.discard(flag_id)
-    if effects.prohibits:
-        # A prohibition resting on unanswered facts is only possible (verdict contract v2).
-        target = run.possibly_prohibited if assumed else run.prohibited
-        if effects.prohibits not in target:
-            target.append(effects.prohibits)
-    if effects.possibly_prohibits and effects.possibly_prohibits not in run.possibly_prohibited:
-        run.possibly_prohibited.append(effects.possibly_prohibits)
+    _set_flags(knowledge, run, effects, assumed)
+    _ai_act_effects(run, effects, assumed)
     for fact, label in effects.needs.items():
         run.needs[fact].append(label.get(locale))
-    if effects.annex_iii and effects.annex_iii not in run.annex:
-        run.annex.append(effects.annex_iii)
     screening = effects.screening.get(locale) if effects.screening else ""
     if screening and screening not in run.screening:
         run.screening.append(screening)
@@ -155,17 +138,47 @@ def _apply(
             (effects.outcome, text or _undecided_text(knowledge.settings, rule, firing, locale))
         )
     if effects.finding is not None:
-        run.findings.append(
-            Finding(
-                id=rule_id,
-                severity=effects.finding.severity,
-                text=text,
-                citations=list(effects.finding.citations),
-                topic=effects.finding.topic,
-                rule=rule_id,
-                trace=_trace(knowledge, firing, run.answers),
-            )
-        )
+        run.findings.append(_finding(knowledge, run, rule.id, effects.finding, firing, text))
+
+
+def _set_flags(knowledge: Knowledge, run: _Run, effects: Effects, assumed: bool) -> None:
+    """Worst value wins; a flag remembers whether its value rests on an open question."""
+    for flag_id, value in effects.sets.items():
+        order = knowledge.flags[flag_id].values
+        current = order.index(run.flags[flag_id])
+        # A flag set to "unknown" is itself an open question, whatever established it.
+        open_question = assumed or value == UNKNOWN
+        if order.index(value) > current:
+            run.flags[flag_id] = value
+            (run.assumed_flags.add if open_question else run.assumed_flags.discard)(flag_id)
+        elif order.index(value) == current and not open_question:
+            run.assumed_flags.discard(flag_id)
+
+
+def _ai_act_effects(run: _Run, effects: Effects, assumed: bool) -> None:
+    """A prohibition resting on an open question is only possible (verdict contract v2)."""
+    if effects.prohibits:
+        target = run.possibly_prohibited if assumed else run.prohibited
+        if effects.prohibits not in target:
+            target.append(effects.prohibits)
+    if effects.possibly_prohibits and effects.possibly_prohibits not in run.possibly_prohibited:
+        run.possibly_prohibited.append(effects.possibly_prohibits)
+    if effects.annex_iii and effects.annex_iii not in run.annex:
+        run.annex.append(effects.annex_iii)
+
+
+def _finding(
+    knowledge: Knowledge, run: _Run, rule_id: str, template: FindingTemplate, firing: Firing, text: str
+) -> Finding:
+    return Finding(
+        id=rule_id,
+        severity=template.severity,
+        text=text,
+        citations=list(template.citations),
+        topic=template.topic,
+        rule=rule_id,
+        trace=_trace(knowledge, firing, run.answers),
+    )
 
 
 def _trace(knowledge: Knowledge, firing: Firing, answers: dict[str, Any]) -> dict[str, Any]:
@@ -209,25 +222,11 @@ def _verdict(
     assessment: Assessment,
     locale: str,
 ) -> Verdict:
-    levels = knowledge.catalogue.levels
-    settings = knowledge.settings
-    regime = _regime(run)
     missing = _missing(knowledge, run, assessment, locale)
-    consult = _prior_consultation(knowledge, run, established, missing)
-    outcome = run.outcome
-    reasons = [text for level, text in run.decisive if level == outcome]
+    consult = _prior_consultation(knowledge, run, established)
     if consult:
-        outcome = _worse(outcome, "prior_consultation")
-        if outcome == "prior_consultation":
-            key = "residual_high_led" if regime == "led" else "residual_high"
-            reasons += [settings.text(key, locale, risk=r.title) for r in consult]
-        run.findings.append(_consultation_finding(knowledge, regime, consult, locale))
-    pending = _pending_measures(assessment)
-    medium = [r for r in risks if r.residual.level in levels.measures_levels]
-    if (pending or medium) and OUTCOME_ORDER.index(outcome) < OUTCOME_ORDER.index("proceed_with_measures"):
-        outcome = "proceed_with_measures"
-        reasons += [settings.text("measure_pending", locale, measure=m) for m in pending]
-        reasons += [settings.text("residual_medium", locale, risk=r.title) for r in medium]
+        run.findings.append(_consultation_finding(knowledge, _regime(run), consult, locale))
+    outcome, reasons = _outcome(knowledge, run, risks, consult, assessment, locale)
     return Verdict(
         status=_status(run, missing),
         outcome=outcome,
@@ -247,13 +246,44 @@ def _verdict(
             wp248_count=len(run.criteria),
             triggers=run.screening,
         ),
-        regime=regime,
+        regime=_regime(run),
         engine_version=knowledge.settings.engine_version,
     )
 
 
+def _outcome(
+    knowledge: Knowledge,
+    run: _Run,
+    risks: list[RiskResult],
+    consult: list[RiskResult],
+    assessment: Assessment,
+    locale: str,
+) -> tuple[Outcome, list[str]]:
+    """The worst outcome the rules, the residual risks and the action plan call for, with its reasons."""
+    settings = knowledge.settings
+    outcome = run.outcome
+    reasons = [text for level, text in run.decisive if level == outcome]
+    if consult:
+        outcome = _worse(outcome, "prior_consultation")
+        if outcome == "prior_consultation":
+            reasons += [_residual_high(settings, _regime(run), r.title, locale) for r in consult]
+    pending = _pending_measures(assessment)
+    medium = [r for r in risks if r.residual.level in knowledge.catalogue.levels.measures_levels]
+    if (pending or medium) and OUTCOME_ORDER.index(outcome) < OUTCOME_ORDER.index("proceed_with_measures"):
+        outcome = "proceed_with_measures"
+        reasons += [settings.text("measure_pending", locale, measure=m) for m in pending]
+        reasons += [settings.text("residual_medium", locale, risk=r.title) for r in medium]
+    return outcome, reasons
+
+
 def _regime(run: _Run) -> Literal["gdpr", "led"]:
     return "led" if run.flags[REGIME] == "led" else "gdpr"
+
+
+def _residual_high(settings: Settings, regime: str, risk: str, locale: str) -> str:
+    if regime == "led":
+        return settings.text("residual_high_led", locale, risk=risk)
+    return settings.text("residual_high", locale, risk=risk)
 
 
 def _status(run: _Run, missing: list[Missing]) -> Literal["complete", "incomplete"]:
@@ -265,30 +295,26 @@ def _status(run: _Run, missing: list[Missing]) -> Literal["complete", "incomplet
 
 
 def _prior_consultation(
-    knowledge: Knowledge, run: _Run, established: list[RiskResult], missing: list[Missing]
+    knowledge: Knowledge, run: _Run, established: list[RiskResult]
 ) -> list[RiskResult]:
     """Risks whose residual level calls for prior consultation, established by the answers (I5).
 
-    Never on a computed level while a choice is unanswered (the level then rests on the missing answer),
-    and not where the supervisory authority has itself examined and authorised the processing.
+    Only raises the answers establish count (`established`); and while a required choice of the
+    questionnaire is open, the computed levels rest on it, so only the assessor's own residual rating
+    stands. Not where the supervisory authority has itself examined and authorised the processing.
     """
     if run.flags[CONSULTATION_COVERED] == "true":
         return []
     levels = knowledge.catalogue.levels.prior_consultation_levels
     high = [r for r in established if r.residual.level in levels]
-    if _choices_missing(knowledge, missing):
-        # Only the assessor's own residual rating stands while answers are missing.
+    if _required_choices_open(knowledge, run.answers):
         return [r for r in high if r.residual.overridden]
     return high
 
 
-def _choices_missing(knowledge: Knowledge, missing: list[Missing]) -> bool:
-    """Whether an unanswered fact is a choice (the narrative texts do not change any score)."""
-    for entry in missing:
-        question = knowledge.bank.question(entry.fact)
-        if question is None or question.type in ("single", "multi"):
-            return True
-    return False
+def _required_choices_open(knowledge: Knowledge, answers: dict[str, Any]) -> bool:
+    """Whether a required choice question is unanswered (narrative texts change no score)."""
+    return any(q.type in ("single", "multi") for q in knowledge.bank.missing_required(answers))
 
 
 def _consultation_finding(

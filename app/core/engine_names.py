@@ -49,6 +49,7 @@ _SUMMARY_PLAIN = (
     "missing",
     "findings",
     *(f"outcome_{o}" for o in OUTCOME_ORDER),
+    "outcome_prior_consultation_led",
     *(f"severity_{s}" for s in ("info", "warning", "critical")),
 )
 

@@ -223,7 +223,7 @@ class RuleChecker:
                 raise data_error(path, node, item, f"needs unknown question {fact!r}")
 
     def check_topic(self, path: Path, node: Any, item: str, topic: str) -> None:
-        if self.topics is not None and topic not in self.topics:
+        if topic and self.topics is not None and topic not in self.topics:
             message = f"undeclared finding topic {topic!r} (forms/rules/topics.yaml)"
             raise data_error(path, node, item, message)
 

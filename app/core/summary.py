@@ -18,7 +18,8 @@ def _yes_no(settings: Settings, locale: str, value: bool | None) -> str:
 
 def _headline(verdict: Verdict, text: Callable[..., str]) -> list[str]:
     """The outcome, or for an incomplete assessment what is still needed and the provisional outcome."""
-    outcome = text(f"summary_outcome_{verdict.outcome}")
+    led = verdict.regime == "led" and verdict.outcome == "prior_consultation"
+    outcome = text(f"summary_outcome_{verdict.outcome}{'_led' if led else ''}")
     if verdict.status == "incomplete":
         return [
             text("summary_status_incomplete", count=str(verdict.answers_needed)),

@@ -40,6 +40,14 @@ def outcome_label(ctx: ReportContext) -> str:
     verdict = ctx.verdict
     if verdict.status == "incomplete":
         return ctx.t("outcome_incomplete", count=verdict.answers_needed)
+    return outcome_text(ctx)
+
+
+def outcome_text(ctx: ReportContext) -> str:
+    """The outcome's name, with the LED's own prior-consultation article under the LED."""
+    verdict = ctx.verdict
+    if verdict.outcome == "prior_consultation" and verdict.regime == "led":
+        return ctx.t("outcome_prior_consultation_led")
     return ctx.t(f"outcome_{verdict.outcome}")
 
 

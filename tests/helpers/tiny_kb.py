@@ -20,6 +20,26 @@ ENGINE_FLAGS_YAML = """\
   - {id: art9_exception_valid, values: ["true", "unknown", "false"]}
   - {id: ai_high_risk, values: ["false", "true"]}
   - {id: fria_required, values: ["false", "true"]}
+  - {id: consultation_covered, values: ["false", "true"]}
+"""
+
+# No national law is registered, every chapter the report reads shows nothing, and one topic per finding
+# kind the tiny rules use ("t"), besides the topics the code reads.
+NATIONAL_LAWS_YAML = "national_laws: []\n"
+TOPICS_YAML = """\
+topics:
+  - {id: t}
+  - {id: art9}
+  - {id: ai_act}
+  - {id: consultation}
+chapters:
+  - {id: description}
+  - {id: screening}
+  - {id: necessity}
+  - {id: lawfulness}
+  - {id: ai_act}
+  - {id: measures}
+  - {id: consultation}
 """
 
 # matrix[severity - 1][likelihood - 1]: low while severity + likelihood <= 4, medium at 5, high from 6.
@@ -78,6 +98,11 @@ def settings_yaml(texts: dict[str, str] | None = None) -> str:
         "texts:",
     ]
     lines += [f"  {key}: {{en: {value!r}}}" for key, value in merged.items()]
+    lines += ["prior_consultation_findings:"]
+    lines += [
+        f"  {regime}: {{severity: critical, topic: consultation, text: {{en: 'consult {{risks}}'}}, citations: [c1]}}"
+        for regime in ("gdpr", "led")
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -97,6 +122,8 @@ def write_tiny_kb(
         forms / "rules" / "risks.yaml": LEVELS_YAML + textwrap.dedent(risks),
         forms / "rules" / "measures.yaml": textwrap.dedent(measures),
         forms / "rules" / "settings.yaml": settings if settings is not None else settings_yaml(),
+        forms / "rules" / "national_laws.yaml": NATIONAL_LAWS_YAML,
+        forms / "rules" / "topics.yaml": TOPICS_YAML,
         res / "legal" / "test.yaml": CITATIONS_YAML,
     }
     for path, text in files.items():

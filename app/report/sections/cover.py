@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from app.report.blocks import Heading, outcome_badge
+from app.report.blocks import Heading, outcome_badge, outcome_text
 from app.report.context import ReportContext
 from app.report.tables import key_values
 from app.report.text import para
@@ -47,7 +47,7 @@ def _facts(ctx: ReportContext) -> list[tuple[str, str]]:
 
 def _outcome(ctx: ReportContext) -> str:
     verdict = ctx.verdict
-    outcome = ctx.t(f"outcome_{verdict.outcome}")
+    outcome = outcome_text(ctx)
     if verdict.status == "incomplete":
         return ctx.t("cover_outcome_incomplete", count=verdict.answers_needed, outcome=outcome)
     return outcome

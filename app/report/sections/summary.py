@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from app.report.answers import answer_text, question_label
-from app.report.blocks import bullets, h1, h2, outcome_label, yes_no
+from app.report.blocks import bullets, h1, h2, outcome_label, outcome_text, yes_no
 from app.report.context import ReportContext
 from app.report.tables import grid, key_values
 from app.report.text import markup, para
@@ -40,7 +40,7 @@ def _verdict(ctx: ReportContext) -> list[Flowable]:
 def _explain(ctx: ReportContext) -> str:
     verdict = ctx.verdict
     if verdict.status == "incomplete":
-        return ctx.t("outcome_explain_incomplete", outcome=ctx.t(f"outcome_{verdict.outcome}"))
+        return ctx.t("outcome_explain_incomplete", outcome=outcome_text(ctx))
     if verdict.outcome == "prior_consultation" and verdict.regime == "led":
         return ctx.t("outcome_explain_prior_consultation_led")
     return ctx.t(f"outcome_explain_{verdict.outcome}")
