@@ -37,6 +37,7 @@ class QuestionPage(SectionPage):
         self.none_apply = set_role(
             QLabel(self.tr("No question of this section applies to your answers.")), "intro"
         )
+        self.none_apply.setWordWrap(True)
         self.none_apply.hide()
         self.body.addWidget(self.none_apply)
         self.finish()

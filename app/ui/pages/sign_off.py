@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.ui.pages.section_page import SectionPage
 from app.ui.style import set_role
 from app.ui.widgets.answer_editors import plain_text_edit
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.form_rows import push_button
 from app.ui.widgets.optional_date_edit import OptionalDateEdit, parse_date
 
@@ -55,7 +56,9 @@ class SignOffPage(SectionPage):
         form.setContentsMargins(18, 14, 18, 14)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setVerticalSpacing(8)
-        form.addRow(set_role(QLabel(self.tr("Sign-off (ICO step 7)")), "subtitle"))
+        title = set_role(QLabel(self.tr("Sign-off (ICO step 7)")), "subtitle")
+        title.setWordWrap(True)
+        form.addRow(title)
         self.lines: dict[str, QLineEdit] = {}
         self.texts: dict[str, QPlainTextEdit] = {}
         self._add_line(form, "measures_approved_by", self.tr("&Measures approved by"))
@@ -74,10 +77,12 @@ class SignOffPage(SectionPage):
         return card
 
     def _caption(self, text: str) -> QLabel:
-        return QLabel(text)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        return label
 
     def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> None:
-        label = QLabel(text)
+        label = self._caption(text)
         label.setBuddy(field)
         field.setAccessibleName(text.replace("&", ""))
         form.addRow(label, field)
@@ -134,7 +139,7 @@ class SignOffPage(SectionPage):
         self.record_error.setWordWrap(True)
         self.record_error.hide()
         layout.addWidget(self.record_error)
-        row = QHBoxLayout()
+        row = FlowLayout()  # the buttons wrap onto a second line at a large zoom
         self.add_record_button = push_button(
             "add_sign_off_record", self.tr("Add &signature record"), self._on_add_record
         )
@@ -143,7 +148,6 @@ class SignOffPage(SectionPage):
         )
         row.addWidget(self.add_record_button)
         row.addWidget(self.remove_record_button)
-        row.addStretch(1)
         layout.addLayout(row)
         return card
 
@@ -194,6 +198,7 @@ class SignOffPage(SectionPage):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(18, 14, 18, 14)
         caption = set_role(QLabel(self.tr("Partic&ipants and roles")), "subtitle")
+        caption.setWordWrap(True)
         layout.addWidget(caption)
         self.table = QTableWidget(0, len(PARTICIPANT_FIELDS))
         self.table.setObjectName("participants_table")
@@ -212,8 +217,8 @@ class SignOffPage(SectionPage):
         layout.addLayout(self._participant_buttons())
         return card
 
-    def _participant_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _participant_buttons(self) -> FlowLayout:
+        row = FlowLayout()
         self.add_button = QPushButton(self.tr("&Add participant"))
         self.add_button.setObjectName("add_participant")
         self.add_button.clicked.connect(self._on_add_clicked)
@@ -222,7 +227,6 @@ class SignOffPage(SectionPage):
         self.remove_button.clicked.connect(self._on_remove_clicked)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
-        row.addStretch(1)
         return row
 
     # -- model to view -------------------------------------------------------------------------

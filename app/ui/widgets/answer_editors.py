@@ -95,6 +95,9 @@ class ComboChoiceEditor(AnswerEditor):
         self.combo = guard_wheel(QComboBox())
         self.combo.setObjectName(f"combo_{question.id}")
         self.combo.setPlaceholderText(self.tr("Choose…"))
+        # As narrow as the page needs (a long option is elided here; the open list shows it whole).
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(16)
         for option in question.options:
             self.combo.addItem(option.label.get(locale), option.value)
         self._layout.addWidget(self._name(self.combo))

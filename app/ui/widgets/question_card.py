@@ -60,6 +60,8 @@ class QuestionCard(QFrame):
         self.needed_tag.setToolTip(self.tr("The verdict cannot be decided until this is answered"))
         self.needed_tag.hide()
         row.addWidget(self.needed_tag, 0, Qt.AlignmentFlag.AlignTop)
+        for tag in (self.disputed_tag, self.required_tag, self.needed_tag):
+            tag.setWordWrap(True)  # a badge wraps rather than widen the page at a large zoom
         return row
 
     def _footer(self) -> QVBoxLayout:
