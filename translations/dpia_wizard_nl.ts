@@ -9,52 +9,52 @@
         <translation>Resultaat AI-verordening-screening</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="29"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="31"/>
         <source>NOT YET SCORED</source>
         <translation>NOG NIET BEOORDEELD</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="33"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="36"/>
         <source>Answer the questions about the system to see the screening.</source>
         <translation>Beantwoord de vragen over het systeem om de screening te zien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="55"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="58"/>
         <source>PROHIBITED PRACTICE</source>
         <translation>VERBODEN PRAKTIJK</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="57"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="60"/>
         <source>HIGH-RISK AI SYSTEM</source>
         <translation>AI-SYSTEEM MET HOOG RISICO</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="58"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="61"/>
         <source>NO PROHIBITED OR HIGH-RISK USE FOUND</source>
         <translation>GEEN VERBODEN OF HOOG-RISICOGEBRUIK GEVONDEN</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="65"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="68"/>
         <source>&lt;b&gt;Prohibited:&lt;/b&gt; %1 (prohibitions apply from %2)</source>
         <translation>&lt;b&gt;Verboden:&lt;/b&gt; %1 (verboden gelden vanaf %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="72"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="75"/>
         <source>&lt;b&gt;High-risk:&lt;/b&gt; Annex III point %1 (obligations apply from %2)</source>
         <translation>&lt;b&gt;Hoog risico:&lt;/b&gt; bijlage III punt %1 (verplichtingen gelden vanaf %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="76"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="79"/>
         <source>required (Art. 27)</source>
         <translation>vereist (art. 27)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="76"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="79"/>
         <source>not required</source>
         <translation>niet vereist</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="77"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="80"/>
         <source>&lt;b&gt;Fundamental-rights impact assessment:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Effectbeoordeling grondrechten (FRIA):&lt;/b&gt; %1</translation>
     </message>
@@ -1031,22 +1031,22 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Het oordeel kan pas worden gegeven als dit is beantwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="68"/>
+        <location filename="../app/ui/widgets/question_card.py" line="70"/>
         <source>Why we ask this</source>
         <translation>Waarom we dit vragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="69"/>
+        <location filename="../app/ui/widgets/question_card.py" line="71"/>
         <source>Note or dispute</source>
         <translation>Notitie of bezwaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="71"/>
+        <location filename="../app/ui/widgets/question_card.py" line="73"/>
         <source>Clear answer</source>
         <translation>Antwoord wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="102"/>
+        <location filename="../app/ui/widgets/question_card.py" line="104"/>
         <source>Why we ask this: %s</source>
         <translation>Waarom we dit vragen: %s</translation>
     </message>
@@ -1135,47 +1135,47 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Resultaat van de screening</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="26"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="28"/>
         <source>NOT YET SCORED</source>
         <translation>NOG NIET BEOORDEELD</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="30"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="33"/>
         <source>Answer the questions about the system to see the screening.</source>
         <translation>Beantwoord de vragen over het systeem om de screening te zien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="38"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="41"/>
         <source>DPIA REQUIRED</source>
         <translation>DPIA VERPLICHT</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="38"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="41"/>
         <source>DPIA NOT REQUIRED</source>
         <translation>DPIA NIET VERPLICHT</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="42"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="45"/>
         <source>WP248 criteria met: %1 of %2</source>
         <translation>Criteria WP248 vervuld: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="46"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="49"/>
         <source>Why a DPIA is required:</source>
         <translation>Waarom een DPIA verplicht is:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="53"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="56"/>
         <source>met</source>
         <translation>vervuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="53"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="56"/>
         <source>not met</source>
         <translation>niet vervuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="53"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="56"/>
         <source>not yet known</source>
         <translation>nog niet bekend</translation>
     </message>
@@ -1286,144 +1286,149 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="58"/>
+        <location filename="../app/ui/pages/sign_off.py" line="57"/>
         <source>Sign-off (ICO step 7)</source>
         <translation>Ondertekening en vaststelling (ICO-stap 7)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="61"/>
+        <location filename="../app/ui/pages/sign_off.py" line="62"/>
         <source>&amp;Measures approved by</source>
         <translation>&amp;Maatregelen goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="62"/>
+        <location filename="../app/ui/pages/sign_off.py" line="63"/>
         <source>&amp;Residual risks approved by</source>
         <translation>&amp;Restrisico&apos;s goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="63"/>
+        <location filename="../app/ui/pages/sign_off.py" line="64"/>
         <source>&amp;DPO advice</source>
         <translation>Advies van de &amp;FG</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="64"/>
+        <location filename="../app/ui/pages/sign_off.py" line="65"/>
         <source>Summary of DPO advice (for the report)</source>
         <translation>Samenvatting van het advies van de functionaris gegevensbescherming (voor het rapport)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="65"/>
+        <location filename="../app/ui/pages/sign_off.py" line="67"/>
         <source>DPO advice was</source>
         <translation>Het advies van de FG is</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="66"/>
+        <location filename="../app/ui/pages/sign_off.py" line="69"/>
         <source>If overruled, the reasons</source>
         <translation>Indien niet gevolgd, de redenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="67"/>
+        <location filename="../app/ui/pages/sign_off.py" line="70"/>
         <source>&amp;Consultation responses reviewed by</source>
         <translation>&amp;Reacties op de raadpleging beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="70"/>
+        <location filename="../app/ui/pages/sign_off.py" line="73"/>
         <source>Nex&amp;t review date</source>
         <translation>Volgende &amp;herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="104"/>
+        <location filename="../app/ui/pages/sign_off.py" line="111"/>
         <source>Not yet recorded</source>
         <translation>Nog niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="104"/>
+        <location filename="../app/ui/pages/sign_off.py" line="111"/>
         <source>Acce&amp;pted</source>
         <translation>&amp;Gevolgd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="104"/>
+        <location filename="../app/ui/pages/sign_off.py" line="111"/>
         <source>&amp;Overruled</source>
         <translation>&amp;Niet gevolgd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="108"/>
+        <location filename="../app/ui/pages/sign_off.py" line="115"/>
         <source>DPO advice was: %s</source>
         <translation>Het advies van de FG is: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="121"/>
+        <location filename="../app/ui/pages/sign_off.py" line="128"/>
         <source>Sig&amp;natures: who signed, in which role, when</source>
         <translation>Onder&amp;tekeningen: wie tekende, in welke rol, wanneer</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="126"/>
+        <location filename="../app/ui/pages/sign_off.py" line="133"/>
         <source>Sign-off records</source>
         <translation>Ondertekeningen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="127"/>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Datum (JJJJ-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/sign_off.py" line="127"/>
+        <location filename="../app/ui/pages/sign_off.py" line="134"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="139"/>
+        <location filename="../app/ui/pages/sign_off.py" line="134"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="138"/>
+        <source>Type the date as 2027-02-01</source>
+        <translation>Typ de datum als 2027-02-01</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="149"/>
         <source>Add &amp;signature record</source>
         <translation>Ondertekening toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="142"/>
+        <location filename="../app/ui/pages/sign_off.py" line="152"/>
         <source>Remove signat&amp;ure record</source>
         <translation>Ondertekening verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="169"/>
+        <location filename="../app/ui/pages/sign_off.py" line="178"/>
         <source>“%1” is not a date: type it as 2027-02-01.</source>
         <translation>“%1” is geen datum: typ hem als 2027-02-01.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="196"/>
+        <location filename="../app/ui/pages/sign_off.py" line="205"/>
         <source>Partic&amp;ipants and roles</source>
         <translation>&amp;Deelnemers en rollen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="200"/>
+        <location filename="../app/ui/pages/sign_off.py" line="210"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="127"/>
-        <location filename="../app/ui/pages/sign_off.py" line="202"/>
+        <location filename="../app/ui/pages/sign_off.py" line="134"/>
+        <location filename="../app/ui/pages/sign_off.py" line="212"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="127"/>
-        <location filename="../app/ui/pages/sign_off.py" line="202"/>
+        <location filename="../app/ui/pages/sign_off.py" line="134"/>
+        <location filename="../app/ui/pages/sign_off.py" line="212"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="202"/>
+        <location filename="../app/ui/pages/sign_off.py" line="212"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="202"/>
+        <location filename="../app/ui/pages/sign_off.py" line="212"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="217"/>
+        <location filename="../app/ui/pages/sign_off.py" line="227"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="220"/>
+        <location filename="../app/ui/pages/sign_off.py" line="230"/>
         <source>R&amp;emove participant</source>
         <translation>Deelnemer &amp;verwijderen</translation>
     </message>
@@ -1431,159 +1436,159 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="108"/>
+        <location filename="../app/ui/verdict_panel.py" line="109"/>
         <source>DPIA required (Art. 35)</source>
         <translation>DPIA verplicht (art. 35 AVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="109"/>
+        <location filename="../app/ui/verdict_panel.py" line="110"/>
         <source>Prior consultation (Art. 36)</source>
         <translation>Voorafgaande raadpleging (art. 36 AVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="110"/>
+        <location filename="../app/ui/verdict_panel.py" line="111"/>
         <source>Special-category data (Art. 9)</source>
         <translation>Bijzondere persoonsgegevens (art. 9 AVG, UAVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="111"/>
+        <location filename="../app/ui/verdict_panel.py" line="112"/>
         <source>AI Act</source>
         <translation>AI-verordening</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="116"/>
+        <location filename="../app/ui/verdict_panel.py" line="117"/>
         <source>Top findings</source>
         <translation>Belangrijkste bevindingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="130"/>
+        <location filename="../app/ui/verdict_panel.py" line="131"/>
         <source>SCORING…</source>
         <translation>BEZIG MET BEOORDELEN…</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="131"/>
+        <location filename="../app/ui/verdict_panel.py" line="132"/>
         <source>The verdict appears here and follows every answer.</source>
         <translation>Het oordeel verschijnt hier en volgt elk antwoord.</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="137"/>
+        <location filename="../app/ui/verdict_panel.py" line="138"/>
         <source>NO VERDICT</source>
         <translation>GEEN OORDEEL</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="138"/>
+        <location filename="../app/ui/verdict_panel.py" line="139"/>
         <source>The rules could not be loaded or applied:
 %s</source>
         <translation>De regels konden niet worden geladen of toegepast:
 %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="192"/>
+        <location filename="../app/ui/verdict_panel.py" line="193"/>
         <source>Verdict: %s</source>
         <translation>Oordeel: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="60"/>
+        <location filename="../app/ui/verdict_panel.py" line="61"/>
         <source>&amp;Retry</source>
         <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="61"/>
+        <location filename="../app/ui/verdict_panel.py" line="62"/>
         <source>Retry loading the rules</source>
         <translation>De regels opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="112"/>
+        <location filename="../app/ui/verdict_panel.py" line="113"/>
         <source>Answers needed for the verdict</source>
         <translation>Antwoorden nodig voor het oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="160"/>
+        <location filename="../app/ui/verdict_panel.py" line="161"/>
         <source>INCOMPLETE</source>
         <translation>ONVOLLEDIG</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="168"/>
+        <location filename="../app/ui/verdict_panel.py" line="169"/>
         <source>1 answer needed</source>
         <translation>1 antwoord nodig</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="169"/>
+        <location filename="../app/ui/verdict_panel.py" line="170"/>
         <source>%1 answers needed</source>
         <translation>%1 antwoorden nodig</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="196"/>
+        <location filename="../app/ui/verdict_panel.py" line="197"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="196"/>
+        <location filename="../app/ui/verdict_panel.py" line="197"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="200"/>
+        <location filename="../app/ui/verdict_panel.py" line="201"/>
         <source>Not yet known</source>
         <translation>Nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="202"/>
+        <location filename="../app/ui/verdict_panel.py" line="203"/>
         <source>Does not apply</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="204"/>
+        <location filename="../app/ui/verdict_panel.py" line="205"/>
         <source>applies; the exception relied on holds</source>
         <translation>van toepassing; de ingeroepen uitzondering is geldig</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="205"/>
+        <location filename="../app/ui/verdict_panel.py" line="206"/>
         <source>applies; no valid exception</source>
         <translation>van toepassing; geen geldige uitzondering</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="206"/>
+        <location filename="../app/ui/verdict_panel.py" line="207"/>
         <source>applies; exception not yet established</source>
         <translation>van toepassing; uitzondering nog niet vastgesteld</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="218"/>
+        <location filename="../app/ui/verdict_panel.py" line="219"/>
         <source>Possibly prohibited until the answers are complete: %s</source>
         <translation>Mogelijk verboden zolang de antwoorden onvolledig zijn: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="215"/>
+        <location filename="../app/ui/verdict_panel.py" line="216"/>
         <source>PROHIBITED practice: %s</source>
         <translation>VERBODEN praktijk: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="221"/>
+        <location filename="../app/ui/verdict_panel.py" line="222"/>
         <source>High-risk (Annex III %s)</source>
         <translation>Hoog risico (bijlage III %s)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="221"/>
+        <location filename="../app/ui/verdict_panel.py" line="222"/>
         <source>High-risk</source>
         <translation>Hoog risico</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="223"/>
+        <location filename="../app/ui/verdict_panel.py" line="224"/>
         <source>Fundamental-rights impact assessment required (Art. 27)</source>
         <translation>Effectbeoordeling grondrechten verplicht (art. 27)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="224"/>
+        <location filename="../app/ui/verdict_panel.py" line="225"/>
         <source>No prohibited or high-risk use found</source>
         <translation>Geen verboden of hoog-risicogebruik gevonden</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="229"/>
+        <location filename="../app/ui/verdict_panel.py" line="230"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/verdict_panel.py" line="259"/>
+        <location filename="../app/ui/verdict_panel.py" line="260"/>
         <source>%n more finding(s) in the report</source>
         <translation>
             <numerusform>Nog %n bevinding in het rapport</numerusform>
@@ -1591,17 +1596,17 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="264"/>
+        <location filename="../app/ui/verdict_panel.py" line="265"/>
         <source>CRITICAL</source>
         <translation>KRITIEK</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="265"/>
+        <location filename="../app/ui/verdict_panel.py" line="266"/>
         <source>WARNING</source>
         <translation>WAARSCHUWING</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="266"/>
+        <location filename="../app/ui/verdict_panel.py" line="267"/>
         <source>INFO</source>
         <translation>INFO</translation>
     </message>

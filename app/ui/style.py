@@ -85,6 +85,7 @@ QListWidget#section_list::item:selected {{ background: #dbe7f5; color: {INK}; }}
 QPushButton {{ padding: 5px 14px; }}
 QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QTableWidget, QListWidget {{
     background: {PAPER}; }}
+OptionalDateEdit QToolButton {{ min-width: 1.5em; min-height: 1.5em; }}
 QLineEdit[invalid="true"] {{ border: 2px solid {TONES["danger"]}; }}
 QLabel[role="error"] {{ color: {TONES["danger"]}; font-size: {pt(0.9)}; }}
 QDockWidget {{ font-size: {pt(1)}; }}

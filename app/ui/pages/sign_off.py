@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -52,20 +51,21 @@ class SignOffPage(SectionPage):
     def _build_sign_off(self) -> QFrame:
         card = set_role(QFrame(), "card")
         card.setObjectName("sign_off_card")
-        form = QFormLayout(card)
+        form = QVBoxLayout(card)  # each label above its field, wrapping at any zoom
         form.setContentsMargins(18, 14, 18, 14)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.setVerticalSpacing(8)
+        form.setSpacing(4)
         title = set_role(QLabel(self.tr("Sign-off (ICO step 7)")), "subtitle")
         title.setWordWrap(True)
-        form.addRow(title)
+        form.addWidget(title)
         self.lines: dict[str, QLineEdit] = {}
         self.texts: dict[str, QPlainTextEdit] = {}
         self._add_line(form, "measures_approved_by", self.tr("&Measures approved by"))
         self._add_line(form, "residual_risks_approved_by", self.tr("&Residual risks approved by"))
         self._add_text(form, "dpo_advice", self.tr("&DPO advice"), lines=5)
         self._add_text(form, "dpo_advice_summary", self.tr("Summary of DPO advice (for the report)"), lines=3)
-        form.addRow(self._caption(self.tr("DPO advice was")), self._build_advice_choice())
+        form.addSpacing(4)
+        form.addWidget(self._caption(self.tr("DPO advice was")))
+        form.addWidget(self._build_advice_choice())
         self._add_text(form, "overrule_reason", self.tr("If overruled, the reasons"), lines=3)
         self._add_line(form, "consultation_reviewed_by", self.tr("&Consultation responses reviewed by"))
         self.next_review = OptionalDateEdit()
@@ -81,20 +81,22 @@ class SignOffPage(SectionPage):
         label.setWordWrap(True)
         return label
 
-    def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> None:
+    def _add_row(self, form: QVBoxLayout, text: str, field: QWidget) -> None:
         label = self._caption(text)
         label.setBuddy(field)
         field.setAccessibleName(text.replace("&", ""))
-        form.addRow(label, field)
+        form.addSpacing(4)
+        form.addWidget(label)
+        form.addWidget(field)
 
-    def _add_line(self, form: QFormLayout, field: str, text: str) -> None:
+    def _add_line(self, form: QVBoxLayout, field: str, text: str) -> None:
         edit = QLineEdit()
         edit.setObjectName(f"sign_off_{field}")
         edit.textEdited.connect(lambda value: self.context.document.set_sign_off(field, value))
         self._add_row(form, text, edit)
         self.lines[field] = edit
 
-    def _add_text(self, form: QFormLayout, field: str, text: str, lines: int) -> None:
+    def _add_text(self, form: QVBoxLayout, field: str, text: str, lines: int) -> None:
         edit = plain_text_edit(lines)
         edit.setObjectName(f"sign_off_{field}")
         edit.textChanged.connect(lambda: self.context.document.set_sign_off(field, edit.toPlainText()))
@@ -129,8 +131,11 @@ class SignOffPage(SectionPage):
         self.records = _table(
             "sign_off_records",
             self.tr("Sign-off records"),
-            [self.tr("Name"), self.tr("Role"), self.tr("Date (YYYY-MM-DD)"), self.tr("Comment")],
+            [self.tr("Name"), self.tr("Role"), self.tr("Date"), self.tr("Comment")],
         )
+        date_header = self.records.horizontalHeaderItem(2)
+        if date_header is not None:
+            date_header.setToolTip(self.tr("Type the date as 2027-02-01"))
         caption.setBuddy(self.records)
         self.records.itemChanged.connect(self._on_record_changed)
         layout.addWidget(self.records)

@@ -60,7 +60,6 @@ class MetadataEditor(QFrame):
 
     def _add_row(self, form: QFormLayout, text: str, field: QLineEdit | QComboBox) -> None:
         label = QLabel(text)
-        label.setWordWrap(True)  # a long label wraps instead of widening the page at a large zoom
         label.setBuddy(field)
         field.setAccessibleName(text.replace("&", ""))
         form.addRow(label, field)
