@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app.ui.style import set_role, set_tone
@@ -51,17 +51,16 @@ class QuestionCard(QFrame):
         self.label = set_role(QLabel(self._context.text(self.question.label)), "question")
         self.label.setWordWrap(True)
         row.addWidget(self.label, 1)
-        self.disputed_tag = set_role(QLabel(self.tr("DISPUTED")), "tag")
+        self.disputed_tag = set_role(Badge(self.tr("DISPUTED")), "tag")
         set_tone(self.disputed_tag, "danger")
         row.addWidget(self.disputed_tag, 0, Qt.AlignmentFlag.AlignTop)
-        self.required_tag = set_role(QLabel(self.tr("Required")), "required")
+        self.required_tag = set_role(Badge(self.tr("Required")), "required")
         row.addWidget(self.required_tag, 0, Qt.AlignmentFlag.AlignTop)
-        self.needed_tag = set_role(QLabel(self.tr("Needed for the verdict")), "needed")
+        self.needed_tag = set_role(Badge(self.tr("Needed for the verdict")), "needed")
         self.needed_tag.setToolTip(self.tr("The verdict cannot be decided until this is answered"))
         self.needed_tag.hide()
         row.addWidget(self.needed_tag, 0, Qt.AlignmentFlag.AlignTop)
-        for tag in (self.disputed_tag, self.required_tag, self.needed_tag):
-            tag.setWordWrap(True)  # a badge wraps rather than widen the page at a large zoom
+
         return row
 
     def _footer(self) -> QVBoxLayout:
@@ -144,3 +143,17 @@ class QuestionCard(QFrame):
         self._context.document.set_answer(self.question.id, None)
         self.editor.set_value(None)
         self.editor.focus_first()
+
+
+class Badge(QLabel):
+    """A short label on one line where there is room, wrapped only where there is not (large zoom)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()  # the style sheet's padding and border come on top: 2 em slack
+        slack = 2 * self.fontMetrics().horizontalAdvance("m")
+        width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + slack
+        return QSize(width, self.heightForWidth(width))
