@@ -129,7 +129,7 @@ def test_assess_on_an_empty_file_says_incomplete_not_do_not_proceed(tmp_path, ca
     assert verdict["ai_act"]["prohibited"] == []
     assert {"5(1)(f)", "5(1)(g)"} <= set(verdict["ai_act"]["possibly_prohibited"])
     assert verdict["prior_consultation_required"] is False
-    assert lines[0].split()[1] == str(len(verdict["missing"]))
+    assert lines[0].split()[1] == str(len(verdict["missing"])) == str(verdict["answers_needed"])
 
 
 def test_assess_summary_names_led_art_28_for_law_enforcement(capsys):

@@ -11,6 +11,7 @@ from app.core.conditions import is_answered
 from app.core.engine_names import (
     AI_HIGH_RISK,
     ART9_APPLIES,
+    ART9_EXCEPTION,
     ART9_EXCEPTION_VALID,
     CONSULTATION_COVERED,
     DPIA_REQUIRED,
@@ -240,6 +241,7 @@ def _verdict(
         citations=_citations(knowledge, run.findings, risks, locale),
         reasons=reasons,
         missing=missing,
+        answers_needed=len(missing),
         screening=Screening(
             criteria=run.criteria_results,
             wp248_criteria=run.criteria,
@@ -339,7 +341,7 @@ def _pending_measures(assessment: Assessment) -> list[str]:
 
 def _art9(run: _Run, assessment: Assessment) -> Art9Status:
     applies = run.flags[ART9_APPLIES] == "true"
-    exception = assessment.answers.get("art9_exception")
+    exception = assessment.answers.get(ART9_EXCEPTION)
     valid = EXCEPTION_VALIDITY[run.flags[ART9_EXCEPTION_VALID]] if applies else None
     reasons = [f.text for f in run.findings if f.topic == ART9_TOPIC]
     return Art9Status(

@@ -9,7 +9,7 @@ reading a new name; the load check then guards it like the others.
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,10 @@ FRIA_REQUIRED = "fria_required"
 CONSULTATION_COVERED = "consultation_covered"
 
 _YES_NO = ("false", "true")
+
+# Questions whose answers the engine copies into the verdict by name (art9.exception).
+ART9_EXCEPTION = "art9_exception"
+ENGINE_FACTS: tuple[str, ...] = (ART9_EXCEPTION,)
 
 # flag id -> its values exactly as the engine reads them, from the starting (favourable) value to the worst.
 ENGINE_FLAGS: Mapping[str, tuple[str, ...]] = {
@@ -94,6 +98,16 @@ def check_flags(rules_dir: Path, declared: Mapping[str, FlagSource]) -> None:
             raise FormsError(
                 f"{path}:{line}: item {flag_id!r}: the engine reads this flag with values "
                 f"{list(values)} (worst last), the file declares {list(found)}"
+            )
+
+
+def check_facts(sections_dir: Path, question_ids: Collection[str]) -> None:
+    """Every question of ENGINE_FACTS exists in the questionnaire."""
+    for fact in ENGINE_FACTS:
+        if fact not in question_ids:
+            raise FormsError(
+                f"{sections_dir}: no section asks the question {fact!r}, which the engine reads "
+                "(app/core/engine_names.py)"
             )
 
 

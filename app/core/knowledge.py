@@ -9,7 +9,7 @@ from typing import Any
 
 from app import resources
 from app.core.citations import CitationRegistry, load_citations
-from app.core.engine_names import check_flags
+from app.core.engine_names import check_facts, check_flags
 from app.core.formcheck import check_fact_reference
 from app.core.forms import QuestionBank, load_question_bank
 from app.core.national_laws import (
@@ -55,6 +55,7 @@ class Knowledge:
 def load_knowledge_from(forms_dir: Path, resources_dir: Path) -> Knowledge:
     citations = load_citations(resources_dir / "legal")
     bank = load_question_bank(forms_dir, citation_ids=citations.entries.keys())
+    check_facts(forms_dir / "sections", {q.id for q in bank.questions()})
     rules_dir = forms_dir / "rules"
     checker = RuleChecker(bank, citations.entries.keys())
     topics = _load_topics(rules_dir, bank)

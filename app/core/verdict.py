@@ -103,14 +103,11 @@ class Verdict(_Out):
     citations: dict[str, dict[str, Any]] = Field(default_factory=dict)
     reasons: list[str] = Field(default_factory=list)
     missing: list[Missing] = Field(default_factory=list)
+    # Contract v2: how many answers (or verifications) are still needed, "N answers needed" (len(missing)).
+    answers_needed: int = Field(default=0, ge=0)
     screening: Screening = Field(default_factory=Screening)
     regime: Literal["gdpr", "led"] = "gdpr"
     engine_version: str = ""
-
-    @property
-    def answers_needed(self) -> int:
-        """How many answers (or verifications) the assessment still needs ("N answers needed")."""
-        return len(self.missing)
 
     def to_json_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json")

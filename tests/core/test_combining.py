@@ -73,6 +73,10 @@ MEASURES = """\
 measures:
   - {id: m_r2, title: {en: M2}, description: {en: m2}, effects: [{risk: r2, severity: -1}]}
   - {id: m_r3, title: {en: M3}, description: {en: m3}, effects: [{risk: r3, severity: -3, likelihood: -3}]}
+  - id: m_double
+    title: {en: Md}
+    description: {en: md}
+    effects: [{risk: r1, severity: -1}, {risk: r1, likelihood: -1}, {risk: r2, severity: -1}]
   - id: m_implied
     title: {en: Mi}
     description: {en: mi}
@@ -81,10 +85,10 @@ measures:
 """
 
 
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory):
-    root = tmp_path_factory.mktemp("kb")
-    return tiny_knowledge(root, RULES, risks=RISKS, measures=MEASURES, facts=FACTS)
+@pytest.fixture
+def kb(tmp_path):
+    """Built afresh for every test (60 ms): nothing compiled is shared, so each test exercises the loader."""
+    return tiny_knowledge(tmp_path, RULES, risks=RISKS, measures=MEASURES, facts=FACTS)
 
 
 def _assess(kb, measures=(), overrides=(), **answers):
@@ -129,6 +133,14 @@ def test_rejected_measures_do_not_lower_residual_risk(kb, status, residual, outc
     assert _scores(risk.residual) == residual
     assert risk.measures == ([] if status in (None, "rejected") else ["m_r2"])
     assert verdict.outcome == outcome
+
+
+def test_a_measure_with_two_effects_on_one_risk_applies_both(kb):
+    measures = [Measure(id="m", catalogue_id="m_double", status="implemented")]
+    verdict = _assess(kb, measures, p="yes", q="yes", lvl="high")
+    assert _scores(_risk(verdict, "r1").residual) == (2, 2)
+    assert _scores(_risk(verdict, "r2").residual) == (2, 3)
+    assert _risk(verdict, "r1").measures == ["m_double"]
 
 
 def test_a_measure_the_answers_imply_lowers_residual_risk(kb):

@@ -8,7 +8,8 @@ import pytest
 
 from app.core.engine_names import ENGINE_FLAGS, ENGINE_TEXTS
 from app.core.errors import FormsError
-from tests.helpers.tiny_kb import ENGINE_FLAGS_YAML, settings_yaml, tiny_knowledge
+from app.core.knowledge import load_knowledge_from
+from tests.helpers.tiny_kb import ENGINE_FLAGS_YAML, settings_yaml, tiny_knowledge, write_tiny_kb
 
 CORE = Path(__file__).resolve().parents[2] / "app" / "core"
 
@@ -43,6 +44,15 @@ def test_a_flag_with_other_values_fails_at_its_line(tmp_path, old, new):
     line = next(i for i, text in enumerate(flags.splitlines(), start=2) if new.split("\n")[0] in text)
     with pytest.raises(FormsError, match=rf"10_rules\.yaml:{line}: item '\w+': the engine reads"):
         tiny_knowledge(tmp_path, _rules(flags))
+
+
+def test_a_missing_question_the_engine_reads_fails_the_load(tmp_path):
+    forms, res = write_tiny_kb(tmp_path, _rules(ENGINE_FLAGS_YAML))
+    section = forms / "sections" / "01_facts.yaml"
+    section.write_text(section.read_text().replace("id: art9_exception,", "id: art9_ground,"))
+    with pytest.raises(FormsError, match="no section asks the question 'art9_exception'") as info:
+        load_knowledge_from(forms, res)
+    assert str(forms / "sections") in str(info.value)
 
 
 def test_a_missing_text_fails_at_the_texts_line(tmp_path):

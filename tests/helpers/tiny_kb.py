@@ -71,10 +71,14 @@ citations:
 """
 
 
+# The questions the engine itself reads (app/core/engine_names.py ENGINE_FACTS), with a few options.
+ENGINE_FACTS = {"art9_exception": ("none", "a_explicit_consent", "g_substantial_public_interest")}
+
+
 def section_yaml(facts: dict[str, tuple[str, ...]]) -> str:
-    """One section with a single-choice question per fact."""
-    lines = ["id: facts", "title: {en: Facts}", "questions:" if facts else "questions: []"]
-    for fact, options in facts.items():
+    """One section with a single-choice question per fact, and the engine's own questions."""
+    lines = ["id: facts", "title: {en: Facts}", "questions:"]
+    for fact, options in (ENGINE_FACTS | facts).items():
         choices = ", ".join(f"{{value: \"{o}\", label: {{en: \"{o}\"}}}}" for o in options)
         lines.append(
             f"  - {{id: {fact}, type: single, label: {{en: {fact}}}, help: {{en: {fact}}}, "

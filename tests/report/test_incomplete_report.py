@@ -40,3 +40,16 @@ def test_a_complete_rejection_is_reported_as_decided():
 def test_the_dutch_report_says_onvolledig():
     text = _first_pages(Assessment(), "nl")
     assert "Onvolledig: nog" in text and "antwoorden nodig" in text
+
+
+def test_prior_consultation_under_the_led_names_led_art_28_in_the_report():
+    knowledge = load_knowledge()
+    assessment = scenario("police_post_rbi_residual_high_pt")
+    verdict = assess(assessment, knowledge).model_copy(
+        update={"status": "complete", "outcome": "prior_consultation", "missing": [], "answers_needed": 0}
+    )
+    pdf = build_report(assessment, verdict, knowledge, "en", EXPORTED)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages[:3]).split())
+    assert "Consult the supervisory authority first (LED Art. 28)" in text
+    assert "competent authority must consult the supervisory authority" in text
+    assert "first (Art. 36)" not in text
