@@ -1031,22 +1031,22 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Het oordeel kan pas worden gegeven als dit is beantwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="70"/>
+        <location filename="../app/ui/widgets/question_card.py" line="69"/>
         <source>Why we ask this</source>
         <translation>Waarom we dit vragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="71"/>
+        <location filename="../app/ui/widgets/question_card.py" line="70"/>
         <source>Note or dispute</source>
         <translation>Notitie of bezwaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="73"/>
+        <location filename="../app/ui/widgets/question_card.py" line="72"/>
         <source>Clear answer</source>
         <translation>Antwoord wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="104"/>
+        <location filename="../app/ui/widgets/question_card.py" line="103"/>
         <source>Why we ask this: %s</source>
         <translation>Waarom we dit vragen: %s</translation>
     </message>
