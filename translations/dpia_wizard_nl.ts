@@ -1093,13 +1093,13 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="68"/>
-        <location filename="../app/ui/pages/risks.py" line="229"/>
+        <location filename="../app/ui/pages/risks.py" line="237"/>
         <source>Inherent</source>
         <translation>Inherent</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="68"/>
-        <location filename="../app/ui/pages/risks.py" line="229"/>
+        <location filename="../app/ui/pages/risks.py" line="237"/>
         <source>Residual</source>
         <translation>Restrisico</translation>
     </message>
@@ -1125,6 +1125,11 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
             <numerusform>%n risico is van toepassing op deze inzet. Selecteer het om te zien waarom en om de beoordeling aan te passen.</numerusform>
             <numerusform>%n risico&apos;s zijn van toepassing op deze inzet. Selecteer er een om te zien waarom en om de beoordeling aan te passen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="206"/>
+        <source>(untitled measure)</source>
+        <translation>(maatregel zonder titel)</translation>
     </message>
 </context>
 <context>

@@ -192,10 +192,18 @@ class RisksPage(SectionPage):
             planned = self.context.document.measure(measure_id)
             definition = catalogue.measure(measure_id) if catalogue else None
             if planned is not None:
-                names.append(planned.title or planned.id)
+                names.append(self._planned_title(planned.title, planned.catalogue_id))
             elif definition is not None:
                 names.append(definition.title.get(self.context.locale))
         return "\n".join(f"• {name}" for name in names) or "—"
+
+    def _planned_title(self, title: str, catalogue_id: str | None) -> str:
+        """A planned measure's title; untitled, its catalogue entry's title (never an id)."""
+        catalogue = self.context.scorer.catalogue
+        definition = catalogue.measure(catalogue_id) if catalogue and catalogue_id else None
+        if title:
+            return title
+        return definition.title.get(self.context.locale) if definition else self.tr("(untitled measure)")
 
     # -- selection -----------------------------------------------------------------------------
     def selected_risk(self) -> RiskResult | None:

@@ -72,3 +72,14 @@ def test_override_requires_a_justification(qtbot: Any, driver: Driver, clearview
 
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert driver.window.document.override(risk_id, "residual") is None
+
+
+def test_an_untitled_planned_measure_is_named_by_its_catalogue_entry(
+    qtbot: Any, driver: Driver, clearview_answers: dict
+) -> None:
+    page = open_risks(qtbot, driver, clearview_answers)
+    risk = page.risks[0]
+    driver.window.document.add_measure(catalogue_id="independent_accuracy_testing", title="", risks=[risk.id])
+    cell = lambda: page.table.item(0, 4).text()  # noqa: E731
+    qtbot.waitUntil(lambda: "Independent accuracy and bias testing" in cell(), timeout=15000)
+    assert "independent_accuracy_testing" not in cell() and "M1" not in cell()
