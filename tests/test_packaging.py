@@ -43,3 +43,29 @@ def test_frozen_build_runs_outside_the_venv(tmp_path):
     assert done.returncode == 0, done.stdout + done.stderr
     assert "smoke test passed" in done.stdout
     shutil.rmtree(dist)
+
+
+@pytest.mark.slow
+def test_the_wheel_carries_the_dutch_interface(tmp_path):
+    """`pip install .` gets the compiled translations: the wheel is built from a checkout without any .qm."""
+    zipfile = pytest.importorskip("zipfile")
+    source = tmp_path / "src"
+    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True)
+    for name in files.stdout.splitlines():
+        if (ROOT / name).is_file():
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, source / name)
+    assert not list(source.rglob("*.qm"))
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w",
+         str(tmp_path / "wheel"), str(source)],
+        check=True, capture_output=True,
+    )
+    wheel = next((tmp_path / "wheel").glob("*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        qm = archive.read("app/ui/i18n/dpia_wizard_nl.qm")
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(qm)
+    assert translator.translate("MainWindow", "&File") == "&Bestand"

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 
 APP_NAME = "dpia-wizard"
 STATE_DIR_ENV = "DPIA_STATE_DIR"
+DATA_DIR_ENV = "DPIA_DATA_DIR"
 
 LANGUAGE_KEY = "ui/language"
 LANGUAGES = ("en", "nl")
@@ -34,6 +35,23 @@ def state_dir() -> Path:
     from platformdirs import user_state_dir
 
     return Path(user_state_dir(APP_NAME))
+
+
+def identity_dir() -> Path:
+    """Where new signing identities go by default: a private folder (0700) in the user's data folder
+    (platformdirs), or in DPIA_DATA_DIR when set; never beside the assessment, which may be shared."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        base = Path(override)
+    else:
+        from platformdirs import user_data_dir
+
+        base = Path(user_data_dir(APP_NAME))
+    folder = base / "identities"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        folder.chmod(0o700)
+    return folder
 
 
 def settings() -> QSettings:

@@ -26,11 +26,11 @@ def test_gui_session_without_network(
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert window.document.answer("country") == "NL"
     driver = Driver(qtbot, window)
-    driver.wait_for_verdict("DO NOT PROCEED")
+    driver.wait_for_verdict("INCOMPLETE")
     driver.answer("processing_description", "Entrance cameras compare every visitor with a watchlist.")
     target = tmp_path / "offline.dpia"
     dialogs.save_path = str(target)
     driver.shortcut(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert load_assessment(target).answers["country"] == "NL"
-    driver.wait_for_verdict("DO NOT PROCEED")
+    driver.wait_for_verdict("INCOMPLETE")
     assert "critical" not in dialogs.kinds()

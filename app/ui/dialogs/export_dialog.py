@@ -34,6 +34,7 @@ from app.report.options import ROLES
 from app.ui.state import default_identity
 from app.ui.style import set_role
 from app.ui.widgets.form_rows import add_row, line_edit, named, push_button
+from app.ui.widgets.wheel_guard import guard_wheel
 from app.ui.worker import BackgroundTask, Progress
 
 if TYPE_CHECKING:
@@ -55,6 +56,11 @@ def default_report_path(source: Path | None, folder: str, title: str) -> Path:
 def can_open_files() -> bool:
     """False on the offscreen platform (tests, screenshots): nothing could show the file."""
     return os.environ.get("QT_QPA_PLATFORM", "") != "offscreen"
+
+
+def open_file(path: Path) -> bool:
+    """Show a file or folder with the desktop's application for it; False when there is none."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
 
 class ExportDialog(QDialog):
@@ -103,7 +109,7 @@ class ExportDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.output = line_edit("export_output", str(output))
         self.browse_output = push_button("export_browse_output", self.tr("&Browse…"), self._on_browse_output)
-        self.language = named(QComboBox(), "export_language")
+        self.language = named(guard_wheel(QComboBox()), "export_language")
         self.language.addItem("English", "en")
         self.language.addItem("Nederlands", "nl")
         self.language.setCurrentIndex(max(0, self.language.findData(locale)))
@@ -113,7 +119,7 @@ class ExportDialog(QDialog):
         self.browse_identity = push_button(
             "export_browse_identity", self.tr("B&rowse…"), self._on_browse_identity
         )
-        self.sign_with = named(QComboBox(), "export_sign_with")
+        self.sign_with = named(guard_wheel(QComboBox()), "export_sign_with")
         self.sign_with.addItem(self.tr("Identity file (.p12)"), "file")
         self.sign_with.addItem(self.tr("Smart card or HSM (PKCS#11)"), "token")
         self.sign_with.currentIndexChanged.connect(self._on_sign_with_changed)
@@ -121,14 +127,13 @@ class ExportDialog(QDialog):
         self.pkcs11_lib.setPlaceholderText(self.tr("PKCS#11 module, e.g. /usr/lib/opensc-pkcs11.so"))
         self.token_label = line_edit("export_token", "")
         self.token_key = line_edit("export_token_key", "")
-        self.role = named(QComboBox(), "export_role")
+        self.role = named(guard_wheel(QComboBox()), "export_role")
         for role in ROLES:
             self.role.addItem(self._role_label(role), role)
         self.passphrase = line_edit("export_passphrase", "")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.open_when_done = named(QCheckBox(self.tr("&Open the report when done")), "export_open")
         self.open_when_done.setChecked(can_open_files())
-        self.open_when_done.setEnabled(can_open_files())
         rows: list[tuple[str, QWidget, QWidget | None]] = [
             (self.tr("Report &file"), self.output, self.browse_output),
             (self.tr("&Language"), self.language, None),
@@ -334,7 +339,7 @@ class ExportDialog(QDialog):
             widget.setEnabled(not running)
         for widget, applies in self._signing_widgets():
             widget.setEnabled(not running and self.sign.isChecked() and applies)
-        self.open_when_done.setEnabled(not running and can_open_files())
+        self.open_when_done.setEnabled(not running)
         if not running:
             self._on_input_changed()
         self.progress.setVisible(running)
@@ -358,9 +363,31 @@ class ExportDialog(QDialog):
     def _on_succeeded(self, result: Any) -> None:
         self._set_running(False)
         self.exported.emit(result)
-        if self.open_when_done.isChecked() and can_open_files():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        if self.open_when_done.isChecked():
+            self._show_report(Path(result.path))
         self.accept()
+
+    def _show_report(self, path: Path) -> None:
+        """Open the report; without a PDF viewer say so and offer its folder instead."""
+        if open_file(path):
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("No PDF viewer"),
+            self.tr(
+                "The report was written to %1, but no application to show PDF files was found."
+                " Open the folder that holds it instead?"
+            ).replace("%1", str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes and not open_file(path.parent):
+            QMessageBox.information(
+                self,
+                self.tr("No file manager"),
+                self.tr("No application to show folders was found either. The report is at %1.").replace(
+                    "%1", str(path)
+                ),
+            )
 
     def _on_failed(self, message: str) -> None:
         self._set_running(False)

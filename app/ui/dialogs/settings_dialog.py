@@ -1,6 +1,6 @@
 """Tools > Settings…: the user's preferences, kept in QSettings (see app.ui.state for keys and defaults).
 
-Changes apply when OK is pressed; the language applies when the wizard is next started.
+Changes apply when OK is pressed, the language included.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from app.ui.dialogs.export_dialog import IDENTITY_FILTER
 from app.ui.file_controller import RECENT_KEY
 from app.ui.style import set_role
 from app.ui.widgets.form_rows import add_row, line_edit, named, push_button
+from app.ui.widgets.wheel_guard import guard_wheel
 
 
 class SettingsDialog(QDialog):
@@ -46,11 +47,12 @@ class SettingsDialog(QDialog):
 
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()
-        self.language = named(QComboBox(), "settings_language")
+        self.language = named(guard_wheel(QComboBox()), "settings_language")
         self.language.addItem("English", "en")
         self.language.addItem("Nederlands", "nl")
         language_note = set_role(
-            QLabel(self.tr("A new language applies when the wizard is restarted.")), "hint"
+            QLabel(self.tr("The interface and the questions switch language as soon as you press OK.")),
+            "hint",
         )
         language_note.setWordWrap(True)
         self.identity = line_edit("settings_identity", "")
@@ -159,7 +161,7 @@ class SettingsDialog(QDialog):
 
 
 def _spin_box(name: str, low: int, high: int, suffix: str) -> QSpinBox:
-    box = named(QSpinBox(), name)
+    box = named(guard_wheel(QSpinBox()), name)
     box.setRange(low, high)
     box.setSuffix(suffix)
     box.setMaximumWidth(140)

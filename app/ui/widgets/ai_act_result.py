@@ -25,8 +25,11 @@ class AiActResult(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
-        layout.addWidget(set_role(QLabel(self.tr("AI Act screening result")), "subtitle"))
+        title = set_role(QLabel(self.tr("AI Act screening result")), "subtitle")
+        title.setWordWrap(True)
+        layout.addWidget(title)
         self.badge = set_role(QLabel(self.tr("NOT YET SCORED")), "badge")
+        self.badge.setWordWrap(True)  # no text forces the page wider than the window at any zoom
         self.badge.setObjectName("ai_act_badge")
         set_tone(self.badge, "neutral")
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)

@@ -22,8 +22,11 @@ class ScreeningResult(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
-        layout.addWidget(set_role(QLabel(self.tr("Screening result")), "subtitle"))
+        title = set_role(QLabel(self.tr("Screening result")), "subtitle")
+        title.setWordWrap(True)
+        layout.addWidget(title)
         self.badge = set_role(QLabel(self.tr("NOT YET SCORED")), "badge")
+        self.badge.setWordWrap(True)  # no text forces the page wider than the window at any zoom
         self.badge.setObjectName("screening_badge")
         set_tone(self.badge, "neutral")
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)

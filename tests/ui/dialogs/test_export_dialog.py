@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from app.report.identity import create_identity
@@ -114,7 +115,8 @@ def test_unsigned_export_writes_the_unsaved_assessment(
     assert report.problems == ["the report is not signed"]
     assert b"Unsaved title" in (report.assessment_json or b"")
     message = opened.statusBar().currentMessage()
-    assert "clearview.pdf" in message and "do_not_proceed" in message and "not signed" in message
+    assert "clearview.pdf" in message and "not signed" in message
+    assert "INCOMPLETE (3 answers needed)" in message and "do_not_proceed" not in message
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
@@ -214,6 +216,8 @@ def test_signed_on_a_token_from_the_dialog(
     assert "signed by Hanna HSM" in opened.statusBar().currentMessage()
     store = settings()
     assert all(PIN not in str(store.value(key)) for key in store.allKeys())
+
+
 def test_an_existing_report_is_replaced_only_when_the_user_agrees(
     qtbot: Any, opened: MainWindow, dialogs: Any, tmp_path: Path
 ) -> None:
@@ -255,3 +259,47 @@ def test_a_planted_symlink_is_replaced_not_followed(
     export(qtbot, open_dialog(qtbot, opened))
     assert victim.read_text() == "precious"
     assert not target.is_symlink() and target.read_bytes().startswith(b"%PDF")
+
+
+class Desktop:
+    """Stands in for QDesktopServices.openUrl: which files the desktop could show, and what was asked."""
+
+    def __init__(self, can_show: tuple[str, ...]) -> None:
+        self.can_show = can_show
+        self.opened: list[Path] = []
+
+    def open_url(self, url: QUrl) -> bool:
+        path = Path(url.toLocalFile())
+        self.opened.append(path)
+        return (path.suffix or "folder") in self.can_show
+
+
+@pytest.mark.parametrize("offer_accepted", [True, False])
+def test_open_when_done_without_a_pdf_viewer_offers_the_folder(
+    qtbot: Any, opened: MainWindow, dialogs: Any, tmp_path: Path, monkeypatch: Any, offer_accepted: bool
+) -> None:
+    desktop = Desktop(can_show=("folder",))
+    monkeypatch.setattr(QDesktopServices, "openUrl", desktop.open_url)
+    no = QMessageBox.StandardButton.No
+    dialogs.question_answer = QMessageBox.StandardButton.Yes if offer_accepted else no
+    dialog = open_dialog(qtbot, opened)
+    assert dialog.open_when_done.isEnabled()
+    if not dialog.open_when_done.isChecked():
+        tick(qtbot, dialog.open_when_done)
+    export(qtbot, dialog)
+    pdf = tmp_path / "work" / "clearview.pdf"
+    assert dialogs.kinds() == ["question"]
+    assert "no application to show PDF files" in dialogs.calls[0][2] and str(pdf) in dialogs.calls[0][2]
+    assert desktop.opened == ([pdf, pdf.parent] if offer_accepted else [pdf])
+
+
+def test_open_when_done_with_a_viewer_just_opens_it(
+    qtbot: Any, opened: MainWindow, dialogs: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    desktop = Desktop(can_show=(".pdf", "folder"))
+    monkeypatch.setattr(QDesktopServices, "openUrl", desktop.open_url)
+    dialog = open_dialog(qtbot, opened)
+    if not dialog.open_when_done.isChecked():
+        tick(qtbot, dialog.open_when_done)
+    export(qtbot, dialog)
+    assert desktop.opened == [tmp_path / "work" / "clearview.pdf"] and dialogs.calls == []
