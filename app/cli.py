@@ -22,6 +22,7 @@ from app.commands import (
     recheck_cmd,
     report_cmd,
     review_cmd,
+    schema_cmd,
     sign_cmd,
     status_cmd,
     verify_cmd,
@@ -46,6 +47,8 @@ SUBCOMMANDS = (
     status_cmd,
     attach_cmd,
     detach_cmd,
+    # Workshops and other tools (issue 14): the published schema, exports, merge, CNIL import.
+    schema_cmd,
 )
 
 
