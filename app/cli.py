@@ -17,6 +17,7 @@ from app.commands import (
     attach_cmd,
     detach_cmd,
     diff_cmd,
+    export_cmd,
     forms_cmd,
     identity_cmd,
     recheck_cmd,
@@ -49,6 +50,7 @@ SUBCOMMANDS = (
     detach_cmd,
     # Workshops and other tools (issue 14): the published schema, exports, merge, CNIL import.
     schema_cmd,
+    export_cmd,
 )
 
 
