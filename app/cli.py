@@ -20,6 +20,7 @@ from app.commands import (
     export_cmd,
     forms_cmd,
     identity_cmd,
+    merge_cmd,
     recheck_cmd,
     report_cmd,
     review_cmd,
@@ -51,6 +52,7 @@ SUBCOMMANDS = (
     # Workshops and other tools (issue 14): the published schema, exports, merge, CNIL import.
     schema_cmd,
     export_cmd,
+    merge_cmd,
 )
 
 
