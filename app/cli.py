@@ -20,6 +20,7 @@ from app.commands import (
     export_cmd,
     forms_cmd,
     identity_cmd,
+    import_cnil_cmd,
     merge_cmd,
     recheck_cmd,
     report_cmd,
@@ -53,6 +54,7 @@ SUBCOMMANDS = (
     schema_cmd,
     export_cmd,
     merge_cmd,
+    import_cnil_cmd,
 )
 
 
