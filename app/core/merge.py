@@ -26,7 +26,19 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
-from app.core.assessment import Assessment, QuestionNote
+from pydantic import BaseModel, ValidationError
+
+from app.core.assessment import (
+    Assessment,
+    Evidence,
+    Measure,
+    Metadata,
+    Participant,
+    QuestionNote,
+    RatingOverride,
+    Review,
+    SignOff,
+)
 from app.core.errors import DpiaError
 from app.core.forms import QuestionBank
 
@@ -194,9 +206,40 @@ class _Merger:
         if base is MISSING and area == "notes":
             base = QuestionNote().model_dump(mode="json")
         if isinstance(base, dict):
-            return {**base, **self._merge(f"{area}.{_label(key)}", base, list(changes.items()), False)}
+            found = len(self.conflicts)
+            merged = {**base, **self._merge(f"{area}.{_label(key)}", base, list(changes.items()), False)}
+            if _valid(area, merged):
+                return merged
+            # The fields taken do not make a valid record together (e.g. a review status taken from one
+            # copy while its required comment conflicted): keep the whole base record instead.
+            del self.conflicts[found:]
+            self.conflicts.append(Conflict(area, _label(key), base, changes))
+            return base
         self.conflicts.append(Conflict(area, _label(key), base, changes))
         return next(iter(changes.values()))
+
+
+_RECORDS: dict[str, type[BaseModel]] = {
+    "notes": QuestionNote,
+    "measures": Measure,
+    "overrides": RatingOverride,
+    "participants": Participant,
+    "attachments": Evidence,
+    "reviews": Review,
+    "metadata": Metadata,
+    "sign_off": SignOff,
+}
+
+
+def _valid(area: str, record: dict[str, Any]) -> bool:
+    model = _RECORDS.get(area)
+    if model is None:
+        return True
+    try:
+        model.model_validate(record)
+    except ValidationError:
+        return False
+    return True
 
 
 def _resolve(area: str, key: Any, base: Any, changes: dict[str, Any]) -> Any:

@@ -226,3 +226,17 @@ def test_nothing_to_merge_and_duplicate_names_are_refused(base) -> None:
         merge(base, [])
     with pytest.raises(MergeError, match="same name"):
         merge(base, [_copy(base, "anna"), _copy(base, "anna")])
+
+
+def test_fields_that_together_make_an_invalid_record_keep_the_whole_base_record(base) -> None:
+    from app.core.assessment import Review
+
+    review = Review(scope="section", target="system", status="acceptable", evaluator="Eva", time=MOMENT)
+    base.reviews = [review]
+    anna = _copy(base, "anna", reviews=[review.model_copy(update={"status": "improvable", "comment": "A"})])
+    bob = _copy(base, "bob", reviews=[review.model_copy(update={"comment": "B"})])
+    result = merge(base, [anna, bob])  # status from anna alone, comment in conflict: "improvable" without one
+    assert result.assessment.reviews == [review]
+    (conflict,) = result.conflicts
+    assert (conflict.area, conflict.key) == ("reviews", "section/system")
+    assert set(conflict.values) == {"anna", "bob"}

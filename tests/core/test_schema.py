@@ -107,3 +107,19 @@ def test_what_the_schema_refuses_the_loader_refuses(validator, name: str) -> Non
     assert list(validator.iter_errors(document)), f"the schema accepts {name}"
     with pytest.raises(AssessmentFileError):
         parse_assessment(json.dumps(document).encode())
+
+
+def test_what_import_cnil_and_merge_write_validates(validator) -> None:
+    from app.core.cnil import import_export, parse_export
+    from app.core.merge import Copy, merge
+
+    bank = load_knowledge().bank
+    raw = (FIXTURES / "cnil" / "store_entrance_export.json").read_bytes()
+    imported = import_export(parse_export(raw, "export.json"), bank).assessment
+    validator.validate(json.loads(serialise(imported)))
+    copy = imported.model_copy(deep=True)
+    copy.answers["scale"] = "gt_10m"
+    other = imported.model_copy(deep=True)
+    other.answers["scale"] = "lt_1k"
+    merged = merge(imported, [Copy("anna", copy), Copy("bob", other)], bank).assessment
+    validator.validate(json.loads(serialise(merged)))
