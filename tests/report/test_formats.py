@@ -219,3 +219,24 @@ def test_every_scenario_exports_to_word_with_its_verdict(knowledge: Knowledge, n
     ctx = report_context(scenario(name), "en", knowledge, EXPORTED)
     document = docx.Document(io.BytesIO(render_docx(ctx)))
     assert ctx.t(f"outcome_{ctx.verdict.outcome}") in _word_text(document)
+
+
+def test_bold_and_italic_runs_survive(ctx, word) -> None:
+    risk = ctx.verdict.risks[0]
+    runs = [
+        run
+        for table in _all_tables(word)
+        for row in table.rows
+        for cell in row.cells
+        for paragraph in cell.paragraphs
+        for run in paragraph.runs
+    ]
+    title = next(r for r in runs if r.text == risk.title)
+    description = next(r for r in runs if r.text == risk.description)
+    assert title.bold and not description.bold
+    label = ctx.t("override_justification")
+    italic = next(r for p in word.paragraphs for r in p.runs if r.text.startswith(label))
+    assert italic.italic and not italic.bold
+    assert any(row._tr.xpath("./w:trPr/w:tblHeader") for table in _all_tables(word) for row in table.rows), (
+        "header rows repeat on every page"
+    )
