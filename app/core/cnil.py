@@ -350,9 +350,11 @@ class _Builder:
     # measures and evaluations
 
     def _measures(self) -> None:
+        used: set[str] = set()
         for cnil in self.export.measures:
             title = html_to_text(cnil.title) or f"Measure {cnil.id} (CNIL PIA tool)"
-            measure = Measure(id=f"cnil-{cnil.id}", title=title, description=html_to_text(cnil.content))
+            measure_id = _unique(f"cnil-{cnil.id}", used)
+            measure = Measure(id=measure_id, title=title, description=html_to_text(cnil.content))
             self.assessment.measures.append(measure)
 
     def _evaluations(self) -> None:
@@ -455,6 +457,16 @@ class _Builder:
 
 def _section_id(bank: QuestionBank, question_id: str) -> str | None:
     return next((s.id for s in bank.sections if any(q.id == question_id for q in s.questions)), None)
+
+
+def _unique(wanted: str, used: set[str]) -> str:
+    """`wanted`, or `wanted-2`, `wanted-3`... if an export repeats an id."""
+    candidate, number = wanted, 1
+    while candidate in used:
+        number += 1
+        candidate = f"{wanted}-{number}"
+    used.add(candidate)
+    return candidate
 
 
 def _answer_text(data: CnilAnswerData) -> str:

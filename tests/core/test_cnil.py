@@ -186,3 +186,9 @@ def test_the_documented_mapping_is_the_data(knowledge) -> None:
         "| 211 | Purposes: specified, explicit and legitimate | `purpose_description` | answer if unanswered |"
         in table
     )
+
+
+def test_a_repeated_measure_id_keeps_both_measures(knowledge) -> None:
+    export = {"pia": {}, "measures": [{"id": 1, "title": "A"}, {"id": 1, "title": "B"}]}
+    result = import_export(parse_export(json.dumps(export).encode(), "x"), knowledge.bank)
+    assert [(m.id, m.title) for m in result.assessment.measures] == [("cnil-1", "A"), ("cnil-1-2", "B")]
