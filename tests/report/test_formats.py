@@ -240,3 +240,26 @@ def test_bold_and_italic_runs_survive(ctx, word) -> None:
     assert any(row._tr.xpath("./w:trPr/w:tblHeader") for table in _all_tables(word) for row in table.rows), (
         "header rows repeat on every page"
     )
+
+
+def test_the_review_cycle_appendices_are_in_the_word_report(knowledge: Knowledge, rich: Assessment) -> None:
+    import datetime as dt
+
+    from app.core.assessment import Support
+    from app.core.evidence import attach
+    from app.core.lineage import record_version
+    from app.core.review import set_review
+
+    assessment = rich.model_copy(deep=True)
+    record_version(assessment, "v1", knowledge, moment=EXPORTED)
+    moment = dt.datetime(2025, 3, 2, tzinfo=dt.UTC)
+    set_review(assessment, knowledge.bank, "section", "system", "improvable", "Count cameras", "Eva", moment)
+    attach(assessment, knowledge.bank, "dpa.txt", b"agreement", Support(kind="measure", id="m1"), "", moment)
+    assessment.answers["scale"] = "lt_1k"
+    ctx = report_context(assessment, "en", knowledge, EXPORTED)
+    ctx.changes_since = "v1"
+    document = docx.Document(io.BytesIO(render_docx(ctx)))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert [h.split(".")[0] for h in headings[-3:]] == ["Appendix D", "Appendix E", "Appendix F"]
+    text = _word_text(document)
+    assert "Count cameras" in text and "dpa.txt" in text
