@@ -54,21 +54,33 @@ def write_output(
     check_output(path, overwrite=overwrite, inputs=inputs)
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
+        tmp = _write_temporary(folder, path.name, data)
+    except OSError as exc:
+        raise DpiaError(f"{path}: cannot write the {what} ({exc.strerror or exc})") from exc
+    try:
         _put_in_place(tmp, path, overwrite)
     except FileExistsError as exc:
         raise DpiaError(f"{path}: already exists; not overwritten (use --force to replace it)") from exc
     except OSError as exc:
         raise DpiaError(f"{path}: cannot write the {what} ({exc.strerror or exc})") from exc
     finally:
-        if "tmp" in locals():
-            Path(tmp).unlink(missing_ok=True)
+        Path(tmp).unlink(missing_ok=True)  # after a link or a failure; a replace already moved it
     return path
+
+
+def _write_temporary(folder: Path, name: str, data: bytes) -> str:
+    """A new file beside the target (mkstemp: O_EXCL, never through a symlink), fsynced."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
 
 
 def _put_in_place(tmp: str, path: Path, overwrite: bool) -> None:

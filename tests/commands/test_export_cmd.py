@@ -38,6 +38,7 @@ def test_each_format_is_written_and_reads_back(tmp_path: Path, capsys) -> None:
     book = openpyxl.load_workbook(tmp_path / "out.xlsx")
     assert book.sheetnames == ["Risks", "Action plan"]
     assert book["Risks"].max_row == len(risks) + 1
+    assert sorted(os.listdir(tmp_path)) == ["out.csv", "out.docx", "out.xlsx"]  # no temporary files left
 
 
 def test_dutch_register_uses_dutch_level_names(tmp_path: Path) -> None:
