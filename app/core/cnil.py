@@ -368,7 +368,7 @@ class _Builder:
     def _evaluation(self, evaluation: CnilEvaluation) -> None:
         ref = evaluation.reference_to.strip()
         status = REVIEW_STATUSES.get(evaluation.status or 0)
-        comment = html_to_text(evaluation.evaluation_comment)
+        comment = _join(html_to_text(evaluation.evaluation_comment), _gauges(evaluation)).strip()
         action = html_to_text(evaluation.action_plan_comment)
         measure_match = _MEASURE_REF.fullmatch(ref)
         measure = self._measure(f"cnil-{measure_match[1]}") if measure_match else None
@@ -457,6 +457,16 @@ class _Builder:
 
 def _section_id(bank: QuestionBank, question_id: str) -> str | None:
     return next((s.id for s in bank.sections if any(q.id == question_id for q in s.questions)), None)
+
+
+def _gauges(evaluation: CnilEvaluation) -> str:
+    """The evaluator's own severity (x) and likelihood (y) of a risk, when given (1-4; 0 = none)."""
+    gauges = (evaluation.model_extra or {}).get("gauges")
+    if not isinstance(gauges, dict):
+        return ""
+    levels = [(name, gauges.get(axis)) for name, axis in (("severity", "x"), ("likelihood", "y"))]
+    shown = [f"{name} {v}/4 ({_GAUGE[v]})" for name, v in levels if isinstance(v, int) and v in _GAUGE]
+    return f"Evaluator's levels: {', '.join(shown)}" if shown else ""
 
 
 def _unique(wanted: str, used: set[str]) -> str:

@@ -96,6 +96,10 @@ def test_evaluations_become_the_evaluator_review(imported) -> None:
         == "[CNIL 2.1.215] One year on the watchlist is not justified."
     )
     assert all(r.evaluator == "Hugo Bernard" for r in reviews.values())
+    assert reviews[("section", "risks")].comment == (
+        "[CNIL 3.2] Severity and likelihood are well argued.\n\n"
+        "Evaluator's levels: severity 3/4 (significant), likelihood 2/4 (limited)"
+    )
     assert reviews[("section", "project")].time.isoformat() == "2025-10-10T09:00:00+00:00"
 
 
