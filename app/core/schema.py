@@ -1,8 +1,10 @@
 """The published file format: the JSON Schema of a `.dpia` file, generated from the pydantic model.
 
-The schema describes the current `schema_version`; older files are migrated by `app.core.storage`
-before they are validated, so a file valid against this schema always loads. `docs/assessment.schema.json`
-is a copy of `schema_text()` (a test fails when it is stale).
+The schema describes the current shape of the file. The loader migrates older versions
+(`app.core.storage.MIGRATIONS`); those from OLDEST_SAME_SHAPE on have the current shape (their migrations
+only add or translate answer values), so the schema accepts their `schema_version` too. When a migration
+changes the shape, raise OLDEST_SAME_SHAPE to that version. A file valid against this schema loads.
+`docs/assessment.schema.json` is a copy of `schema_text()` (a test fails when it is stale).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 from app.core.assessment import SCHEMA_VERSION, Assessment
 
+OLDEST_SAME_SHAPE = 1  # version 0 (prototype files) kept notes as plain strings
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_ID = f"https://dpia-wizard.invalid/schema/assessment-v{SCHEMA_VERSION}.json"
 
@@ -31,6 +34,12 @@ def assessment_schema() -> dict[str, Any]:
     }
     generated.pop("title", None)
     generated.pop("description", None)
+    generated["properties"]["schema_version"] = {
+        "title": "Schema Version",
+        "description": f"{SCHEMA_VERSION}, or an older version of the same shape (migrated on load)",
+        "enum": list(range(OLDEST_SAME_SHAPE, SCHEMA_VERSION + 1)),
+        "default": SCHEMA_VERSION,
+    }
     # The loader refuses a document without the right 'format' (app.core.storage), so the schema does too.
     return {**header, **generated, "required": ["format"]}
 

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from app.cli import main
-from app.core.assessment import Support
+from app.core.assessment import SCHEMA_VERSION, Support
 from app.core.errors import AssessmentFileError
 from app.core.evidence import attach
 from app.core.knowledge import load_knowledge
@@ -45,6 +45,7 @@ def test_the_schema_names_the_contract_parts() -> None:
     assert schema["required"] == ["format"]
     properties = schema["properties"]
     assert properties["format"]["const"] == "dpia-assessment"
+    assert properties["schema_version"]["enum"][-1] == SCHEMA_VERSION
     for part in (
         "answers",
         "notes",
@@ -89,7 +90,12 @@ def test_a_file_with_history_and_evidence_validates(validator, tmp_path: Path) -
 BAD_DOCUMENTS = {
     "wrong format": {"format": "something-else"},
     "no format": {"answers": {}},
-    "a newer schema version": {"format": "dpia-assessment", "schema_version": 2},
+    "a newer schema version": {"format": "dpia-assessment", "schema_version": SCHEMA_VERSION + 1},
+    "a prototype's notes as plain strings": {
+        "format": "dpia-assessment",
+        "schema_version": 1,
+        "notes": {"a": "x"},
+    },
     "an answer that is an object": {"format": "dpia-assessment", "answers": {"scale": {"a": 1}}},
     "an unknown status": {"format": "dpia-assessment", "metadata": {"status": "done"}},
     "a severity of 5": {
