@@ -18,11 +18,15 @@ from app.commands import (
     attach_cmd,
     detach_cmd,
     diff_cmd,
+    export_cmd,
     forms_cmd,
     identity_cmd,
+    import_cnil_cmd,
+    merge_cmd,
     recheck_cmd,
     report_cmd,
     review_cmd,
+    schema_cmd,
     sign_cmd,
     status_cmd,
     verify_cmd,
@@ -47,6 +51,11 @@ SUBCOMMANDS = (
     status_cmd,
     attach_cmd,
     detach_cmd,
+    # Workshops and other tools (issue 14): the published schema, exports, merge, CNIL import.
+    schema_cmd,
+    export_cmd,
+    merge_cmd,
+    import_cnil_cmd,
 )
 
 

@@ -13,6 +13,7 @@ from app.report.sections import (
     consultation,
     cover,
     description,
+    disputes,
     evidence,
     findings,
     lawfulness,
@@ -37,6 +38,7 @@ SECTIONS: tuple[Section, ...] = (
     findings.build,
     consultation.build,
     signoff.build,
+    disputes.build,  # issue 14: what the participants did not agree on
     signoff.build_participants,
     appendices.build_precedents,
     appendices.build_sources,

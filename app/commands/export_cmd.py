@@ -1,0 +1,49 @@
+"""`dpia export FILE --format docx|csv|xlsx -o OUT [--lang en]`: Word report, CSV register, Excel workbook."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands.common import read_assessment
+from app.commands.output import add_force_option, check_output, write_output
+from app.commands.report_cmd import source_date
+from app.core.errors import DpiaError
+from app.core.knowledge import load_knowledge
+
+FORMAT_NAMES = ("docx", "csv", "xlsx")
+_WHAT = {"docx": "Word report", "csv": "risk register", "xlsx": "workbook"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "export",
+        help="export the report as Word (docx), the risk register as CSV, or risks and plan as Excel",
+        description=(
+            "Export an assessment for the tools DPOs use. docx: the full report as an editable Word "
+            "document, with the sections, tables and citations of the PDF and Word headings (a table "
+            "of contents works). csv: the risk register, one row per risk, UTF-8 with a header. xlsx: "
+            "the sheets 'Risks' (levels coloured) and 'Action plan' (owner, due date, status)."
+        ),
+    )
+    parser.add_argument("file", type=Path, help="the .dpia assessment file")
+    parser.add_argument("--format", required=True, choices=FORMAT_NAMES, help="what to write")
+    parser.add_argument("-o", "--output", required=True, type=Path, help="the file to write")
+    parser.add_argument("--lang", default="en", choices=("en", "nl"), help="language (default: en)")
+    add_force_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.report.formats import export_bytes
+
+    suffix = args.output.suffix.lower().lstrip(".")
+    if suffix in FORMAT_NAMES and suffix != args.format:
+        raise DpiaError(f"{args.output}: the name ends in .{suffix} but --format is {args.format}")
+    check_output(args.output, overwrite=args.force, inputs=[args.file])
+    knowledge = load_knowledge()
+    assessment = read_assessment(args.file, knowledge)
+    data = export_bytes(assessment, args.format, args.lang, knowledge, source_date())
+    write_output(args, args.output, data, inputs=[args.file], what=_WHAT[args.format])
+    print(f"wrote {args.output} ({_WHAT[args.format]}, {len(data) // 1024} KB)")
+    return 0

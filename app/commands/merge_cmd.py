@@ -1,0 +1,88 @@
+"""`dpia merge BASE COPY... -o OUT [--json]`: merge participants' copies (exit 0 clean, 1 disputes)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from app.commands.common import read_assessment
+from app.commands.output import add_force_option, check_output, write_output
+from app.core.forms import QuestionBank
+from app.core.knowledge import load_knowledge
+from app.core.merge import Conflict, Copy, MergeResult, copy_label, dispute_reason, merge
+from app.core.storage import serialise
+
+EXIT_CLEAN, EXIT_DISPUTES = 0, 1
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "merge",
+        help="merge participants' copies of an assessment against their common base",
+        description=(
+            "Three-way merge of answers, notes, measures, overrides, participants, evidence, reviews, "
+            "metadata and sign-off. Changes made by one copy (or the same change by several) are taken. "
+            "A question answered differently by two copies keeps the base value (or stays unanswered) "
+            "and is marked disputed, its note naming every participant's value. Copies of another "
+            "assessment (a different id) are refused. Exit codes: 0 merged cleanly, 1 merged with "
+            "disputes or conflicts, 2 error."
+        ),
+    )
+    parser.add_argument("base", type=Path, help="the .dpia file the copies were made from")
+    parser.add_argument("copies", type=Path, nargs="+", metavar="COPY", help="the participants' copies")
+    parser.add_argument("-o", "--output", required=True, type=Path, help="the merged .dpia to write")
+    parser.add_argument("--json", action="store_true", help="print what was merged as JSON")
+    add_force_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    inputs = [args.base, *args.copies]
+    check_output(args.output, overwrite=args.force, inputs=inputs)
+    knowledge = load_knowledge()
+    base = read_assessment(args.base, knowledge)
+    loaded = [(path, read_assessment(path, knowledge)) for path in args.copies]
+    labels = [copy_label(path, copy, base) for path, copy in loaded]
+    if len(set(labels)) != len(labels):
+        labels = [str(path) for path, _ in loaded]
+    copies = [Copy(label, copy) for label, (_, copy) in zip(labels, loaded, strict=True)]
+    result = merge(base, copies, knowledge.bank)
+    write_output(args, args.output, serialise(result.assessment), inputs=inputs, what="merged assessment")
+    if args.json:
+        print(json.dumps(_payload(args, result), indent=2, ensure_ascii=False))
+    else:
+        for line in summary_lines(args.output, result, knowledge.bank):
+            print(line)
+    return EXIT_DISPUTES if result.conflicts else EXIT_CLEAN
+
+
+def _payload(args: argparse.Namespace, result: MergeResult) -> dict:
+    return {
+        "output": str(args.output),
+        "base": str(args.base),
+        "copies": [str(p) for p in args.copies],
+        "clean": not result.conflicts,
+        "taken": result.taken,
+        "disputed_questions": result.disputed_questions,
+        "conflicts": [c.to_json() for c in result.conflicts],
+    }
+
+
+def summary_lines(output: Path, result: MergeResult, bank: QuestionBank | None = None) -> list[str]:
+    taken = sum(result.taken.values())
+    disputed = result.disputed_questions
+    others = [c for c in result.conflicts if c.area != "answers"]
+    lines = [
+        f"wrote {output}: {taken} change(s) taken, {len(disputed)} disputed question(s), "
+        f"{len(others)} other conflict(s)"
+    ]
+    answers = [c for c in result.conflicts if c.area == "answers"]
+    lines += [f"  disputed {c.key}: {dispute_reason(c, bank)}" for c in answers]
+    lines += [f"  conflict in {c.area} {c.key}: kept the base; {_values(c)}" for c in others]
+    return lines
+
+
+def _values(conflict: Conflict) -> str:
+    data = conflict.to_json()
+    return "; ".join(f"{who}: {json.dumps(v, ensure_ascii=False)}" for who, v in data["values"].items())

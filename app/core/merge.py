@@ -1,0 +1,336 @@
+"""Three-way merge of workshop participants' copies of one assessment against their common base.
+
+Each area is a keyed collection: answers and notes by question id, measures by id, overrides by risk and
+stage, participants by name, evidence by SHA-256, reviews by scope and target, and the fields of
+metadata and sign-off. For every key, the copies that changed it (relative to the base) decide:
+
+- nobody changed it: the base value stays;
+- every copy that changed it made the same change: that change is taken (an addition, an edit, a removal);
+- copies made different changes: a conflict. For a record (a measure, an override...) the fields are
+  merged the same way one level down, so two people editing different fields of one measure both win.
+  What still conflicts keeps the base value (or stays unanswered).
+
+A conflicting answer becomes a **disputed** question: its note gets `disputed: true`, `disputed_by` (the
+copies that changed it) and a `dispute_reason` naming every participant's value and who gave it. Other
+conflicts keep the base and are returned as `Conflict`s for the command to show.
+
+Copies of another assessment (a different lineage `id`) are refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from app.core.assessment import (
+    Assessment,
+    Evidence,
+    Measure,
+    Metadata,
+    Participant,
+    QuestionNote,
+    RatingOverride,
+    Review,
+    SignOff,
+)
+from app.core.errors import DpiaError
+from app.core.forms import QuestionBank
+
+MISSING: Any = object()
+_Key = Callable[[dict[str, Any]], Hashable]
+_UNMERGED_METADATA = ("created", "modified")
+
+
+class MergeError(DpiaError):
+    """Copies that cannot be merged: another assessment, or nothing to merge."""
+
+
+@dataclass(frozen=True)
+class Copy:
+    """One participant's copy: who made it (shown in disputes) and the assessment."""
+
+    who: str
+    assessment: Assessment
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Copies changed the same thing differently; the merged file keeps `base`."""
+
+    area: str
+    key: str
+    base: Any
+    values: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        base = None if self.base is MISSING else self.base
+        values = {who: None if v is MISSING else v for who, v in self.values.items()}
+        return {"area": self.area, "key": self.key, "base": base, "values": values}
+
+
+@dataclass
+class MergeResult:
+    assessment: Assessment
+    conflicts: list[Conflict] = field(default_factory=list)
+    taken: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def disputed_questions(self) -> list[str]:
+        return [c.key for c in self.conflicts if c.area == "answers"]
+
+
+def copy_label(path: PurePath, assessment: Assessment, base: Assessment) -> str:
+    """Who a copy stands for: its assessor if the copy changed it, else its file name."""
+    assessor = assessment.metadata.assessor.strip()
+    if assessor and assessor != base.metadata.assessor.strip():
+        return f"{assessor} ({path.name})"
+    return path.stem or path.name
+
+
+def check_same_assessment(base: Assessment, copies: Sequence[Copy]) -> None:
+    """Refuse copies of another assessment (another lineage id)."""
+    for copy in copies:
+        if base.id and copy.assessment.id != base.id:
+            found = copy.assessment.id or "no id"
+            raise MergeError(
+                f"{copy.who} is not a copy of this assessment (its id is {found}, the base's is {base.id})"
+            )
+        if not base.id and copy.assessment.id and _not_descendant(base, copy.assessment):
+            raise MergeError(
+                f"{copy.who} is not a copy of the base: it has the id {copy.assessment.id}, and the base "
+                "has none and no revision it descends from"
+            )
+
+
+def _not_descendant(base: Assessment, copy: Assessment) -> bool:
+    if base.revision is None:
+        return False  # a base saved before lineage: nothing to check against
+    known = {copy.revision, copy.parent, *(e.revision for e in copy.history)}
+    return base.revision not in known
+
+
+def merge(base: Assessment, copies: Sequence[Copy], bank: QuestionBank | None = None) -> MergeResult:
+    """The merged assessment and what conflicted; the base and the copies are not changed."""
+    if not copies:
+        raise MergeError("nothing to merge: give at least one copy")
+    check_same_assessment(base, copies)
+    whos = [c.who for c in copies]
+    if len(set(whos)) != len(whos):
+        raise MergeError(f"two copies have the same name ({', '.join(whos)}); rename one of the files")
+    base_data = base.model_dump(mode="json")
+    datas = [(c.who, c.assessment.model_dump(mode="json")) for c in copies]
+    result = _Merger(base_data, datas)
+    merged = result.run()
+    conflicts = result.conflicts
+    _mark_disputes(merged, [c for c in conflicts if c.area == "answers"], bank)
+    merged["history"] = _history(base_data, datas)
+    _unique_names(merged["attachments"])
+    assessment = Assessment.model_validate(merged)
+    _stamp(assessment, base, {c.assessment.id for c in copies} - {None})
+    return MergeResult(assessment, conflicts, result.taken)
+
+
+class _Merger:
+    def __init__(self, base: dict[str, Any], copies: list[tuple[str, dict[str, Any]]]) -> None:
+        self.base, self.copies = base, copies
+        self.conflicts: list[Conflict] = []
+        self.taken: dict[str, int] = {}
+
+    def run(self) -> dict[str, Any]:
+        merged = dict(self.base)
+        merged["answers"] = self.mapping("answers", lambda d: d["answers"], records=False)
+        merged["notes"] = self.mapping("notes", lambda d: d["notes"], records=True)
+        merged["metadata"] = self.fields("metadata", exclude=_UNMERGED_METADATA)
+        merged["sign_off"] = self.fields("sign_off")
+        merged["measures"] = self.listed("measures", lambda m: m["id"])
+        merged["overrides"] = self.listed("overrides", lambda o: (o["risk_id"], o["stage"]))
+        merged["participants"] = self.listed("participants", lambda p: p["name"].strip().casefold())
+        merged["attachments"] = self.listed("attachments", lambda e: e["sha256"])
+        merged["reviews"] = self.listed("reviews", lambda r: (r["scope"], r["target"]))
+        return merged
+
+    def mapping(self, area: str, part: Callable[[dict[str, Any]], dict[str, Any]], records: bool) -> dict:
+        base = part(self.base)
+        return self._merge(area, base, [(who, part(d)) for who, d in self.copies], records)
+
+    def fields(self, area: str, exclude: Sequence[str] = ()) -> dict[str, Any]:
+        base = self.base[area]
+        copies = [(who, {k: v for k, v in d[area].items() if k not in exclude}) for who, d in self.copies]
+        merged = self._merge(area, {k: v for k, v in base.items() if k not in exclude}, copies, True)
+        return {**base, **merged}
+
+    def listed(self, area: str, key: _Key) -> list[dict[str, Any]]:
+        base = {key(item): item for item in self.base[area]}
+        copies = [(who, {key(item): item for item in d[area]}) for who, d in self.copies]
+        return list(self._merge(area, base, copies, records=True).values())
+
+    def _merge(
+        self,
+        area: str,
+        base: dict[Any, Any],
+        copies: list[tuple[str, dict[Any, Any]]],
+        records: bool,
+    ) -> dict[Any, Any]:
+        merged: dict[Any, Any] = {}
+        for key in _keys(base, [c for _, c in copies]):
+            value = self._one(area, key, base.get(key, MISSING), copies, records)
+            if value is not MISSING:
+                merged[key] = value
+        return merged
+
+    def _one(self, area: str, key: Any, base: Any, copies: list[tuple[str, dict]], records: bool) -> Any:
+        changes = {who: c.get(key, MISSING) for who, c in copies if c.get(key, MISSING) != base}
+        distinct = _distinct(changes.values())
+        if not distinct:
+            return base
+        if len(distinct) == 1:
+            self.taken[area] = self.taken.get(area, 0) + 1
+            return distinct[0]
+        if records and all(isinstance(v, dict) for v in distinct):
+            return self._records(area, key, base, changes)
+        resolved = _resolve(area, key, base, changes)
+        if resolved is not MISSING:
+            return resolved
+        self.conflicts.append(Conflict(area, _label(key), base, changes))
+        return base
+
+    def _records(self, area: str, key: Any, base: Any, changes: dict[str, Any]) -> Any:
+        """Records changed differently: merge their fields; a record added differently by several
+        copies is taken from the first of them, and the others' versions are listed as a conflict."""
+        if base is MISSING and area == "notes":
+            base = QuestionNote().model_dump(mode="json")
+        if isinstance(base, dict):
+            found = len(self.conflicts)
+            merged = {**base, **self._merge(f"{area}.{_label(key)}", base, list(changes.items()), False)}
+            if _valid(area, merged):
+                return merged
+            # The fields taken do not make a valid record together (e.g. a review status taken from one
+            # copy while its required comment conflicted): keep the whole base record instead.
+            del self.conflicts[found:]
+            self.conflicts.append(Conflict(area, _label(key), base, changes))
+            return base
+        self.conflicts.append(Conflict(area, _label(key), base, changes))
+        return next(iter(changes.values()))
+
+
+_RECORDS: dict[str, type[BaseModel]] = {
+    "notes": QuestionNote,
+    "measures": Measure,
+    "overrides": RatingOverride,
+    "participants": Participant,
+    "attachments": Evidence,
+    "reviews": Review,
+    "metadata": Metadata,
+    "sign_off": SignOff,
+}
+
+
+def _valid(area: str, record: dict[str, Any]) -> bool:
+    model = _RECORDS.get(area)
+    if model is None:
+        return True
+    try:
+        model.model_validate(record)
+    except ValidationError:
+        return False
+    return True
+
+
+def _resolve(area: str, key: Any, base: Any, changes: dict[str, Any]) -> Any:
+    """Conflicts that have a lossless answer: note texts are put side by side, evidence supports joined."""
+    if area.startswith("notes.") and key == "text":
+        texts = [f"{who}: {text}" for who, text in changes.items() if text not in (MISSING, "")]
+        return "\n\n".join([base, *texts] if base else texts)
+    if area.startswith("attachments.") and key == "supports":
+        joined: list[Any] = []
+        for supports in (base, *changes.values()):
+            joined += [s for s in (supports if isinstance(supports, list) else []) if s not in joined]
+        return joined
+    return MISSING
+
+
+def _keys(base: dict[Any, Any], copies: list[dict[Any, Any]]) -> list[Any]:
+    """The base's keys in order, then the keys the copies added, in the copies' order."""
+    keys = list(base)
+    seen = set(keys)
+    for copy in copies:
+        for key in copy:
+            if key not in seen:
+                seen.add(key)
+                keys.append(key)
+    return keys
+
+
+def _distinct(values: Any) -> list[Any]:
+    found: list[Any] = []
+    for value in values:
+        if all(value != other for other in found):
+            found.append(value)
+    return found
+
+
+def _label(key: Any) -> str:
+    return "/".join(str(k) for k in key) if isinstance(key, tuple) else str(key)
+
+
+def _mark_disputes(merged: dict[str, Any], conflicts: list[Conflict], bank: QuestionBank | None) -> None:
+    for conflict in conflicts:
+        note = QuestionNote.model_validate(merged["notes"].get(conflict.key, {}))
+        merged["notes"][conflict.key] = note.model_copy(
+            update={
+                "disputed": True,
+                "disputed_by": ", ".join(conflict.values),
+                "dispute_reason": dispute_reason(conflict, bank),
+            }
+        ).model_dump(mode="json")
+
+
+def dispute_reason(conflict: Conflict, bank: QuestionBank | None = None) -> str:
+    """'Merged copies differ: base: X; anna: Y; bob: (removed)'."""
+    parts = [f"base: {_value_text(bank, conflict.key, conflict.base)}"]
+    parts += [f"{who}: {_value_text(bank, conflict.key, v)}" for who, v in conflict.values.items()]
+    return "Merged copies differ: " + "; ".join(parts)
+
+
+def _value_text(bank: QuestionBank | None, question_id: str, value: Any) -> str:
+    if value is MISSING:
+        return "(unanswered)"
+    from app.core.diff import value_text
+
+    return value_text(bank, question_id, value)
+
+
+def _history(base: dict[str, Any], copies: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Every recorded version of the base and the copies, once, in time order."""
+    entries: dict[str, dict[str, Any]] = {}
+    for data in (base, *(d for _, d in copies)):
+        for entry in data["history"]:
+            entries.setdefault(entry["revision"], entry)
+    return sorted(entries.values(), key=lambda e: e["time"])
+
+
+def _unique_names(attachments: list[dict[str, Any]]) -> None:
+    """Two different files with one name (added in two copies) get distinct names: 'a (2).pdf'."""
+    seen: set[str] = set()
+    for evidence in attachments:
+        name, number = evidence["name"], 1
+        path = PurePath(name)
+        while name in seen:
+            number += 1
+            name = f"{path.stem} ({number}){path.suffix}"
+        evidence["name"] = name
+        seen.add(name)
+
+
+def _stamp(assessment: Assessment, base: Assessment, copy_ids: set[str | None]) -> None:
+    """The merge is a new revision of the base; a base without id takes its copies' id if they agree."""
+    assessment.id = base.id or (copy_ids.pop() if len(copy_ids) == 1 else None) or str(uuid.uuid4())
+    assessment.parent = base.revision
+    assessment.revision = str(uuid.uuid4())
+    assessment.metadata.modified = dt.datetime.now(dt.UTC).replace(microsecond=0)

@@ -1,0 +1,137 @@
+"""The risk register and the action plan as tables: CSV (the register) and an Excel workbook (both).
+
+One row per risk: number, id, title, inherent and residual severity / likelihood / level, the measures
+that address it, and the justification of any rating override. The action plan: one row per measure with
+its owner, due date and status. Level colours are those of the PDF's heat maps.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from app.core.verdict import RiskResult, RiskScore
+from app.report.context import ReportContext
+from app.report.styles import LEVEL_COLOURS
+
+RISK_COLUMNS = (
+    "no",
+    "risk_id",
+    "title",
+    "inherent_severity",
+    "inherent_likelihood",
+    "inherent_level",
+    "residual_severity",
+    "residual_likelihood",
+    "residual_level",
+    "measures",
+    "override_justification",
+)
+PLAN_COLUMNS = ("measure_id", "title", "description", "risks", "owner", "due", "status")
+_LEVEL_COLUMNS = ("inherent_level", "residual_level")
+
+
+def level_label(ctx: ReportContext, level: str) -> str:
+    labels = ctx.levels.level_labels if ctx.levels else {}
+    return labels[level].get(ctx.locale) if level in labels else level
+
+
+def risk_rows(ctx: ReportContext) -> list[dict[str, Any]]:
+    """The register, one dict per risk keyed by RISK_COLUMNS."""
+    return [_risk_row(ctx, number, risk) for number, risk in enumerate(ctx.verdict.risks, start=1)]
+
+
+def _risk_row(ctx: ReportContext, number: int, risk: RiskResult) -> dict[str, Any]:
+    row: dict[str, Any] = {"no": f"R{number}", "risk_id": risk.id, "title": risk.title}
+    for stage, score in (("inherent", risk.inherent), ("residual", risk.residual)):
+        row.update(_score(ctx, stage, score))
+    row["measures"] = "; ".join(ctx.measure_title(m) for m in risk.measures)
+    row["override_justification"] = _justifications(ctx, risk)
+    return row
+
+
+def _score(ctx: ReportContext, stage: str, score: RiskScore) -> dict[str, Any]:
+    return {
+        f"{stage}_severity": score.severity,
+        f"{stage}_likelihood": score.likelihood,
+        f"{stage}_level": level_label(ctx, score.level),
+    }
+
+
+def _justifications(ctx: ReportContext, risk: RiskResult) -> str:
+    texts = [
+        f"{ctx.t(f'stage_{o.stage}')}: {o.justification}"
+        for o in ctx.assessment.overrides
+        if o.risk_id == risk.id
+    ]
+    return " | ".join(texts)
+
+
+def plan_rows(ctx: ReportContext) -> list[dict[str, Any]]:
+    """The action plan (Art. 35(7)(d)), one dict per measure keyed by PLAN_COLUMNS."""
+    return [
+        {
+            "measure_id": m.id,
+            "title": m.title or ctx.measure_title(m.id),
+            "description": m.description,
+            "risks": "; ".join(m.risks),
+            "owner": m.owner,
+            "due": m.due,
+            "status": m.status,
+        }
+        for m in ctx.assessment.measures
+    ]
+
+
+def register_csv(ctx: ReportContext) -> bytes:
+    """The risk register as CSV: UTF-8 (with a BOM so Excel reads the accents), a header row."""
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, fieldnames=RISK_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(risk_rows(ctx))
+    return out.getvalue().encode("utf-8-sig")
+
+
+def register_xlsx(ctx: ReportContext) -> bytes:
+    """A workbook with the sheets "Risks" (levels coloured) and "Action plan"."""
+    book = Workbook()
+    risks = book.active
+    risks.title = "Risks"
+    _fill_sheet(risks, RISK_COLUMNS, risk_rows(ctx))
+    levels = {level_label(ctx, level): level for level in LEVEL_COLOURS}
+    for column in _LEVEL_COLUMNS:
+        index = RISK_COLUMNS.index(column) + 1
+        for (cell,) in risks.iter_rows(min_row=2, min_col=index, max_col=index):
+            colour = LEVEL_COLOURS.get(levels.get(str(cell.value), ""))
+            if colour is not None:
+                hexval = colour.hexval()[2:].upper()
+                cell.fill = PatternFill(fill_type="solid", start_color=hexval, end_color=hexval)
+    plan = book.create_sheet("Action plan")
+    _fill_sheet(plan, PLAN_COLUMNS, plan_rows(ctx))
+    book.properties.creator = "DPIA wizard"
+    book.properties.title = ctx.title
+    stamp = ctx.exported.replace(tzinfo=None)
+    book.properties.created = book.properties.modified = stamp
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _fill_sheet(sheet: Any, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
+    sheet.append(list(columns))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append([row[c] for c in columns])
+    sheet.freeze_panes = "A2"
+    for index, column in enumerate(columns, start=1):
+        longest = max((len(str(r[column] or "")) for r in rows), default=0)
+        sheet.column_dimensions[get_column_letter(index)].width = min(max(len(column), longest) + 2, 60)
+    for line in sheet.iter_rows(min_row=2):
+        for cell in line:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
