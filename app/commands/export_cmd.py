@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.common import read_assessment
-from app.commands.output import add_force_option, check_output, write_output
+from app.commands.common import add_force_option, read_assessment, write_output
 from app.commands.report_cmd import source_date
 from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge
+from app.core.safeio import check_output
 
 FORMAT_NAMES = ("docx", "csv", "xlsx")
 _WHAT = {"docx": "Word report", "csv": "risk register", "xlsx": "workbook"}

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.output import add_force_option, check_output, write_output
+from app.commands.common import add_force_option, write_output
 from app.core.cnil import CnilImportError, import_export, parse_export
 from app.core.engine import assess
 from app.core.knowledge import load_knowledge
+from app.core.safeio import check_output, read_regular_file
 from app.core.storage import serialise
 
 MAX_EXPORT_BYTES = 64 * 1024 * 1024
@@ -52,11 +53,4 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        if not path.is_file():
-            raise CnilImportError(f"{path}: not a file")
-        if path.stat().st_size > MAX_EXPORT_BYTES:
-            raise CnilImportError(f"{path}: larger than the limit of {MAX_EXPORT_BYTES // (1024 * 1024)} MB")
-        return path.read_bytes()
-    except OSError as exc:
-        raise CnilImportError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    return read_regular_file(path, MAX_EXPORT_BYTES, "CNIL export", CnilImportError)

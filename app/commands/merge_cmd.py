@@ -6,11 +6,11 @@ import argparse
 import json
 from pathlib import Path
 
-from app.commands.common import read_assessment
-from app.commands.output import add_force_option, check_output, write_output
+from app.commands.common import add_force_option, read_assessment, write_output
 from app.core.forms import QuestionBank
 from app.core.knowledge import load_knowledge
 from app.core.merge import Conflict, Copy, MergeResult, copy_label, dispute_reason, merge
+from app.core.safeio import check_output
 from app.core.storage import serialise
 
 EXIT_CLEAN, EXIT_DISPUTES = 0, 1
