@@ -8,6 +8,7 @@ characters; against 6.12.0 it fails within the first round.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -75,8 +76,9 @@ def live_a_day(workdir: Path) -> Day:
                 if line.startswith("DONE "):
                     day.alive_when_done = child.poll() is None
                     break
-            child.stdin.write("\n")
-            child.stdin.close()
+            with contextlib.suppress(BrokenPipeError):  # a dead child reads no more
+                child.stdin.write("\n")
+                child.stdin.close()
             day.returncode = child.wait(timeout=60)
         finally:
             watchdog.cancel()
