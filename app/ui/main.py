@@ -1,5 +1,8 @@
 """`dpia-wizard [FILE] [--screenshots DIR]`: the desktop wizard.
 
+Before Qt starts, a missing system library of its platform plugin (or a missing display) ends the
+program with one line naming the Debian packages to install and exit code 2 (app/ui/platform_check.py).
+
 DPIA_STARTUP_PROBE=1 prints "DPIA_SHOWN <unix time>" when the window is first shown and
 "DPIA_READY <unix time>" when the questionnaire is loaded and the first page built, then quits
 (used by bench/startup_bench.py).
@@ -41,6 +44,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.screenshots is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problem = _platform_problem()
+    if problem is not None:
+        print(f"dpia-wizard: error: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.screenshots is not None:
         _application()
         return _screenshots(args.file, args.screenshots)
     app = _application()
@@ -56,6 +64,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.ready.connect(lambda: _report("DPIA_READY", quit_app=app))
     window.show()
     return int(app.exec())
+
+
+def _platform_problem() -> str | None:
+    """Why Qt could not start here (a missing system library, no display), before it aborts on it."""
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        return None  # Qt is already running in this process
+    from app.ui.platform_check import platform_problem
+
+    return platform_problem()
 
 
 def _application() -> QApplication:
