@@ -1,14 +1,21 @@
-"""The files a report carries: the assessment (re-scorable) and the verdict it showed."""
+"""The files a report carries: the assessment (re-scorable) and the verdict it showed.
+
+They are written by reportlab with the document (a catalog /Names /EmbeddedFiles tree, as pyHanko's
+`embed_file` writes it), so an unsigned report never loads pyHanko; verification reads them with it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, FileSpec, embed_file
-from pyhanko.pdf_utils.misc import PdfError
-from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.pdf_utils.writer import BasePdfFileWriter
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString, PDFZCompress
+from reportlab.pdfgen.canvas import Canvas
+
+if TYPE_CHECKING:
+    from pyhanko.pdf_utils.reader import PdfFileReader
 
 ASSESSMENT_FILE = "assessment.json"
 VERDICT_FILE = "verdict.json"
@@ -21,22 +28,49 @@ class Attachment:
     description: str
 
 
-def embed(writer: BasePdfFileWriter, attachment: Attachment, moment: dt.datetime) -> None:
-    params = EmbeddedFileParams(creation_date=moment, modification_date=moment)
-    stream = EmbeddedFileObject.from_file_data(
-        writer, data=attachment.data, params=params, mime_type="application/json"
+def embed(canvas: Canvas, attachments: Sequence[Attachment], moment: dt.datetime) -> None:
+    """Attach the files to the document the canvas writes (names in sorted order, as the tree needs)."""
+    doc = canvas._doc
+    tree: list[object] = []
+    for attachment in sorted(attachments, key=lambda a: a.name):
+        tree += [PDFString(attachment.name), doc.Reference(_file_spec(doc, attachment, moment))]
+    doc._catalog.Names = PDFDictionary({"EmbeddedFiles": PDFDictionary({"Names": PDFArray(tree)})})
+
+
+def _file_spec(doc: object, attachment: Attachment, moment: dt.datetime) -> PDFDictionary:
+    stamp = PDFString(moment.strftime("D:%Y%m%d%H%M%S+00'00'"))
+    params = {
+        "Size": len(attachment.data),
+        "CreationDate": stamp,
+        "ModDate": stamp,
+    }
+    stream = PDFStream(
+        PDFDictionary(
+            {
+                "Type": PDFName("EmbeddedFile"),
+                "Subtype": "/application#2Fjson",  # a name with an escaped "/", which PDFName cannot write
+                "Params": PDFDictionary(params),
+            }
+        ),
+        content=attachment.data,
+        filters=[PDFZCompress],
     )
-    spec = FileSpec(
-        file_spec_string=attachment.name,
-        file_name=attachment.name,
-        embedded_data=stream,
-        description=attachment.description,
+    reference = doc.Reference(stream)  # type: ignore[attr-defined]
+    return PDFDictionary(
+        {
+            "Type": PDFName("Filespec"),
+            "F": PDFString(attachment.name),
+            "UF": PDFString(attachment.name),
+            "EF": PDFDictionary({"F": reference, "UF": reference}),
+            "Desc": PDFString(attachment.description),
+        }
     )
-    embed_file(writer, spec)
 
 
 def read_attachments(reader: PdfFileReader) -> dict[str, bytes]:
     """Every embedded file of the document, by name (flat name trees, as the report writes)."""
+    from pyhanko.pdf_utils.misc import PdfError
+
     try:
         names = reader.root["/Names"]["/EmbeddedFiles"]["/Names"]
     except (KeyError, TypeError):

@@ -12,8 +12,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from pyhanko.sign.timestamps import TimeStamper
+from typing import TYPE_CHECKING
 
 from app.core.assessment import Assessment
 from app.core.engine import assess
@@ -21,14 +20,16 @@ from app.core.errors import DpiaError
 from app.core.knowledge import Knowledge, load_knowledge
 from app.core.storage import serialise
 from app.core.verdict import Verdict
-from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, Attachment, embed
+from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, Attachment
 from app.report.context import ReportContext
 from app.report.document import render
-from app.report.fields import Role, add_signature_fields
-from app.report.identity import Identity, load_identity
-from app.report.pdfwriter import ReproducibleWriter
+from app.report.fields import Role
 from app.report.record import sha256, verdict_record
-from app.report.signing import http_timestamper, sign_report
+
+if TYPE_CHECKING:  # signing loads pyHanko and cryptography: only when a report is signed
+    from pyhanko.sign.timestamps import TimeStamper
+
+    from app.report.identity import Identity
 
 Progress = Callable[[int, str], None]
 
@@ -59,16 +60,12 @@ def build_report(
     exported = export_time(exported)
     data = serialise(assessment)
     ctx = ReportContext(assessment, verdict, knowledge, locale, exported, sha256(data))
-    writer = ReproducibleWriter(render(ctx))
-    embed(
-        writer,
-        Attachment(ASSESSMENT_FILE, data, ctx.t("attachment_assessment")),
-        exported,
-    )
     record = verdict_record(data, verdict, locale, exported)
-    embed(writer, Attachment(VERDICT_FILE, record, ctx.t("attachment_verdict")), exported)
-    add_signature_fields(writer, ctx.placements)
-    return writer.to_bytes()
+    attachments = (
+        Attachment(ASSESSMENT_FILE, data, ctx.t("attachment_assessment")),
+        Attachment(VERDICT_FILE, record, ctx.t("attachment_verdict")),
+    )
+    return render(ctx, attachments)
 
 
 def export_report(
@@ -94,6 +91,8 @@ def export_report(
     report(20, "Laying out the report")
     pdf = build_report(assessment, verdict, knowledge, locale, export_time(exported))
     if identity is not None:
+        from app.report.signing import http_timestamper, sign_report
+
         report(80, "Signing")
         stamper = timestamper or (http_timestamper(tsa_url) if tsa_url else None)
         pdf = sign_report(pdf, identity, role, stamper)
@@ -110,6 +109,8 @@ def _open_identity(path: Path | str | None, passphrase: str | None) -> Identity 
         return None
     if passphrase is None:
         raise DpiaError("a passphrase is needed to sign with an identity")
+    from app.report.identity import load_identity
+
     return load_identity(Path(path), passphrase)
 
 

@@ -7,7 +7,8 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from app.report import fonts
 from app.report.blocks import h1, h2
 from app.report.context import ReportContext
-from app.report.fields import ROLES, SignatureBox
+from app.report.fields import SignatureBox
+from app.report.options import ROLES
 from app.report.tables import grid
 from app.report.text import para
 
