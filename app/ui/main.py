@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
 PROBE_ENV = "DPIA_STARTUP_PROBE"
+LOADER_THREADS = ("questionnaire", "knowledge")  # app/ui/main_window.py, app/ui/scorer.py
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
 
@@ -63,7 +65,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.first_shown.connect(lambda: _report("DPIA_SHOWN"))
         window.ready.connect(lambda: _report("DPIA_READY", quit_app=app))
     window.show()
-    return int(app.exec())
+    code = int(app.exec())
+    _wait_for_loaders()
+    return code
+
+
+def _wait_for_loaders(timeout: float = 10.0) -> None:
+    """Let the loading threads end before Python shuts down: a daemon thread stopped by the interpreter's
+    exit inside Qt's import hook aborts the process (a quit within a second of starting)."""
+    for thread in threading.enumerate():
+        if thread.name in LOADER_THREADS:
+            thread.join(timeout)
 
 
 def _platform_problem() -> str | None:
