@@ -60,6 +60,8 @@ def platform_problem(env: Mapping[str, str] | None = None) -> str | None:
     env = os.environ if env is None else env
     found = {name: plugin_files(name, env) for name in requested_platforms(env)}
     if not any(found.values()):
+        if not available_platforms(env):
+            return None  # Qt's plugins are somewhere this check does not know: let Qt look for itself
         return (
             f"Qt has no platform plugin {' or '.join(map(repr, found))} (available: "
             f"{', '.join(available_platforms(env)) or 'none'}); check QT_QPA_PLATFORM"

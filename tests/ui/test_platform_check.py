@@ -83,6 +83,14 @@ def test_xcb_without_a_display_says_so(tmp_path: Path) -> None:
     assert "no X display" in line and "DISPLAY is not set" in line
 
 
+def test_plugins_this_check_cannot_find_are_left_to_qt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A layout it does not know (say a frozen build with its own qt.conf) is never refused unseen."""
+    monkeypatch.setattr("app.ui.platform_check._qt_plugins", lambda: tmp_path / "nowhere")
+    assert platform_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+
+
 def test_a_loadable_platform_passes() -> None:
     assert platform_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
     assert platform_problem({"QT_QPA_PLATFORM": "nosuchscreen;offscreen:fontengine=freetype"}) is None
