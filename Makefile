@@ -46,7 +46,7 @@ run: $(STAMP) $(QM)
 test: $(TEST_STAMP) $(QM)
 	$(BIN)/ruff check app tests bench
 	$(BIN)/lint-imports
-	$(BIN)/mypy app/core
+	$(BIN)/mypy --strict app/core app/report
 	$(BIN)/dpia forms check forms
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
@@ -59,7 +59,7 @@ format: $(TEST_STAMP)
 	$(BIN)/ruff check --fix app tests bench
 
 typecheck: $(TEST_STAMP)
-	$(BIN)/mypy app/core
+	$(BIN)/mypy --strict app/core app/report
 
 importcheck: $(TEST_STAMP)
 	$(BIN)/lint-imports

@@ -1,7 +1,8 @@
 """`dpia`: the command-line interface.
 
 Exit codes: 0 success, 1 a negative result (e.g. a signature that does not verify), 2 bad input or
-usage, with a one-line message on stderr; `--debug` shows the traceback as well.
+usage, with a one-line message on stderr; `--debug` shows the traceback as well. `dpia verify` adds 3:
+the report is intact but a signer is not trusted.
 """
 
 from __future__ import annotations
@@ -12,12 +13,41 @@ import traceback
 from collections.abc import Sequence
 
 from app import __version__
-from app.commands import assess_cmd, forms_cmd, identity_cmd, report_cmd, sign_cmd, verify_cmd
+from app.commands import (
+    assess_cmd,
+    attach_cmd,
+    detach_cmd,
+    diff_cmd,
+    forms_cmd,
+    identity_cmd,
+    recheck_cmd,
+    report_cmd,
+    review_cmd,
+    sign_cmd,
+    status_cmd,
+    verify_cmd,
+    version_cmd,
+)
 from app.commands.common import NotYetAvailable
 from app.core.errors import DpiaError
 
 EXIT_OK, EXIT_NEGATIVE, EXIT_BAD_INPUT = 0, 1, 2
-SUBCOMMANDS = (assess_cmd, report_cmd, sign_cmd, verify_cmd, identity_cmd, forms_cmd)
+SUBCOMMANDS = (
+    assess_cmd,
+    report_cmd,
+    sign_cmd,
+    verify_cmd,
+    identity_cmd,
+    forms_cmd,
+    # The review cycle (issue 13): versions, diff, re-check, evaluator review, status, evidence.
+    version_cmd,
+    diff_cmd,
+    recheck_cmd,
+    review_cmd,
+    status_cmd,
+    attach_cmd,
+    detach_cmd,
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,13 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="dpia",
         description="DPIA wizard for facial-recognition deployments (GDPR, UAVG, EU AI Act).",
-        epilog="Exit codes: 0 success, 1 negative result, 2 bad input or usage.",
+        epilog=(
+            "Exit codes: 0 success, 1 negative result, 2 bad input or usage; "
+            "verify: 3 intact but a signer not trusted."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"dpia {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
-    subparsers = parser.add_subparsers(
-        dest="command", metavar="COMMAND", required=True, parser_class=_Parser
-    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
     for module in SUBCOMMANDS:
         module.register(subparsers)
     return parser
@@ -54,10 +85,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(args, "dpia: interrupted")
     except BrokenPipeError:
         return EXIT_OK
+    except RecursionError:
+        return _fail(args, "dpia: error: the input is nested too deeply to process")
+    except MemoryError:
+        return _fail(args, "dpia: error: not enough memory for this input (see the README's input limits)")
+    except ValueError as exc:  # a library refusing malformed input that no earlier check named
+        return _fail(args, f"dpia: error: cannot process the input ({type(exc).__name__}: {exc})")
     except Exception as exc:
-        return _fail(
-            args, f"dpia: internal error: {type(exc).__name__}: {exc} (rerun with --debug)"
-        )
+        return _fail(args, f"dpia: internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
 
 
 def _fail(args: argparse.Namespace, message: str) -> int:

@@ -49,9 +49,12 @@ def test_assess_json_follows_the_contract(capsys):
 
 
 def test_assess_summary_is_readable(capsys):
+    # The shared scenario leaves the required narrative texts open, so it is incomplete: the outcome is
+    # shown as provisional, never as a decision.
     assert main(["assess", str(scenario_path("supermarket_watchlist_nl"))]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Outcome: DO NOT PROCEED")
+    assert out.startswith("INCOMPLETE: 3 answers needed.")
+    assert "Provisional outcome: DO NOT PROCEED" in out
     assert "UAVG Art. 29" in out
 
 
@@ -89,9 +92,7 @@ def test_missing_file_exits_2(tmp_path, capsys):
 
 def test_unknown_question_warns_but_assesses(tmp_path, capsys):
     path = tmp_path / "extra.dpia"
-    path.write_text(
-        '{"format": "dpia-assessment", "schema_version": 1, "answers": {"shoe_size": "42"}}'
-    )
+    path.write_text('{"format": "dpia-assessment", "schema_version": 1, "answers": {"shoe_size": "42"}}')
     assert main(["assess", str(path), "--json"]) == 0
     assert "shoe_size" in capsys.readouterr().err
 
@@ -111,3 +112,47 @@ def test_forms_check_rejects_broken_copy(tmp_path, capsys):
     assert main(["forms", "check", str(forms)]) == 2
     err = capsys.readouterr().err
     assert "02_system.yaml:" in err and "fr_function" in err
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (RecursionError("maximum recursion depth exceeded"), "dpia: error: the input is nested too deeply"),
+        (MemoryError(), "dpia: error: not enough memory for this input"),
+        (UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates\nnot allowed"), "dpia: error: cannot process"),
+        (ValueError("bad\nvalue"), "dpia: error: cannot process the input (ValueError: bad value)"),
+    ],
+    ids=["recursion", "memory", "unicode", "value"],
+)
+def test_library_errors_on_hostile_input_are_one_line_exit_2(monkeypatch, capsys, error, expected):
+    from app.commands import assess_cmd
+
+    def explode(_args):
+        raise error
+
+    monkeypatch.setattr(assess_cmd, "run", explode)
+    assert main(["assess", "x.dpia"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(expected) and err.count("\n") == 1 and "internal error" not in err
+def test_assess_on_an_empty_file_says_incomplete_not_do_not_proceed(tmp_path, capsys):
+    empty = tmp_path / "empty.dpia"
+    empty.write_text('{"format": "dpia-assessment", "schema_version": 1, "answers": {}}', encoding="utf-8")
+    assert main(["assess", str(empty)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("INCOMPLETE: ") and "answers needed" in lines[0]
+    assert lines[1].startswith("Provisional outcome: ")
+    assert main(["assess", str(empty), "--json"]) == 0
+    verdict = json.loads(capsys.readouterr().out)
+    assert verdict["status"] == "incomplete"
+    assert verdict["ai_act"]["prohibited"] == []
+    assert {"5(1)(f)", "5(1)(g)"} <= set(verdict["ai_act"]["possibly_prohibited"])
+    assert verdict["prior_consultation_required"] is False
+    assert lines[0].split()[1] == str(len(verdict["missing"])) == str(verdict["answers_needed"])
+
+
+def test_assess_summary_names_led_art_28_for_law_enforcement(capsys):
+    assert main(["assess", str(scenario_path("police_realtime_crime_prevention_de"))]) == 0
+    out = capsys.readouterr().out
+    assert "Prior consultation required (LED Art. 28)" in out
+    assert "(Art. 36)" not in out.split("Findings:")[0]
+    assert out.startswith("Outcome: DO NOT PROCEED")

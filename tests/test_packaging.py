@@ -17,14 +17,55 @@ def test_frozen_build_runs_outside_the_venv(tmp_path):
         pytest.skip("PyInstaller is not installed (pip install -e '.[test]')")
     dist, work = tmp_path / "dist", tmp_path / "build"
     subprocess.run(
-        [str(pyinstaller), "--noconfirm", "--log-level", "ERROR", "--distpath", str(dist),
-         "--workpath", str(work), str(ROOT / "packaging" / "dpia.spec")],
-        check=True, cwd=ROOT, capture_output=True,
+        [
+            str(pyinstaller),
+            "--noconfirm",
+            "--log-level",
+            "ERROR",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+            str(ROOT / "packaging" / "dpia.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
     )
     folder = dist / "dpia-wizard"
     assert (folder / "dpia").exists() and (folder / "dpia-wizard").exists()
-    done = subprocess.run(["bash", str(ROOT / "packaging" / "smoke_test.sh"), str(folder)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["bash", str(ROOT / "packaging" / "smoke_test.sh"), str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "smoke test passed" in done.stdout
     shutil.rmtree(dist)
+
+
+@pytest.mark.slow
+def test_the_wheel_carries_the_dutch_interface(tmp_path):
+    """`pip install .` gets the compiled translations: the wheel is built from a checkout without any .qm."""
+    zipfile = pytest.importorskip("zipfile")
+    source = tmp_path / "src"
+    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True)
+    for name in files.stdout.splitlines():
+        if (ROOT / name).is_file():
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, source / name)
+    assert not list(source.rglob("*.qm"))
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w",
+         str(tmp_path / "wheel"), str(source)],
+        check=True, capture_output=True,
+    )
+    wheel = next((tmp_path / "wheel").glob("*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        qm = archive.read("app/ui/i18n/dpia_wizard_nl.qm")
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(qm)
+    assert translator.translate("MainWindow", "&File") == "&Bestand"

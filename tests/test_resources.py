@@ -32,18 +32,24 @@ def test_override_by_environment(tmp_path, monkeypatch):
 def test_installed_wheel_carries_forms_and_resources(tmp_path):
     wheels, target = tmp_path / "wheels", tmp_path / "site"
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-w", str(wheels)],
-                   check=True, cwd=tmp_path, capture_output=True)
+    subprocess.run(
+        [*pip, "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-w", str(wheels)],
+        check=True,
+        cwd=tmp_path,
+        capture_output=True,
+    )
     wheel = next(wheels.glob("*.whl"))
-    subprocess.run([*pip, "install", "--no-deps", "--target", str(target), str(wheel)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [*pip, "install", "--no-deps", "--target", str(target), str(wheel)], check=True, capture_output=True
+    )
     probe = (
         "from app import resources; from app.core.knowledge import load_knowledge; "
         "k = load_knowledge(); print(resources.data_root()); print(len(k.citations.entries))"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
     env.pop("DPIA_DATA_DIR", None)
-    out = subprocess.run([sys.executable, "-c", probe], check=True, cwd=tmp_path, env=env,
-                         capture_output=True, text=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", probe], check=True, cwd=tmp_path, env=env, capture_output=True, text=True
+    ).stdout.split()
     assert out[0] == str(target / "app" / "_data")
     assert int(out[1]) > 50

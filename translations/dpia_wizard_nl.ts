@@ -4,57 +4,57 @@
 <context>
     <name>AiActResult</name>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="29"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="28"/>
         <source>AI Act screening result</source>
         <translation>Resultaat AI-verordening-screening</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="30"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="31"/>
         <source>NOT YET SCORED</source>
         <translation>NOG NIET BEOORDEELD</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="34"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="36"/>
         <source>Answer the questions about the system to see the screening.</source>
         <translation>Beantwoord de vragen over het systeem om de screening te zien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="56"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="58"/>
         <source>PROHIBITED PRACTICE</source>
         <translation>VERBODEN PRAKTIJK</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="58"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="60"/>
         <source>HIGH-RISK AI SYSTEM</source>
         <translation>AI-SYSTEEM MET HOOG RISICO</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="59"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="61"/>
         <source>NO PROHIBITED OR HIGH-RISK USE FOUND</source>
         <translation>GEEN VERBODEN OF HOOG-RISICOGEBRUIK GEVONDEN</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="66"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="68"/>
         <source>&lt;b&gt;Prohibited:&lt;/b&gt; %1 (prohibitions apply from %2)</source>
         <translation>&lt;b&gt;Verboden:&lt;/b&gt; %1 (verboden gelden vanaf %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="73"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="75"/>
         <source>&lt;b&gt;High-risk:&lt;/b&gt; Annex III point %1 (obligations apply from %2)</source>
         <translation>&lt;b&gt;Hoog risico:&lt;/b&gt; bijlage III punt %1 (verplichtingen gelden vanaf %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="77"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="79"/>
         <source>required (Art. 27)</source>
         <translation>vereist (art. 27)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="77"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="79"/>
         <source>not required</source>
         <translation>niet vereist</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/ai_act_result.py" line="78"/>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="80"/>
         <source>&lt;b&gt;Fundamental-rights impact assessment:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Effectbeoordeling grondrechten (FRIA):&lt;/b&gt; %1</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../app/ui/widgets/answer_editors.py" line="96"/>
+        <location filename="../app/ui/widgets/answer_editors.py" line="97"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
@@ -138,132 +138,213 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="83"/>
         <source>Export report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="90"/>
-        <source>The report shows the assessment as it is in the wizard now, saved or not. Signing adds your electronic signature in the chosen role; the passphrase is used once and not stored.</source>
-        <translation>Het rapport toont de gegevensbeschermingseffectbeoordeling zoals die nu in de wizard staat, opgeslagen of niet. Bij ondertekening wordt uw elektronische handtekening in de gekozen rol toegevoegd; de wachtwoordzin wordt één keer gebruikt en niet bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="111"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="116"/>
         <source>&amp;Sign the report now</source>
         <translation>Rapport nu &amp;ondertekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="120"/>
         <source>B&amp;rowse…</source>
         <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="135"/>
         <source>&amp;Open the report when done</source>
         <translation>Rapport o&amp;penen als het klaar is</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="138"/>
         <source>Report &amp;file</source>
         <translation>Rapport&amp;bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="142"/>
         <source>&amp;Identity file</source>
         <translation>&amp;Identiteitsbestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="146"/>
         <source>Signing &amp;role</source>
         <translation>&amp;Rol bij ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Wachtwoordzin</translation>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="101"/>
+        <source>The report shows the assessment as it is in the wizard now, saved or not. Signing adds your electronic signature in the chosen role, with an identity file or a smart card or HSM; the passphrase or PIN is used once and not stored.</source>
+        <translation>Het rapport toont de beoordeling zoals die nu in de wizard staat, opgeslagen of niet. Ondertekenen voegt uw elektronische handtekening toe in de gekozen rol, met een identiteitsbestand of een smartcard of HSM; de wachtwoordzin of pincode wordt één keer gebruikt en niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="123"/>
+        <source>Identity file (.p12)</source>
+        <translation>Identiteitsbestand (.p12)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
+        <source>Smart card or HSM (PKCS#11)</source>
+        <translation>Smartcard of HSM (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="127"/>
+        <source>PKCS#11 module, e.g. /usr/lib/opensc-pkcs11.so</source>
+        <translation>PKCS#11-module, bijv. /usr/lib/opensc-pkcs11.so</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="141"/>
+        <source>Sign &amp;with</source>
+        <translation>Ondertekenen &amp;met</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="143"/>
+        <source>PKCS#11 &amp;module</source>
+        <translation>PKCS#11-m&amp;odule</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="144"/>
+        <source>&amp;Token label</source>
+        <translation>&amp;Tokenlabel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="145"/>
+        <source>&amp;Key label</source>
+        <translation>&amp;Sleutellabel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="147"/>
+        <source>&amp;Passphrase or PIN</source>
+        <translation>&amp;Wachtwoordzin of pincode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="158"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="159"/>
         <source>Data protection officer (DPO)</source>
         <translation>Functionaris gegevensbescherming (FG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="160"/>
+        <source>Controller (decision)</source>
+        <translation>Verwerkingsverantwoordelijke (besluit)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="182"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="224"/>
         <source>Choose where to write the report</source>
         <translation>Kies waar het rapport moet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="229"/>
+        <source>Enter the PKCS#11 module, the token label and the key label</source>
+        <translation>Vul de PKCS#11-module, het tokenlabel en het sleutellabel in</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="231"/>
+        <source>Enter the PIN of your token</source>
+        <translation>Vul de pincode van uw token in</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="234"/>
         <source>Choose your signing identity</source>
         <translation>Kies uw identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="236"/>
         <source>Enter the passphrase of your signing identity</source>
         <translation>Voer de wachtwoordzin van uw identiteit voor ondertekening in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="241"/>
         <source>Export report as</source>
         <translation>Rapport exporteren als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="250"/>
         <source>Signing identity</source>
         <translation>Identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="288"/>
+        <source>Replace the report?</source>
+        <translation>Het rapport vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="289"/>
+        <source>%1 already exists. Replace it with the new report?</source>
+        <translation>%1 bestaat al. Vervangen door het nieuwe rapport?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="347"/>
         <source>Starting…</source>
         <translation>Bezig met starten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="355"/>
         <source>Scoring the assessment</source>
         <translation>Beoordeling doorrekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="356"/>
         <source>Laying out the report</source>
         <translation>Rapport opmaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="357"/>
         <source>Signing</source>
         <translation>Ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="358"/>
         <source>Writing the file</source>
         <translation>Bestand wegschrijven</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="359"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="376"/>
+        <source>No PDF viewer</source>
+        <translation>Geen pdf-viewer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="378"/>
+        <source>The report was written to %1, but no application to show PDF files was found. Open the folder that holds it instead?</source>
+        <translation>Het rapport is opgeslagen als %1, maar er is geen programma gevonden dat pdf-bestanden toont. In plaats daarvan de map openen waarin het staat?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="386"/>
+        <source>No file manager</source>
+        <translation>Geen bestandsbeheerder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="387"/>
+        <source>No application to show folders was found either. The report is at %1.</source>
+        <translation>Er is ook geen programma gevonden dat mappen toont. Het rapport staat in %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="394"/>
         <source>Cannot export the report</source>
         <translation>Kan het rapport niet exporteren</translation>
     </message>
@@ -381,107 +462,107 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="43"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="44"/>
         <source>Create signing identity</source>
         <translation>Identiteit voor ondertekening aanmaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="61"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="62"/>
         <source>&amp;Create</source>
         <translation>&amp;Aanmaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="69"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="70"/>
         <source>A signing identity holds your name, a certificate and a private key, protected by a passphrase of at least 8 characters. Keep the file and the passphrase safe: whoever has both can sign in your name. The wizard never stores the passphrase.</source>
         <translation>Een identiteit voor ondertekening bevat uw naam, een certificaat en een privésleutel, beschermd met een wachtwoordzin van ten minste 8 tekens. Bewaar het bestand en de wachtwoordzin zorgvuldig: wie beide heeft, kan namens u ondertekenen. De wizard bewaart de wachtwoordzin nooit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="87"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="88"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="88"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="89"/>
         <source>&amp;Use as default identity</source>
         <translation>Als &amp;standaardidentiteit gebruiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="91"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="92"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="92"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="93"/>
         <source>&amp;Email (optional)</source>
         <translation>&amp;E-mail (optioneel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="93"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="94"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="94"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="95"/>
         <source>Re&amp;peat passphrase</source>
         <translation>Wachtwoordzin &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="95"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="96"/>
         <source>&amp;Key type</source>
         <translation>&amp;Sleuteltype</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="96"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="107"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="108"/>
         <source>RSA 3072 bits (recommended)</source>
         <translation>RSA 3072 bits (aanbevolen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="108"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="109"/>
         <source>ECDSA P-256 (compact, fast)</source>
         <translation>ECDSA P-256 (compact, snel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="109"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="110"/>
         <source>RSA 2048 bits (older software)</source>
         <translation>RSA 2048 bits (oudere software)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="117"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="118"/>
         <source>Enter your name as it should appear on signatures.</source>
         <translation>Vul uw naam in zoals die bij handtekeningen moet staan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="119"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="120"/>
         <source>The passphrase needs at least 8 characters.</source>
         <translation>De wachtwoordzin moet ten minste 8 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="121"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="122"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="123"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="124"/>
         <source>Choose where to save the identity file.</source>
         <translation>Kies waar het identiteitsbestand moet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="133"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="134"/>
         <source>Save signing identity as</source>
         <translation>Identiteit voor ondertekening opslaan als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="150"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="151"/>
         <source>Creating the key…</source>
         <translation>Sleutel wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="179"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="180"/>
         <source>Cannot create the identity</source>
         <translation>Kan de identiteit niet aanmaken</translation>
     </message>
@@ -489,162 +570,172 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="34"/>
+        <location filename="../app/ui/main_window.py" line="37"/>
         <source>DPIA wizard</source>
         <translation>DPIA-wizard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="73"/>
+        <location filename="../app/ui/main_window.py" line="78"/>
         <source>Loading the questionnaire…</source>
         <translation>Vragenlijst wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="113"/>
+        <location filename="../app/ui/main_window.py" line="118"/>
         <source>Cannot start</source>
         <translation>Kan niet starten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="134"/>
+        <location filename="../app/ui/main_window.py" line="139"/>
         <source>Live verdict</source>
         <translation>Actueel oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="144"/>
+        <location filename="../app/ui/main_window.py" line="149"/>
         <source>Live &amp;verdict panel</source>
         <translation>Paneel actueel &amp;oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="150"/>
+        <location filename="../app/ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="151"/>
+        <location filename="../app/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="152"/>
+        <location filename="../app/ui/main_window.py" line="157"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="153"/>
+        <location filename="../app/ui/main_window.py" line="158"/>
         <source>Too&amp;ls</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="167"/>
+        <location filename="../app/ui/main_window.py" line="172"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="168"/>
+        <location filename="../app/ui/main_window.py" line="173"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="169"/>
+        <location filename="../app/ui/main_window.py" line="174"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="172"/>
+        <location filename="../app/ui/main_window.py" line="177"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="173"/>
+        <location filename="../app/ui/main_window.py" line="178"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="175"/>
+        <location filename="../app/ui/main_window.py" line="180"/>
         <source>&amp;Export report…</source>
         <translation>Rapport &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="176"/>
+        <location filename="../app/ui/main_window.py" line="181"/>
         <source>Write the assessment as a PDF report, signed if you wish</source>
         <translation>De gegevensbeschermingseffectbeoordeling als PDF-rapport wegschrijven, desgewenst ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="179"/>
+        <location filename="../app/ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="191"/>
+        <location filename="../app/ui/main_window.py" line="196"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="192"/>
+        <location filename="../app/ui/main_window.py" line="197"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="193"/>
+        <location filename="../app/ui/main_window.py" line="198"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Standaardzoom</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="198"/>
+        <location filename="../app/ui/main_window.py" line="203"/>
         <source>Create signing &amp;identity…</source>
         <translation>&amp;Identiteit voor ondertekening aanmaken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201"/>
+        <location filename="../app/ui/main_window.py" line="205"/>
+        <source>&amp;Verify signed report…</source>
+        <translation>Ondertekend rapport &amp;controleren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="207"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="211"/>
+        <location filename="../app/ui/main_window.py" line="217"/>
         <source>&amp;Next section</source>
         <translation>&amp;Volgende onderdeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="212"/>
+        <location filename="../app/ui/main_window.py" line="218"/>
         <source>&amp;Previous section</source>
         <translation>Vo&amp;rige onderdeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="213"/>
+        <location filename="../app/ui/main_window.py" line="219"/>
         <source>Section &amp;list</source>
         <translation>&amp;Lijst van onderdelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="229"/>
+        <location filename="../app/ui/main_window.py" line="235"/>
         <source>&amp;Clear list</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="251"/>
+        <location filename="../app/ui/main_window.py" line="258"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="260"/>
+        <location filename="../app/ui/main_window.py" line="268"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="326"/>
         <source>signed by %1</source>
         <translation>ondertekend door %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="308"/>
+        <location filename="../app/ui/main_window.py" line="328"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="310"/>
+        <location filename="../app/ui/main_window.py" line="330"/>
         <source>Report written to %1 — outcome: %2, %3</source>
         <translation>Rapport opgeslagen in %1 — uitkomst: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="339"/>
+        <location filename="../app/ui/main_window.py" line="342"/>
+        <source>INCOMPLETE (%1)</source>
+        <translation>ONVOLLEDIG (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="421"/>
         <source>Signing identity saved to %1</source>
         <translation>Identiteit voor ondertekening opgeslagen in %1</translation>
     </message>
@@ -652,122 +743,122 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="41"/>
+        <location filename="../app/ui/pages/measures.py" line="42"/>
         <source>No measures yet: add one from the catalogue, or a custom measure.</source>
         <translation>Nog geen maatregelen: voeg er een toe uit de catalogus, of een eigen maatregel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="52"/>
+        <location filename="../app/ui/pages/measures.py" line="53"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="53"/>
+        <location filename="../app/ui/pages/measures.py" line="54"/>
         <source>In progress</source>
         <translation>In uitvoering</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="54"/>
+        <location filename="../app/ui/pages/measures.py" line="55"/>
         <source>Implemented</source>
         <translation>Uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="55"/>
+        <location filename="../app/ui/pages/measures.py" line="56"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="61"/>
+        <location filename="../app/ui/pages/measures.py" line="62"/>
         <source>From the &amp;catalogue:</source>
         <translation>Uit de &amp;catalogus:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="64"/>
+        <location filename="../app/ui/pages/measures.py" line="65"/>
         <source>Catalogue measure</source>
         <translation>Maatregel uit de catalogus</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="70"/>
+        <location filename="../app/ui/pages/measures.py" line="71"/>
         <source>&amp;Add to plan</source>
         <translation>Aan plan &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="80"/>
+        <location filename="../app/ui/pages/measures.py" line="81"/>
         <source>Action &amp;plan</source>
         <translation>Actie&amp;plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="83"/>
+        <location filename="../app/ui/pages/measures.py" line="84"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="89"/>
+        <location filename="../app/ui/pages/measures.py" line="90"/>
         <source>Add c&amp;ustom measure</source>
         <translation>&amp;Eigen maatregel toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="92"/>
+        <location filename="../app/ui/pages/measures.py" line="93"/>
         <source>Re&amp;move measure</source>
         <translation>Maatregel &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="126"/>
+        <location filename="../app/ui/pages/measures.py" line="127"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="127"/>
+        <location filename="../app/ui/pages/measures.py" line="128"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="128"/>
+        <location filename="../app/ui/pages/measures.py" line="129"/>
         <source>&amp;Risks addressed</source>
         <translation>Aangepakte &amp;risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="129"/>
+        <location filename="../app/ui/pages/measures.py" line="130"/>
         <source>&amp;Owner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="130"/>
+        <location filename="../app/ui/pages/measures.py" line="131"/>
         <source>Du&amp;e date</source>
         <translation>&amp;Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="131"/>
+        <location filename="../app/ui/pages/measures.py" line="132"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="171"/>
+        <location filename="../app/ui/pages/measures.py" line="172"/>
         <source>Catalogue not loaded</source>
         <translation>Catalogus niet geladen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="195"/>
+        <location filename="../app/ui/pages/measures.py" line="196"/>
         <source>due %s</source>
         <translation>uiterlijk %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="222"/>
+        <location filename="../app/ui/pages/measures.py" line="223"/>
         <source>Add a measure from the catalogue, or a custom one.</source>
         <translation>Voeg een maatregel toe uit de catalogus, of een eigen maatregel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="225"/>
+        <location filename="../app/ui/pages/measures.py" line="226"/>
         <source>From the catalogue (%s): lowers the residual risk once implemented.</source>
         <translation>Uit de catalogus (%s): verlaagt het restrisico zodra de maatregel is uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="228"/>
+        <location filename="../app/ui/pages/measures.py" line="229"/>
         <source>Custom measure</source>
         <translation>Eigen maatregel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="281"/>
+        <location filename="../app/ui/pages/measures.py" line="282"/>
         <source>New measure</source>
         <translation>Nieuwe maatregel</translation>
     </message>
@@ -775,57 +866,57 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>MetadataEditor</name>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="25"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="26"/>
         <source>About this assessment</source>
         <translation>Over deze beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="36"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="37"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="42"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="43"/>
         <source>&amp;Title of the assessment</source>
         <translation>&amp;Titel van de beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="43"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="44"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="44"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="45"/>
         <source>&amp;Controller (legal entity)</source>
         <translation>&amp;Verwerkingsverantwoordelijke (rechtspersoon)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="45"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="46"/>
         <source>&amp;Assessor</source>
         <translation>&amp;Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="46"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="47"/>
         <source>&amp;DPO</source>
         <translation>&amp;FG</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="47"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="48"/>
         <source>Ve&amp;rsion</source>
         <translation>Ve&amp;rsie</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="51"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="52"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="51"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="52"/>
         <source>In review</source>
         <translation>In beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="51"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="52"/>
         <source>Final</source>
         <translation>Definitief</translation>
     </message>
@@ -882,93 +973,146 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../app/ui/widgets/optional_date_edit.py" line="21"/>
+        <location filename="../app/ui/widgets/optional_date_edit.py" line="67"/>
         <source>Not set</source>
         <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/optional_date_edit.py" line="74"/>
+        <source>Choose from a calendar</source>
+        <translation>Kiezen in een kalender</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/optional_date_edit.py" line="75"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Kiezen in een kalender (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/optional_date_edit.py" line="147"/>
+        <source>Not a date: type it as 2027-02-01 or %1, or choose it from the calendar.</source>
+        <translation>Geen datum: typ hem als 2027-02-01 of %1, of kies hem in de kalender.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/optional_date_edit.py" line="154"/>
+        <source>Type a date such as 2027-02-01 or %1; Up and Down change it by a day</source>
+        <translation>Typ een datum zoals 2027-02-01 of %1; Omhoog en Omlaag veranderen hem met een dag</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../app/ui/labels.py" line="11"/>
+        <source>PROCEED</source>
+        <translation>DOORGAAN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="12"/>
+        <source>PROCEED WITH MEASURES</source>
+        <translation>DOORGAAN MET MAATREGELEN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="13"/>
+        <source>PRIOR CONSULTATION (ART. 36)</source>
+        <translation>VOORAFGAANDE RAADPLEGING AP (ART. 36)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="14"/>
+        <source>DO NOT PROCEED</source>
+        <translation>NIET DOORGAAN</translation>
     </message>
 </context>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="41"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="43"/>
         <source>Override risk rating</source>
         <translation>Risicobeoordeling aanpassen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="68"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="70"/>
         <source>You may replace the computed rating with your own. A written justification is required; the report shows it next to the rating.</source>
         <translation>U mag de berekende beoordeling vervangen door uw eigen beoordeling. Een schriftelijke onderbouwing is verplicht; het rapport toont die naast de beoordeling.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="76"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="78"/>
         <source>Residual (after measures)</source>
         <translation>Restrisico (na maatregelen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="76"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="78"/>
         <source>Inherent (before measures)</source>
         <translation>Inherent (vóór maatregelen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="86"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="92"/>
         <source>&amp;Stage</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="87"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="93"/>
         <source>S&amp;everity</source>
         <translation>&amp;Ernst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="88"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="94"/>
         <source>&amp;Likelihood</source>
         <translation>&amp;Waarschijnlijkheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="89"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="95"/>
         <source>&amp;Justification (required)</source>
         <translation>&amp;Onderbouwing (verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="90"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="96"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="115"/>
-        <source>Write a justification first</source>
-        <translation>Schrijf eerst een onderbouwing</translation>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="127"/>
+        <source>Write why you override the rating: the report shows this justification next to it.</source>
+        <translation>Schrijf waarom u de beoordeling aanpast: het rapport toont deze onderbouwing ernaast.</translation>
     </message>
 </context>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="45"/>
+        <location filename="../app/ui/widgets/question_card.py" line="54"/>
         <source>DISPUTED</source>
         <translation>BETWIST</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="48"/>
+        <location filename="../app/ui/widgets/question_card.py" line="57"/>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="55"/>
+        <location filename="../app/ui/widgets/question_card.py" line="59"/>
+        <source>Needed for the verdict</source>
+        <translation>Nodig voor het oordeel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="60"/>
+        <source>The verdict cannot be decided until this is answered</source>
+        <translation>Het oordeel kan pas worden gegeven als dit is beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="69"/>
         <source>Why we ask this</source>
         <translation>Waarom we dit vragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="56"/>
+        <location filename="../app/ui/widgets/question_card.py" line="70"/>
         <source>Note or dispute</source>
         <translation>Notitie of bezwaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="58"/>
+        <location filename="../app/ui/widgets/question_card.py" line="72"/>
         <source>Clear answer</source>
         <translation>Antwoord wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="89"/>
+        <location filename="../app/ui/widgets/question_card.py" line="103"/>
         <source>Why we ask this: %s</source>
         <translation>Waarom we dit vragen: %s</translation>
     </message>
@@ -976,9 +1120,47 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../app/ui/pages/question_page.py" line="37"/>
+        <location filename="../app/ui/pages/question_page.py" line="38"/>
         <source>No question of this section applies to your answers.</source>
         <translation>Geen enkele vraag van dit onderdeel is van toepassing op uw antwoorden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerifier</name>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="41"/>
+        <source>Verify signed report</source>
+        <translation>Ondertekend rapport controleren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="55"/>
+        <source>Report verified</source>
+        <translation>Rapport gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="57"/>
+        <source>Report not verified</source>
+        <translation>Rapport niet bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="62"/>
+        <source>NOT INTACT: the report was changed or a signature is broken.</source>
+        <translation>NIET INTACT: het rapport is gewijzigd of een handtekening is ongeldig.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="66"/>
+        <source>Intact, but not every signer is trusted: compare the fingerprints with the signers&apos;, or put their certificates (or their CA&apos;s) in the trusted certificates folder (Settings).</source>
+        <translation>Intact, maar niet elke ondertekenaar wordt vertrouwd: vergelijk de vingerafdrukken met die van de ondertekenaars, of zet hun certificaten (of die van hun CA) in de map met vertrouwde certificaten (Instellingen).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="71"/>
+        <source>Intact, and every signer is trusted.</source>
+        <translation>Intact, en elke ondertekenaar wordt vertrouwd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="74"/>
+        <source>Cannot verify the report</source>
+        <translation>Kan het rapport niet controleren</translation>
     </message>
 </context>
 <context>
@@ -1015,13 +1197,13 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="68"/>
-        <location filename="../app/ui/pages/risks.py" line="225"/>
+        <location filename="../app/ui/pages/risks.py" line="237"/>
         <source>Inherent</source>
         <translation>Inherent</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="68"/>
-        <location filename="../app/ui/pages/risks.py" line="225"/>
+        <location filename="../app/ui/pages/risks.py" line="237"/>
         <source>Residual</source>
         <translation>Restrisico</translation>
     </message>
@@ -1049,9 +1231,9 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="177"/>
-        <source>overridden</source>
-        <translation>aangepast</translation>
+        <location filename="../app/ui/pages/risks.py" line="206"/>
+        <source>(untitled measure)</source>
+        <translation>(maatregel zonder titel)</translation>
     </message>
 </context>
 <context>
@@ -1062,50 +1244,47 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Resultaat van de screening</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="26"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="28"/>
         <source>NOT YET SCORED</source>
         <translation>NOG NIET BEOORDEELD</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="30"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="33"/>
         <source>Answer the questions about the system to see the screening.</source>
         <translation>Beantwoord de vragen over het systeem om de screening te zien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="38"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="41"/>
         <source>DPIA REQUIRED</source>
         <translation>DPIA VERPLICHT</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="38"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="41"/>
         <source>DPIA NOT REQUIRED</source>
         <translation>DPIA NIET VERPLICHT</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/ui/widgets/screening_result.py" line="41"/>
-        <source>WP248 criteria met: %n of 9</source>
-        <translation>
-            <numerusform>Criteria WP248 vervuld: %n van 9</numerusform>
-            <numerusform>Criteria WP248 vervuld: %n van 9</numerusform>
-        </translation>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="45"/>
+        <source>WP248 criteria met: %1 of %2</source>
+        <translation>Criteria WP248 vervuld: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="43"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="49"/>
         <source>Why a DPIA is required:</source>
         <translation>Waarom een DPIA verplicht is:</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="50"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="56"/>
         <source>met</source>
         <translation>vervuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="50"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="56"/>
         <source>not met</source>
         <translation>niet vervuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/screening_result.py" line="50"/>
+        <location filename="../app/ui/widgets/screening_result.py" line="56"/>
         <source>not yet known</source>
         <translation>nog niet bekend</translation>
     </message>
@@ -1140,7 +1319,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../app/ui/pages/section_page.py" line="54"/>
+        <location filename="../app/ui/pages/section_page.py" line="56"/>
         <source>Legal basis</source>
         <translation>Rechtsgrond</translation>
     </message>
@@ -1148,175 +1327,237 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="53"/>
-        <source>A new language applies when the wizard is restarted.</source>
-        <translation>Een andere taal gaat in wanneer de wizard opnieuw wordt gestart.</translation>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="54"/>
+        <source>The interface and the questions switch language as soon as you press OK.</source>
+        <translation>De interface en de vragen wisselen van taal zodra u op OK drukt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="59"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="62"/>
+        <source>Signers whose certificate (or whose CA&apos;s certificate) is in this folder are trusted</source>
+        <translation>Ondertekenaars van wie het certificaat (of het certificaat van hun CA) in deze map staat, worden vertrouwd</translation>
+    </message>
+    <message>
         <location filename="../app/ui/dialogs/settings_dialog.py" line="65"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Bl&amp;aderen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="74"/>
         <source>&amp;Clear recent files</source>
         <translation>Recente bestanden &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="77"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="78"/>
         <source>Default signing &amp;identity</source>
         <translation>&amp;Identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="79"/>
+        <source>&amp;Trusted certificates folder</source>
+        <translation>Map met &amp;vertrouwde certificaten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="80"/>
         <source>&amp;Autosave after</source>
         <translation>&amp;Automatisch opslaan na</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="81"/>
         <source>Default &amp;zoom</source>
         <translation>Standaard&amp;zoom</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="91"/>
         <source>How long after an unsaved change the recovery copy is written</source>
         <translation>Hoe lang na een niet-opgeslagen wijziging de herstelkopie wordt weggeschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="92"/>
         <source>The presentation zoom that View &gt; Reset zoom (Ctrl+0) returns to</source>
         <translation>De presentatiezoom waarnaar Beeld &gt; Standaardzoom (Ctrl+0) terugkeert</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="102"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Standaardwaarden herstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="137"/>
         <source>Default signing identity</source>
         <translation>Standaardidentiteit voor ondertekening</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="144"/>
+        <source>Trusted certificates folder</source>
+        <translation>Map met vertrouwde certificaten</translation>
     </message>
 </context>
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="54"/>
+        <location filename="../app/ui/pages/sign_off.py" line="57"/>
         <source>Sign-off (ICO step 7)</source>
         <translation>Ondertekening en vaststelling (ICO-stap 7)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="57"/>
+        <location filename="../app/ui/pages/sign_off.py" line="62"/>
         <source>&amp;Measures approved by</source>
         <translation>&amp;Maatregelen goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="58"/>
+        <location filename="../app/ui/pages/sign_off.py" line="63"/>
         <source>&amp;Residual risks approved by</source>
         <translation>&amp;Restrisico&apos;s goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="59"/>
+        <location filename="../app/ui/pages/sign_off.py" line="64"/>
         <source>&amp;DPO advice</source>
         <translation>Advies van de &amp;FG</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="60"/>
+        <location filename="../app/ui/pages/sign_off.py" line="65"/>
         <source>Summary of DPO advice (for the report)</source>
         <translation>Samenvatting van het advies van de functionaris gegevensbescherming (voor het rapport)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="61"/>
+        <location filename="../app/ui/pages/sign_off.py" line="67"/>
         <source>DPO advice was</source>
         <translation>Het advies van de FG is</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="62"/>
+        <location filename="../app/ui/pages/sign_off.py" line="69"/>
         <source>If overruled, the reasons</source>
         <translation>Indien niet gevolgd, de redenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="63"/>
+        <location filename="../app/ui/pages/sign_off.py" line="70"/>
         <source>&amp;Consultation responses reviewed by</source>
         <translation>&amp;Reacties op de raadpleging beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="66"/>
+        <location filename="../app/ui/pages/sign_off.py" line="73"/>
         <source>Nex&amp;t review date</source>
         <translation>Volgende &amp;herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="100"/>
+        <location filename="../app/ui/pages/sign_off.py" line="111"/>
         <source>Not yet recorded</source>
         <translation>Nog niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="100"/>
+        <location filename="../app/ui/pages/sign_off.py" line="111"/>
         <source>Acce&amp;pted</source>
         <translation>&amp;Gevolgd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="100"/>
+        <location filename="../app/ui/pages/sign_off.py" line="111"/>
         <source>&amp;Overruled</source>
         <translation>&amp;Niet gevolgd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="104"/>
+        <location filename="../app/ui/pages/sign_off.py" line="115"/>
         <source>DPO advice was: %s</source>
         <translation>Het advies van de FG is: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="117"/>
+        <location filename="../app/ui/pages/sign_off.py" line="128"/>
+        <source>Sig&amp;natures: who signed, in which role, when</source>
+        <translation>Onder&amp;tekeningen: wie tekende, in welke rol, wanneer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="133"/>
+        <source>Sign-off records</source>
+        <translation>Ondertekeningen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="134"/>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="134"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="138"/>
+        <source>Type the date as 2027-02-01</source>
+        <translation>Typ de datum als 2027-02-01</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="149"/>
+        <source>Add &amp;signature record</source>
+        <translation>Ondertekening toe&amp;voegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="152"/>
+        <source>Remove signat&amp;ure record</source>
+        <translation>Ondertekening verwij&amp;deren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="178"/>
+        <source>“%1” is not a date: type it as 2027-02-01.</source>
+        <translation>“%1” is geen datum: typ hem als 2027-02-01.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="205"/>
         <source>Partic&amp;ipants and roles</source>
         <translation>&amp;Deelnemers en rollen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="121"/>
+        <location filename="../app/ui/pages/sign_off.py" line="210"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="123"/>
+        <location filename="../app/ui/pages/sign_off.py" line="134"/>
+        <location filename="../app/ui/pages/sign_off.py" line="212"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="123"/>
+        <location filename="../app/ui/pages/sign_off.py" line="134"/>
+        <location filename="../app/ui/pages/sign_off.py" line="212"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="123"/>
+        <location filename="../app/ui/pages/sign_off.py" line="212"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="123"/>
+        <location filename="../app/ui/pages/sign_off.py" line="212"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="138"/>
+        <location filename="../app/ui/pages/sign_off.py" line="227"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="141"/>
+        <location filename="../app/ui/pages/sign_off.py" line="230"/>
         <source>R&amp;emove participant</source>
         <translation>Deelnemer &amp;verwijderen</translation>
     </message>
@@ -1324,154 +1565,159 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="48"/>
-        <source>&amp;Retry loading the rules</source>
-        <translation>Regels opnieuw &amp;laden</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/verdict_panel.py" line="87"/>
+        <location filename="../app/ui/verdict_panel.py" line="109"/>
         <source>DPIA required (Art. 35)</source>
         <translation>DPIA verplicht (art. 35 AVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="88"/>
+        <location filename="../app/ui/verdict_panel.py" line="110"/>
         <source>Prior consultation (Art. 36)</source>
         <translation>Voorafgaande raadpleging (art. 36 AVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="89"/>
+        <location filename="../app/ui/verdict_panel.py" line="111"/>
         <source>Special-category data (Art. 9)</source>
         <translation>Bijzondere persoonsgegevens (art. 9 AVG, UAVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="90"/>
+        <location filename="../app/ui/verdict_panel.py" line="112"/>
         <source>AI Act</source>
         <translation>AI-verordening</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="91"/>
-        <source>Unanswered facts</source>
-        <translation>Onbeantwoorde feiten</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/verdict_panel.py" line="95"/>
+        <location filename="../app/ui/verdict_panel.py" line="117"/>
         <source>Top findings</source>
         <translation>Belangrijkste bevindingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="106"/>
+        <location filename="../app/ui/verdict_panel.py" line="131"/>
         <source>SCORING…</source>
         <translation>BEZIG MET BEOORDELEN…</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="107"/>
+        <location filename="../app/ui/verdict_panel.py" line="132"/>
         <source>The verdict appears here and follows every answer.</source>
         <translation>Het oordeel verschijnt hier en volgt elk antwoord.</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="112"/>
+        <location filename="../app/ui/verdict_panel.py" line="138"/>
         <source>NO VERDICT</source>
         <translation>GEEN OORDEEL</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="113"/>
+        <location filename="../app/ui/verdict_panel.py" line="139"/>
         <source>The rules could not be loaded or applied:
 %s</source>
         <translation>De regels konden niet worden geladen of toegepast:
 %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="145"/>
+        <location filename="../app/ui/verdict_panel.py" line="193"/>
         <source>Verdict: %s</source>
         <translation>Oordeel: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="150"/>
-        <source>PROCEED</source>
-        <translation>DOORGAAN</translation>
+        <location filename="../app/ui/verdict_panel.py" line="61"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="151"/>
-        <source>PROCEED WITH MEASURES</source>
-        <translation>DOORGAAN MET MAATREGELEN</translation>
+        <location filename="../app/ui/verdict_panel.py" line="62"/>
+        <source>Retry loading the rules</source>
+        <translation>De regels opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="152"/>
-        <source>PRIOR CONSULTATION (ART. 36)</source>
-        <translation>VOORAFGAANDE RAADPLEGING AP (ART. 36)</translation>
+        <location filename="../app/ui/verdict_panel.py" line="113"/>
+        <source>Answers needed for the verdict</source>
+        <translation>Antwoorden nodig voor het oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="153"/>
-        <source>DO NOT PROCEED</source>
-        <translation>NIET DOORGAAN</translation>
+        <location filename="../app/ui/verdict_panel.py" line="161"/>
+        <source>INCOMPLETE</source>
+        <translation>ONVOLLEDIG</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="157"/>
+        <location filename="../app/ui/verdict_panel.py" line="169"/>
+        <source>1 answer needed</source>
+        <translation>1 antwoord nodig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="170"/>
+        <source>%1 answers needed</source>
+        <translation>%1 antwoorden nodig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="197"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="157"/>
+        <location filename="../app/ui/verdict_panel.py" line="197"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="161"/>
+        <location filename="../app/ui/verdict_panel.py" line="201"/>
         <source>Not yet known</source>
         <translation>Nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="163"/>
+        <location filename="../app/ui/verdict_panel.py" line="203"/>
         <source>Does not apply</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="165"/>
+        <location filename="../app/ui/verdict_panel.py" line="205"/>
         <source>applies; the exception relied on holds</source>
         <translation>van toepassing; de ingeroepen uitzondering is geldig</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="166"/>
+        <location filename="../app/ui/verdict_panel.py" line="206"/>
         <source>applies; no valid exception</source>
         <translation>van toepassing; geen geldige uitzondering</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="167"/>
+        <location filename="../app/ui/verdict_panel.py" line="207"/>
         <source>applies; exception not yet established</source>
         <translation>van toepassing; uitzondering nog niet vastgesteld</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="175"/>
+        <location filename="../app/ui/verdict_panel.py" line="219"/>
+        <source>Possibly prohibited until the answers are complete: %s</source>
+        <translation>Mogelijk verboden zolang de antwoorden onvolledig zijn: %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="216"/>
         <source>PROHIBITED practice: %s</source>
         <translation>VERBODEN praktijk: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="178"/>
+        <location filename="../app/ui/verdict_panel.py" line="222"/>
         <source>High-risk (Annex III %s)</source>
         <translation>Hoog risico (bijlage III %s)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="178"/>
+        <location filename="../app/ui/verdict_panel.py" line="222"/>
         <source>High-risk</source>
         <translation>Hoog risico</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="180"/>
+        <location filename="../app/ui/verdict_panel.py" line="224"/>
         <source>Fundamental-rights impact assessment required (Art. 27)</source>
         <translation>Effectbeoordeling grondrechten verplicht (art. 27)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="181"/>
+        <location filename="../app/ui/verdict_panel.py" line="225"/>
         <source>No prohibited or high-risk use found</source>
         <translation>Geen verboden of hoog-risicogebruik gevonden</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="186"/>
+        <location filename="../app/ui/verdict_panel.py" line="230"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/verdict_panel.py" line="213"/>
+        <location filename="../app/ui/verdict_panel.py" line="260"/>
         <source>%n more finding(s) in the report</source>
         <translation>
             <numerusform>Nog %n bevinding in het rapport</numerusform>
@@ -1479,17 +1725,17 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="218"/>
+        <location filename="../app/ui/verdict_panel.py" line="265"/>
         <source>CRITICAL</source>
         <translation>KRITIEK</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="219"/>
+        <location filename="../app/ui/verdict_panel.py" line="266"/>
         <source>WARNING</source>
         <translation>WAARSCHUWING</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="220"/>
+        <location filename="../app/ui/verdict_panel.py" line="267"/>
         <source>INFO</source>
         <translation>INFO</translation>
     </message>
@@ -1497,29 +1743,41 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../app/ui/wizard.py" line="76"/>
+        <location filename="../app/ui/wizard.py" line="84"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Terug</translation>
     </message>
     <message>
-        <location filename="../app/ui/wizard.py" line="78"/>
+        <location filename="../app/ui/wizard.py" line="86"/>
         <source>Previous section (Ctrl+PgUp)</source>
         <translation>Vorige onderdeel (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../app/ui/wizard.py" line="79"/>
+        <location filename="../app/ui/wizard.py" line="87"/>
+        <location filename="../app/ui/wizard.py" line="202"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/wizard.py" line="81"/>
+        <location filename="../app/ui/wizard.py" line="89"/>
+        <location filename="../app/ui/wizard.py" line="203"/>
         <source>Next section (Ctrl+PgDown)</source>
         <translation>Volgende onderdeel (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../app/ui/wizard.py" line="185"/>
+        <location filename="../app/ui/wizard.py" line="193"/>
         <source>Section %1 of %2</source>
         <translation>Onderdeel %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/wizard.py" line="199"/>
+        <source>E&amp;xport report…</source>
+        <translation>Rapport e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/wizard.py" line="200"/>
+        <source>Write the assessment as a PDF report (Ctrl+E)</source>
+        <translation>De beoordeling als pdf-rapport schrijven (Ctrl+E)</translation>
     </message>
 </context>
 </TS>

@@ -8,14 +8,14 @@ from pathlib import Path
 
 from app.commands.common import read_assessment
 from app.core.engine import assess
+from app.core.evidence import evidence_lines
 from app.core.knowledge import load_knowledge
+from app.core.review import review_lines
 from app.core.summary import summary_lines
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "assess", help="score an assessment (.dpia) and print the verdict"
-    )
+    parser = subparsers.add_parser("assess", help="score an assessment (.dpia) and print the verdict")
     parser.add_argument("file", type=Path, help="the .dpia assessment file")
     parser.add_argument("--json", action="store_true", help="print the verdict JSON contract")
     parser.add_argument("--lang", default="en", help="language of the texts (default: en)")
@@ -30,4 +30,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(verdict.to_json_dict(), indent=2, ensure_ascii=False))
     else:
         print("\n".join(summary_lines(verdict, knowledge.settings, args.lang)))
+        for block in (review_lines(assessment, knowledge.bank, args.lang), evidence_lines(assessment)):
+            if block:
+                print("\n" + "\n".join(block))
     return 0

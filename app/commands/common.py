@@ -1,13 +1,17 @@
-"""Helpers shared by the subcommands: reading a checked assessment, printing warnings."""
+"""Helpers shared by the subcommands: reading a checked assessment, bounded input, safe output,
+printing warnings."""
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from app.core.answers import check_answers
 from app.core.assessment import Assessment
 from app.core.knowledge import Knowledge, load_knowledge
+from app.core.safeio import MAX_PDF_BYTES, MAX_SMALL_FILE_BYTES, read_regular_file, write_file
 from app.core.storage import load_assessment
 
 
@@ -22,6 +26,35 @@ def read_assessment(path: Path, knowledge: Knowledge | None = None) -> Assessmen
     for message in check_answers(knowledge.bank, assessment.answers, str(path)):
         warn(message)
     return assessment
+
+
+def read_pdf(path: Path) -> bytes:
+    """A PDF to sign or verify: a regular file of at most MAX_PDF_BYTES."""
+    return read_regular_file(path, MAX_PDF_BYTES, "PDF file")
+
+
+def read_small_file(path: Path, what: str) -> bytes:
+    """A certificate or similar small file: a regular file of at most MAX_SMALL_FILE_BYTES."""
+    return read_regular_file(path, MAX_SMALL_FILE_BYTES, what)
+
+
+def add_force_option(parser: argparse.ArgumentParser, what: str = "the output file") -> None:
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help=f"replace {what} if it exists (an input file is never replaced)",
+    )
+
+
+def write_output(
+    args: argparse.Namespace,
+    path: Path,
+    data: bytes,
+    inputs: Iterable[Path | None] = (),
+    what: str = "file",
+) -> Path:
+    """Write a command's output the safe way (app.core.safeio.write_file), honouring --force."""
+    return write_file(path, data, overwrite=bool(getattr(args, "force", False)), inputs=inputs, what=what)
 
 
 class NotYetAvailable(Exception):

@@ -1,4 +1,5 @@
-"""`dpia report FILE -o OUT.pdf [--lang en] [--sign FILE.p12] [--role assessor|dpo] [--tsa URL]`."""
+"""`dpia report FILE -o OUT.pdf [--sign FILE.p12 | --pkcs11-lib P --token L --key L] [--role R]
+[--changes-since LABEL|REVISION] [--record-version]`."""
 
 from __future__ import annotations
 
@@ -7,10 +8,15 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from app.commands.common import read_assessment
+from app.commands.common import add_force_option, read_assessment
 from app.commands.identity_cmd import PASSPHRASE_ENV, read_passphrase
+from app.commands.token_args import add_token_arguments, read_pin, token_spec
 from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge
+from app.core.lineage import find_entry, record_version
+from app.core.printable import printable
+from app.core.safeio import check_output
+from app.core.storage import save_assessment
 from app.report.options import ROLES
 
 
@@ -35,17 +41,41 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="the signature field to fill with --sign (default: assessor)",
     )
     parser.add_argument("--tsa", metavar="URL", help="add an RFC 3161 timestamp from this TSA")
+    parser.add_argument(
+        "--changes-since",
+        metavar="LABEL|REVISION",
+        help="add an appendix with the changes since this recorded version",
+    )
+    parser.add_argument(
+        "--record-version",
+        action="store_true",
+        help="record this export as a version in FILE (kept as FILE.bak) and name it in the PDF",
+    )
+    add_token_arguments(parser)
+    add_force_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from app.report.export import export_report
 
-    if args.tsa and not args.sign:
-        raise DpiaError("--tsa needs --sign")
+    token = token_spec(args)
+    if args.sign and token:
+        raise DpiaError(
+            "sign with either --sign FILE.p12 or a token (--pkcs11-lib, --token, --key), not both"
+        )
+    if args.tsa and not (args.sign or token):
+        raise DpiaError("--tsa needs --sign or a token")
+    check_output(args.output, overwrite=args.force, inputs=[args.file, args.sign])
     knowledge = load_knowledge()
     assessment = read_assessment(args.file, knowledge)
+    if args.changes_since is not None:
+        find_entry(assessment, args.changes_since)
     passphrase = read_passphrase() if args.sign else None
+    if args.record_version:
+        # Record first so the PDF names the revision; save only once the PDF is written.
+        kind = "signed_export" if (args.sign or token) else "export"
+        record_version(assessment, f"{kind.replace('_', ' ')} {args.output.name}", knowledge, kind=kind)
     result = export_report(
         assessment,
         args.output,
@@ -56,9 +86,18 @@ def run(args: argparse.Namespace) -> int:
         knowledge=knowledge,
         exported=source_date(),
         tsa_url=args.tsa,
+        token=token,
+        pin=read_pin() if token else None,
+        changes_since=args.changes_since,
+        overwrite=args.force,
+        inputs=[args.file],
     )
-    signed = f", signed by {result.signed_by} as {args.role}" if result.signed_by else ""
+    if args.record_version:
+        save_assessment(assessment, args.file)
+    signed = f", signed by {printable(result.signed_by)} as {args.role}" if result.signed_by else ""
     print(f"wrote {result.path} ({result.size // 1024} KB, outcome: {result.outcome}{signed})")
+    if args.record_version:
+        print(f"recorded the export as revision {assessment.revision} in {args.file}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""`dpia verify PDF [--trust CERT.pem ...] [--extract OUT.dpia]`: check signatures and re-score."""
+"""`dpia verify PDF [--trust CERT.pem ...] [--trust-dir DIR] [--extract OUT.dpia]`: check and re-score."""
 
 from __future__ import annotations
 
@@ -6,25 +6,31 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.commands.sign_cmd import read_pdf
+from app.commands.common import add_force_option, read_pdf, write_output
 from app.core.errors import DpiaError
+from app.core.safeio import check_output, loads_json
 
 if TYPE_CHECKING:
-    from app.report.rescore import VerdictCheck
-    from app.report.verify import SignatureCheck, VerificationReport
+    from app.report.verify import VerificationReport
 
-EXIT_OK, EXIT_NEGATIVE = 0, 1
+EXIT_OK, EXIT_NEGATIVE, EXIT_UNTRUSTED = 0, 1, 3
 
 _EPILOG = """\
-Exit codes: 0 when the report is signed, every signature is intact, nothing but further signatures
-was added after each one, and the embedded assessment re-scores to the verdict the report shows;
-1 otherwise; 2 when the input cannot be read.
+Exit codes:
+  0  intact and trusted: the report is signed, every signature is valid, nothing but further
+     signatures in the report's own fields was added after each one, the embedded assessment
+     re-scores to the verdict the report shows, and every signer chains to a certificate you trust
+  3  intact, but at least one signer is not trusted (no --trust/--trust-dir given, or the signer's
+     certificate does not chain to one of them): compare the printed fingerprints with the signers'
+  1  not intact: a signature is broken or of a type that cannot be validated, something was changed
+     or added after a signature (each change is named, per revision), or the verdict no longer holds
+  2  the input cannot be read
 
-Trust: identities made with 'dpia identity new' are self-signed. Without --trust, a signature is
-judged on integrity alone and listed as "signer not verified" (exit 0 if intact): the fingerprint
-printed must then be compared with the signer's by other means. With --trust CERT.pem (repeatable;
-export one with 'dpia identity show FILE.p12 --export-cert CERT.pem'), every signer's certificate
-must also chain to one of the given certificates, or verification fails (exit 1).
+Trust: identities made with 'dpia identity new' are self-signed; trust one with --trust CERT.pem
+(export it with 'dpia identity show FILE.p12 --export-cert CERT.pem'). Identities issued by an
+organisation's CA ('dpia identity new --ca CA.p12') are trusted by trusting the CA certificate: the
+chain, its validity period and the signer's key usage are checked. --trust-dir DIR trusts every
+.pem/.crt/.cer/.der file directly inside DIR.
 """
 
 
@@ -46,83 +52,68 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="a trusted signer or CA certificate (PEM or DER); repeatable",
     )
     parser.add_argument(
+        "--trust-dir",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="trust every certificate file (.pem .crt .cer .der) in this folder; repeatable",
+    )
+    parser.add_argument(
         "--extract", type=Path, metavar="OUT.dpia", help="write the embedded assessment to this file"
     )
+    parser.add_argument(
+        "--extract-evidence",
+        type=Path,
+        metavar="DIR",
+        help="write the evidence files the report carries into this folder (never over existing files)",
+    )
+    add_force_option(parser, "the --extract file")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.report.verify import load_trust_roots, verify_report
+    from app.report.trust import load_trust
+    from app.report.verify import verify_report
+    from app.report.verify_text import report_lines
 
-    roots = load_trust_roots([read_pdf(path) for path in args.trust])
-    report = verify_report(read_pdf(args.pdf), roots)
+    if args.extract:
+        check_output(args.extract, overwrite=args.force, inputs=[args.pdf, *args.trust])
+    anchors = load_trust(args.trust, args.trust_dir)
+    pdf = read_pdf(args.pdf)
+    report = verify_report(pdf, anchors)
     for line in report_lines(report):
         print(line)
     if args.extract:
-        _extract(report, args.extract)
-    return EXIT_OK if report.ok else EXIT_NEGATIVE
+        _extract(args, report, args.extract)
+    evidence_ok = _extract_evidence(pdf, args.extract_evidence) if args.extract_evidence else True
+    return exit_status(report) if evidence_ok else EXIT_NEGATIVE
 
 
-def _extract(report: VerificationReport, path: Path) -> None:
-    from app.report.export import write_atomically
+def exit_status(report: VerificationReport) -> int:
+    if not report.intact:
+        return EXIT_NEGATIVE
+    return EXIT_OK if report.trusted else EXIT_UNTRUSTED
+
+
+def _extract_evidence(pdf: bytes, folder: Path) -> bool:
+    """Extract the evidence files (issue 13); False if one does not match the assessment's hash."""
+    from app.report.evidence import extract_from_pdf
+
+    extracted = extract_from_pdf(pdf, folder)
+    for item in extracted:
+        check = {True: "matches", False: "DOES NOT MATCH", None: "not recorded in"}[item.matches]
+        print(f"evidence: {item.path} (SHA-256 {item.sha256}; {check} the embedded assessment)")
+    if not extracted:
+        print("evidence: the report carries no evidence files")
+    return all(item.matches is not False for item in extracted)
+
+
+def _extract(args: argparse.Namespace, report: VerificationReport, path: Path) -> None:
+    from app.report.attachments import ASSESSMENT_FILE
 
     if report.assessment_json is None:
         raise DpiaError("the report carries no assessment to extract")
-    write_atomically(path, report.assessment_json)
+    loads_json(report.assessment_json, f"not extracted: the embedded {ASSESSMENT_FILE}")  # within limits
+    write_output(args, path, report.assessment_json, inputs=[args.pdf, *args.trust], what="assessment")
     print(f"extracted the embedded assessment to {path}")
-
-
-def report_lines(report: VerificationReport) -> list[str]:
-    lines: list[str] = []
-    total = len(report.signatures)
-    for number, check in enumerate(report.signatures, start=1):
-        lines += signature_lines(number, total, check)
-    lines += verdict_lines(report.verdict)
-    lines += [f"problem: {problem}" for problem in report.problems]
-    lines.append("result: OK" if report.ok else "result: FAILED")
-    return lines
-
-
-def signature_lines(number: int, total: int, check: SignatureCheck) -> list[str]:
-    email = f" <{check.email}>" if check.email else ""
-    when = f"{check.signing_time:%Y-%m-%d %H:%M:%S %Z}" if check.signing_time else "unknown"
-    lines = [
-        f"signature {number} of {total}: {check.role} (field {check.field})",
-        f"  signer:        {check.signer}{email}",
-        f"  certificate:   SHA-256 {check.fingerprint}",
-        f"  signing time:  {when} (signer's clock)",
-    ]
-    if check.timestamp_time:
-        lines.append(f"  timestamp:     {check.timestamp_time:%Y-%m-%d %H:%M:%S %Z} (TSA)")
-    lines += [
-        f"  integrity:     {'intact' if check.intact else 'BROKEN: the signed content was changed'}",
-        f"  trust:         {_trust(check.trusted)}",
-        f"  later changes: {check.changes if check.changes_ok else check.changes.upper()}",
-    ]
-    return lines
-
-
-def _trust(trusted: bool | None) -> str:
-    if trusted is None:
-        return "signer not verified (self-signed; pass --trust CERT.pem to check)"
-    return (
-        "trusted (chains to a --trust certificate)" if trusted else "NOT TRUSTED by any --trust certificate"
-    )
-
-
-def verdict_lines(check: VerdictCheck | None) -> list[str]:
-    if check is None:
-        return ["verdict:       not checked"]
-    if check.error:
-        return [f"verdict:       cannot re-score the embedded assessment: {check.error}"]
-    lines = [
-        f"assessment:    {'matches' if check.assessment_intact else 'DOES NOT MATCH'} "
-        "the fingerprint recorded in the report",
-        f"verdict:       report says {check.recorded_outcome}; the current engine says "
-        f"{check.current_outcome}: {'match' if check.matches else 'MISMATCH'}",
-    ]
-    if check.differences:
-        lines.append(f"  differs in:   {', '.join(check.differences)}")
-    elif not check.details_identical:
-        lines.append("  (conclusions match; texts or citations of the current rules differ in detail)")
-    return lines

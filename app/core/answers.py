@@ -46,9 +46,7 @@ def _multi(question: Question, value: Any) -> str | None:
         return f"expected a list of options, found {_kind(value)}"
     unknown = [v for v in value if question.option(v) is None]
     if unknown:
-        return (
-            f"{unknown[0]!r} is not an option (expected any of {', '.join(question.option_values)})"
-        )
+        return f"{unknown[0]!r} is not an option (expected any of {', '.join(question.option_values)})"
     return None
 
 

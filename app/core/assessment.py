@@ -6,8 +6,11 @@ so that the minimal file of design.md loads and assesses.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
-from typing import Literal
+import hashlib
+from typing import Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -17,10 +20,11 @@ from pydantic import (
     StrictInt,
     StrictStr,
     field_validator,
+    model_validator,
 )
 
 FORMAT_NAME = "dpia-assessment"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 AnswerValue = StrictStr | list[StrictStr] | StrictInt | StrictFloat
 Answers = dict[str, AnswerValue]
@@ -112,9 +116,106 @@ class SignOff(_Model):
     records: list[SignatureRecord] = Field(default_factory=list)
 
 
+class _Record(BaseModel):
+    """A lineage record: unknown fields (from a later version or another tool) are kept, never dropped."""
+
+    model_config = ConfigDict(extra="allow", validate_assignment=True)
+
+
+ReviewStatus = Literal["acceptable", "improvable", "to_correct"]
+
+
+class Review(_Record):
+    """An evaluator's judgement of a section or a measure (as the CNIL PIA tool: acceptable, improvable,
+    to correct), with a comment (required unless acceptable), the evaluator and the time."""
+
+    scope: Literal["section", "measure"]
+    target: str = Field(min_length=1)
+    status: ReviewStatus
+    comment: str = ""
+    evaluator: str = Field(min_length=1)
+    time: dt.datetime
+
+    @model_validator(mode="after")
+    def _comment_unless_acceptable(self) -> Review:
+        if self.status != "acceptable" and not self.comment.strip():
+            raise ValueError(f"a comment is required when the status is {self.status!r}")
+        return self
+
+
+class Support(_Record):
+    """What a piece of evidence supports: an answer (question id) or a measure (measure id)."""
+
+    kind: Literal["question", "measure"]
+    id: str = Field(min_length=1)
+
+
+class Evidence(_Record):
+    """An evidence file embedded in the assessment; its content must match its size and SHA-256."""
+
+    name: str = Field(min_length=1, pattern=r"^[^/\\\x00-\x1f]+$")
+    media_type: str = "application/octet-stream"
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    size: int = Field(ge=0)
+    content: str
+    supports: list[Support] = Field(default_factory=list)
+    note: str = ""
+    added: dt.datetime | None = None
+
+    def data(self) -> bytes:
+        return base64.b64decode(self.content, validate=True)
+
+    @model_validator(mode="after")
+    def _content_matches(self) -> Evidence:
+        try:
+            data = self.data()
+        except (binascii.Error, ValueError) as exc:
+            raise ValueError(f"attachment {self.name!r}: content is not valid base64") from exc
+        if len(data) != self.size or hashlib.sha256(data).hexdigest() != self.sha256:
+            raise ValueError(
+                f"attachment {self.name!r}: content does not match its size and SHA-256 "
+                "(the file was damaged or edited)"
+            )
+        return self
+
+
+class EvidenceRef(_Record):
+    """An attachment as a history snapshot remembers it: by name and hash, without the content."""
+
+    name: str
+    sha256: str
+    supports: list[Support] = Field(default_factory=list)
+
+
+class Snapshot(_Record):
+    """The recorded state of an assessment at one version."""
+
+    metadata: Metadata = Field(default_factory=Metadata)
+    answers: Answers = Field(default_factory=dict)
+    notes: dict[str, QuestionNote] = Field(default_factory=dict)
+    measures: list[Measure] = Field(default_factory=list)
+    overrides: list[RatingOverride] = Field(default_factory=list)
+    sign_off: SignOff = Field(default_factory=SignOff)
+    reviews: list[Review] = Field(default_factory=list)
+    attachments: list[EvidenceRef] = Field(default_factory=list)
+
+
+class HistoryEntry(_Record):
+    """One recorded version: when, under which rules, what the verdict was, and the state it was."""
+
+    revision: str = Field(min_length=1)
+    time: dt.datetime
+    label: str = ""
+    kind: str = "version"
+    rules_version: str = ""
+    engine_version: str = ""
+    verdict_summary: dict[str, Any] = Field(default_factory=dict)
+    snapshot: Snapshot = Field(default_factory=Snapshot)
+
+
 class Assessment(_Model):
     format: Literal["dpia-assessment"] = "dpia-assessment"
-    schema_version: Literal[1] = 1
+    schema_version: Literal[2] = 2
     metadata: Metadata = Field(default_factory=Metadata)
     answers: Answers = Field(default_factory=dict)
     participants: list[Participant] = Field(default_factory=list)
@@ -122,6 +223,13 @@ class Assessment(_Model):
     overrides: list[RatingOverride] = Field(default_factory=list)
     measures: list[Measure] = Field(default_factory=list)
     sign_off: SignOff = Field(default_factory=SignOff)
+    # Lineage (design.md "Assessment lineage"); absent in older files, which stay valid.
+    id: str | None = None
+    revision: str | None = None
+    parent: str | None = None
+    history: list[HistoryEntry] = Field(default_factory=list)
+    attachments: list[Evidence] = Field(default_factory=list)
+    reviews: list[Review] = Field(default_factory=list)
 
     def answer(self, question_id: str) -> AnswerValue | None:
         return self.answers.get(question_id)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from app.core.errors import FormsError
 from app.core.yamlsource import data_error, load_yaml, validation_message
@@ -23,7 +24,14 @@ class CitationText(BaseModel):
     date_note: str = ""
 
 
-_CONTRACT_CACHE: dict[tuple[int, str], dict[str, Any]] = {}
+def _not_a_home_page(url: str) -> str:
+    """A source must name the page that says it; a site's home page is a placeholder, not a source."""
+    parts = urlsplit(url)
+    if not parts.netloc:
+        raise ValueError(f"{url!r} is not a web address")
+    if parts.path.strip("/") == "" and not parts.query and not parts.fragment:
+        raise ValueError(f"{url!r} is only a site's home page; cite the page that holds the source")
+    return url
 
 
 class Citation(BaseModel):
@@ -37,23 +45,36 @@ class Citation(BaseModel):
     date_note: str = ""
     jurisdiction: str = ""
     amount: str = ""
+    # For a decision: the provisions found infringed (and the exceptions it expressly rejected). A warning
+    # or an authorisation infringes nothing: what it applied goes in `provisions` (legal/facts.md I1).
     articles: tuple[str, ...] = ()
+    provisions: tuple[str, ...] = ()
     holding: str = ""
     url: str = Field(pattern=r"^https?://")
     sources: tuple[str, ...] = ()
     anchor: bool = False
     translations: dict[str, CitationText] = Field(default_factory=dict)
 
+    @field_validator("url")
+    @classmethod
+    def _url_names_a_page(cls, url: str) -> str:
+        return _not_a_home_page(url)
+
+    @field_validator("sources")
+    @classmethod
+    def _sources_name_pages(cls, sources: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_not_a_home_page(url) for url in sources)
+    _contract: dict[str, dict[str, Any]] = PrivateAttr(default_factory=dict)
+
     def as_contract(self, locale: str = "en") -> dict[str, Any]:
         """The verdict JSON's view of a citation, in the given language where translated."""
-        key = (id(self), locale)
-        cached = _CONTRACT_CACHE.get(key)
+        cached = self._contract.get(locale)
         if cached is None:
             cached = self.model_dump(mode="json", exclude={"translations"})
             translated = self.translations.get(locale)
             if translated is not None:
                 cached |= {k: v for k, v in translated.model_dump().items() if v}
-            _CONTRACT_CACHE[key] = cached
+            self._contract[locale] = cached  # kept on the citation itself, per locale
         return dict(cached)
 
 

@@ -8,42 +8,76 @@ unanswered fact is *unknown* (None), so a missing answer never counts as the fav
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 Truth = bool | None
+Evaluator = Callable[[Mapping[str, Any], dict[str, Any]], Truth]
 
 
 class _Cond(BaseModel):
+    """A condition node. It compiles itself into a closure once, when it is built (the engine runs
+    conditions thousands of times), and keeps it: no cache outside the object can go stale."""
+
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    _run: Evaluator = PrivateAttr()
+
+    def model_post_init(self, context: Any, /) -> None:
+        self._run = self._compile()
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        copy = super().model_copy(update=update, deep=deep)
+        copy._run = copy._compile()  # an updated copy must not keep the original's closure
+        return copy
+
+    def _compile(self) -> Evaluator:
+        raise NotImplementedError
 
 
 class FactIn(_Cond):
     fact: str
     in_: frozenset[str] = Field(alias="in", min_length=1)
 
+    def _compile(self) -> Evaluator:
+        return _compile_fact_in(self.fact, self.in_)
+
 
 class FactAnswered(_Cond):
     fact: str
     answered: bool
 
+    def _compile(self) -> Evaluator:
+        return _compile_answered(self.fact, self.answered)
+
 
 class AllOf(_Cond):
     all: tuple[Condition, ...] = Field(min_length=1)
+
+    def _compile(self) -> Evaluator:
+        return _compile_all([c._run for c in self.all])
 
 
 class AnyOf(_Cond):
     any: tuple[Condition, ...] = Field(min_length=1)
 
+    def _compile(self) -> Evaluator:
+        return _compile_any([c._run for c in self.any])
+
 
 class NotOf(_Cond):
     not_: Condition = Field(alias="not")
+
+    def _compile(self) -> Evaluator:
+        return _compile_not(self.not_._run)
 
 
 class AtLeast(_Cond):
     at_least: int = Field(ge=1)
     of: tuple[Condition, ...] = Field(min_length=1)
+
+    def _compile(self) -> Evaluator:
+        return _compile_at_least(self.at_least, [c._run for c in self.of])
 
 
 Condition = FactIn | FactAnswered | AllOf | AnyOf | NotOf | AtLeast
@@ -56,37 +90,9 @@ def is_answered(value: Any) -> bool:
     return value is not None and value != "" and value != []
 
 
-Evaluator = Callable[[Mapping[str, Any], dict[str, Any]], Truth]
-_COMPILED: dict[int, tuple[Condition, Evaluator]] = {}
-
-
-def evaluate(
-    cond: Condition, facts: Mapping[str, Any], seen: dict[str, Any] | None = None
-) -> Truth:
+def evaluate(cond: Condition, facts: Mapping[str, Any], seen: dict[str, Any] | None = None) -> Truth:
     """True, False or None (unknown because a fact it needs is unanswered)."""
-    return compiled(cond)(facts, {} if seen is None else seen)
-
-
-def compiled(cond: Condition) -> Evaluator:
-    """The condition as a plain closure, built once (the engine runs conditions thousands of times)."""
-    entry = _COMPILED.get(id(cond))
-    if entry is None or entry[0] is not cond:
-        entry = (cond, _compile(cond))
-        _COMPILED[id(cond)] = entry
-    return entry[1]
-
-
-def _compile(cond: Condition) -> Evaluator:
-    if isinstance(cond, FactIn):
-        return _compile_fact_in(cond.fact, cond.in_)
-    if isinstance(cond, FactAnswered):
-        return _compile_answered(cond.fact, cond.answered)
-    if isinstance(cond, NotOf):
-        return _compile_not(_compile(cond.not_))
-    if isinstance(cond, AtLeast):
-        return _compile_at_least(cond.at_least, [_compile(c) for c in cond.of])
-    children = [_compile(c) for c in (cond.all if isinstance(cond, AllOf) else cond.any)]
-    return _compile_all(children) if isinstance(cond, AllOf) else _compile_any(children)
+    return cond._run(facts, {} if seen is None else seen)
 
 
 def _compile_fact_in(fact: str, values: frozenset[str]) -> Evaluator:
@@ -167,12 +173,6 @@ def referenced_facts(cond: Condition) -> Iterator[tuple[str, tuple[str, ...]]]:
     elif isinstance(cond, NotOf):
         yield from referenced_facts(cond.not_)
     else:
-        children = (
-            cond.all
-            if isinstance(cond, AllOf)
-            else cond.any
-            if isinstance(cond, AnyOf)
-            else cond.of
-        )
+        children = cond.all if isinstance(cond, AllOf) else cond.any if isinstance(cond, AnyOf) else cond.of
         for child in children:
             yield from referenced_facts(child)

@@ -4,14 +4,36 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from app.core.assessment import Assessment
 from app.core.conditions import is_answered
+from app.core.engine_names import (
+    AI_HIGH_RISK,
+    ART9_APPLIES,
+    ART9_EXCEPTION,
+    ART9_EXCEPTION_VALID,
+    CONSULTATION_COVERED,
+    DPIA_REQUIRED,
+    EXCEPTION_VALIDITY,
+    FRIA_REQUIRED,
+    REGIME,
+)
 from app.core.knowledge import Knowledge, load_knowledge
+from app.core.national_laws import CHECK_FACT, answers_read, national_law_check
 from app.core.risks import Score, score_risks
-from app.core.rules import CountRule, Effects, Firing, RiskScoreRule, evaluate_rule
+from app.core.rules import (
+    AnyRule,
+    CountRule,
+    Effects,
+    FindingTemplate,
+    Firing,
+    FlagRule,
+    RiskScoreRule,
+    evaluate_rule,
+)
 from app.core.ruleset import Settings
+from app.core.topics import ART9_TOPIC
 from app.core.verdict import (
     OUTCOME_ORDER,
     AiActStatus,
@@ -25,44 +47,63 @@ from app.core.verdict import (
     Verdict,
 )
 
-_VALIDITY = {"true": True, "unknown": None, "false": False}
-
 
 @dataclass
 class _Run:
     """What evaluating the rules has gathered so far."""
 
     flags: dict[str, str]
+    answers: dict[str, Any] = field(default_factory=dict)
     outcome: Outcome = "proceed"
     prohibited: list[str] = field(default_factory=list)
+    possibly_prohibited: list[str] = field(default_factory=list)
     annex: list[str] = field(default_factory=list)
     screening: list[str] = field(default_factory=list)
     criteria: list[str] = field(default_factory=list)
     criteria_results: list[CriterionResult] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     decisive: list[tuple[Outcome, str]] = field(default_factory=list)
+    # A do-not-proceed that the answers establish (no assumption): more answers cannot undo it.
+    rejected: bool = False
     raises: dict[str, list[Score]] = field(default_factory=lambda: defaultdict(list))
+    # Raises whose conditions the answers establish; only these can show a residual high risk that
+    # requires prior consultation (an unanswered fact never does: legal/facts.md I5).
+    confirmed: dict[str, list[Score]] = field(default_factory=lambda: defaultdict(list))
+    needs: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # Flags whose current value rests on an unanswered fact somewhere up the chain.
+    assumed_flags: set[str] = field(default_factory=set)
+    # Computed facts (from registries) -> the questions they wait for while unknown.
+    waits_for: dict[str, tuple[str, ...]] = field(default_factory=dict)
     missing: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def rests_on_assumption(self, firing: Firing) -> bool:
+        """The firing assumed an unanswered fact, or read a flag that was itself assumed."""
+        return firing.assumed or any(fact in self.assumed_flags for fact in firing.trace)
 
 
 def assess(assessment: Assessment, knowledge: Knowledge | None = None, locale: str = "en") -> Verdict:
     knowledge = knowledge or load_knowledge()
-    run = _Run(flags={f.id: f.values[0] for f in knowledge.flags.values()})
-    facts: dict[str, Any] = {**assessment.answers, **run.flags}
+    run = _Run(flags={f.id: f.values[0] for f in knowledge.flags.values()}, answers=assessment.answers)
+    check, run.waits_for[CHECK_FACT] = national_law_check(knowledge.national_laws, assessment.answers)
+    facts: dict[str, Any] = {**assessment.answers, **run.flags, CHECK_FACT: check}
     for rule in knowledge.rules:
         firing = evaluate_rule(rule, facts)
         if firing is not None:
             _record(knowledge, run, rule, firing, locale)
             facts.update(run.flags)
     risks = score_risks(knowledge.catalogue, run.raises, facts, assessment, locale)
-    return _verdict(knowledge, run, risks, assessment, locale)
+    established = risks
+    if run.confirmed != run.raises:
+        established = score_risks(knowledge.catalogue, run.confirmed, facts, assessment, locale)
+    return _verdict(knowledge, run, risks, established, assessment, locale)
 
 
-def _record(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, locale: str) -> None:
+def _record(knowledge: Knowledge, run: _Run, rule: AnyRule, firing: Firing, locale: str) -> None:
     if firing.truth is None:
         label = _blocks_label(rule, locale)
         for fact in firing.missing:
-            run.missing[fact].append(label)
+            for question in run.waits_for.get(fact, (fact,)):
+                run.missing[question].append(label)
     if isinstance(rule, CountRule) and rule.screening_list:
         run.criteria = list(firing.detail)
         labels = {c.id: c.label.get(locale) for c in rule.criteria}
@@ -73,42 +114,82 @@ def _record(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, locale: 
         return
     if isinstance(rule, RiskScoreRule):
         run.raises[rule.risk].append((rule.severity, rule.likelihood))
+        if not run.rests_on_assumption(firing):
+            run.confirmed[rule.risk].append((rule.severity, rule.likelihood))
     elif firing.effects is not None:
         _apply(knowledge, run, rule, firing, firing.effects, locale)
 
 
-def _apply(knowledge: Knowledge, run: _Run, rule: Any, firing: Firing, effects: Effects, locale: str) -> None:
-    rule_id = rule.id
-    for flag_id, value in effects.sets.items():
-        order = knowledge.flags[flag_id].values
-        if order.index(value) > order.index(run.flags[flag_id]):
-            run.flags[flag_id] = value
-    if effects.prohibits and effects.prohibits not in run.prohibited:
-        run.prohibited.append(effects.prohibits)
-    if effects.annex_iii and effects.annex_iii not in run.annex:
-        run.annex.append(effects.annex_iii)
+def _apply(
+    knowledge: Knowledge, run: _Run, rule: FlagRule | CountRule, firing: Firing, effects: Effects, locale: str
+) -> None:
+    assumed = run.rests_on_assumption(firing)
+    _set_flags(knowledge, run, effects, assumed)
+    _ai_act_effects(run, effects, assumed)
+    for fact, label in effects.needs.items():
+        run.needs[fact].append(label.get(locale))
     screening = effects.screening.get(locale) if effects.screening else ""
     if screening and screening not in run.screening:
         run.screening.append(screening)
     text = _finding_text(knowledge.settings, effects, firing, locale)
     if effects.outcome:
         run.outcome = _worse(run.outcome, effects.outcome)
+        run.rejected = run.rejected or (effects.outcome == "do_not_proceed" and not assumed)
         run.decisive.append(
             (effects.outcome, text or _undecided_text(knowledge.settings, rule, firing, locale))
         )
     if effects.finding is not None:
-        run.findings.append(
-            Finding(
-                id=rule_id,
-                severity=effects.finding.severity,
-                text=text,
-                citations=list(effects.finding.citations),
-                topic=effects.finding.topic,
-                rule=rule_id,
-                trace={k: v for k, v in firing.trace.items() if k not in knowledge.flags}
-                | {k: v for k, v in firing.trace.items() if k in knowledge.flags},
-            )
-        )
+        run.findings.append(_finding(knowledge, run, rule.id, effects.finding, firing, text))
+
+
+def _set_flags(knowledge: Knowledge, run: _Run, effects: Effects, assumed: bool) -> None:
+    """Worst value wins; a flag remembers whether its value rests on an open question."""
+    for flag_id, value in effects.sets.items():
+        order = knowledge.flags[flag_id].values
+        current = order.index(run.flags[flag_id])
+        # A flag set to "unknown" is itself an open question, whatever established it.
+        open_question = assumed or value == UNKNOWN
+        if order.index(value) > current:
+            run.flags[flag_id] = value
+            (run.assumed_flags.add if open_question else run.assumed_flags.discard)(flag_id)
+        elif order.index(value) == current and not open_question:
+            run.assumed_flags.discard(flag_id)
+
+
+def _ai_act_effects(run: _Run, effects: Effects, assumed: bool) -> None:
+    """A prohibition resting on an open question is only possible (verdict contract v2)."""
+    if effects.prohibits:
+        target = run.possibly_prohibited if assumed else run.prohibited
+        if effects.prohibits not in target:
+            target.append(effects.prohibits)
+    if effects.possibly_prohibits and effects.possibly_prohibits not in run.possibly_prohibited:
+        run.possibly_prohibited.append(effects.possibly_prohibits)
+    if effects.annex_iii and effects.annex_iii not in run.annex:
+        run.annex.append(effects.annex_iii)
+
+
+def _finding(
+    knowledge: Knowledge, run: _Run, rule_id: str, template: FindingTemplate, firing: Firing, text: str
+) -> Finding:
+    return Finding(
+        id=rule_id,
+        severity=template.severity,
+        text=text,
+        citations=list(template.citations),
+        topic=template.topic,
+        rule=rule_id,
+        trace=_trace(knowledge, firing, run.answers),
+    )
+
+
+def _trace(knowledge: Knowledge, firing: Firing, answers: dict[str, Any]) -> dict[str, Any]:
+    """The answers a rule read (a computed fact expanded into its answers), then the flags it read."""
+    read = dict(firing.trace)
+    if CHECK_FACT in read:
+        read = answers_read(answers) | read
+    return {k: v for k, v in read.items() if k not in knowledge.flags} | {
+        k: v for k, v in read.items() if k in knowledge.flags
+    }
 
 
 def _finding_text(settings: Settings, effects: Effects, firing: Firing, locale: str) -> str:
@@ -120,12 +201,12 @@ def _finding_text(settings: Settings, effects: Effects, firing: Firing, locale: 
     return text
 
 
-def _blocks_label(rule: Any, locale: str) -> str:
-    blocks = getattr(rule, "blocks", None)
+def _blocks_label(rule: AnyRule, locale: str) -> str:
+    blocks = None if isinstance(rule, RiskScoreRule) else rule.blocks
     return blocks.get(locale) if blocks is not None else rule.id
 
 
-def _undecided_text(settings: Settings, rule: Any, firing: Firing, locale: str) -> str:
+def _undecided_text(settings: Settings, rule: AnyRule, firing: Firing, locale: str) -> str:
     facts = ", ".join(firing.missing)
     return settings.text("undecided", locale, subject=_blocks_label(rule, locale), facts=facts)
 
@@ -135,26 +216,23 @@ def _worse(a: Outcome, b: Outcome) -> Outcome:
 
 
 def _verdict(
-    knowledge: Knowledge, run: _Run, risks: list[RiskResult], assessment: Assessment, locale: str
+    knowledge: Knowledge,
+    run: _Run,
+    risks: list[RiskResult],
+    established: list[RiskResult],
+    assessment: Assessment,
+    locale: str,
 ) -> Verdict:
-    levels = knowledge.catalogue.levels
-    settings = knowledge.settings
-    consult = [r for r in risks if r.residual.level in levels.prior_consultation_levels]
-    outcome = run.outcome
-    reasons = [text for level, text in run.decisive if level == outcome]
+    missing = _missing(knowledge, run, assessment, locale)
+    consult = _prior_consultation(knowledge, run, established)
     if consult:
-        outcome = _worse(outcome, "prior_consultation")
-        if outcome == "prior_consultation":
-            reasons += [settings.text("residual_high", locale, risk=r.title) for r in consult]
-    pending = _pending_measures(assessment)
-    medium = [r for r in risks if r.residual.level in levels.measures_levels]
-    if (pending or medium) and OUTCOME_ORDER.index(outcome) < OUTCOME_ORDER.index("proceed_with_measures"):
-        outcome = "proceed_with_measures"
-        reasons += [settings.text("measure_pending", locale, measure=m) for m in pending]
-        reasons += [settings.text("residual_medium", locale, risk=r.title) for r in medium]
+        run.findings.append(_consultation_finding(knowledge, _regime(run), consult, locale))
+    outcome, reasons = _outcome(knowledge, run, risks, consult, assessment, locale)
     return Verdict(
+        status=_status(run, missing),
         outcome=outcome,
-        dpia_required=run.flags.get("dpia_required") == "true",
+        # Prior consultation follows from the residual high risk a DPIA shows, so it implies one (I5).
+        dpia_required=run.flags[DPIA_REQUIRED] == "true" or bool(consult),
         prior_consultation_required=bool(consult),
         art9=_art9(run, assessment),
         ai_act=_ai_act(knowledge, run),
@@ -162,15 +240,98 @@ def _verdict(
         findings=_sorted_findings(run.findings),
         citations=_citations(knowledge, run.findings, risks, locale),
         reasons=reasons,
-        missing=_missing(knowledge, run, assessment, locale),
+        missing=missing,
+        answers_needed=len(missing),
         screening=Screening(
             criteria=run.criteria_results,
             wp248_criteria=run.criteria,
             wp248_count=len(run.criteria),
             triggers=run.screening,
         ),
-        regime="led" if run.flags.get("regime") == "led" else "gdpr",
+        regime=_regime(run),
         engine_version=knowledge.settings.engine_version,
+    )
+
+
+def _outcome(
+    knowledge: Knowledge,
+    run: _Run,
+    risks: list[RiskResult],
+    consult: list[RiskResult],
+    assessment: Assessment,
+    locale: str,
+) -> tuple[Outcome, list[str]]:
+    """The worst outcome the rules, the residual risks and the action plan call for, with its reasons."""
+    settings = knowledge.settings
+    outcome = run.outcome
+    reasons = [text for level, text in run.decisive if level == outcome]
+    if consult:
+        outcome = _worse(outcome, "prior_consultation")
+        if outcome == "prior_consultation":
+            reasons += [_residual_high(settings, _regime(run), r.title, locale) for r in consult]
+    pending = _pending_measures(assessment)
+    medium = [r for r in risks if r.residual.level in knowledge.catalogue.levels.measures_levels]
+    if (pending or medium) and OUTCOME_ORDER.index(outcome) < OUTCOME_ORDER.index("proceed_with_measures"):
+        outcome = "proceed_with_measures"
+        reasons += [settings.text("measure_pending", locale, measure=m) for m in pending]
+        reasons += [settings.text("residual_medium", locale, risk=r.title) for r in medium]
+    return outcome, reasons
+
+
+def _regime(run: _Run) -> Literal["gdpr", "led"]:
+    return "led" if run.flags[REGIME] == "led" else "gdpr"
+
+
+def _residual_high(settings: Settings, regime: str, risk: str, locale: str) -> str:
+    if regime == "led":
+        return settings.text("residual_high_led", locale, risk=risk)
+    return settings.text("residual_high", locale, risk=risk)
+
+
+def _status(run: _Run, missing: list[Missing]) -> Literal["complete", "incomplete"]:
+    """Incomplete while an answer is missing; a law still to verify does not reopen a decided rejection."""
+    unanswered = [m for m in missing if m.fact not in run.needs or not is_answered(run.answers.get(m.fact))]
+    if unanswered or (missing and not run.rejected):
+        return "incomplete"
+    return "complete"
+
+
+def _prior_consultation(
+    knowledge: Knowledge, run: _Run, established: list[RiskResult]
+) -> list[RiskResult]:
+    """Risks whose residual level calls for prior consultation, established by the answers (I5).
+
+    Only raises the answers establish count (`established`); and while a required choice of the
+    questionnaire is open, the computed levels rest on it, so only the assessor's own residual rating
+    stands. Not where the supervisory authority has itself examined and authorised the processing.
+    """
+    if run.flags[CONSULTATION_COVERED] == "true":
+        return []
+    levels = knowledge.catalogue.levels.prior_consultation_levels
+    high = [r for r in established if r.residual.level in levels]
+    if _required_choices_open(knowledge, run.answers):
+        return [r for r in high if r.residual.overridden]
+    return high
+
+
+def _required_choices_open(knowledge: Knowledge, answers: dict[str, Any]) -> bool:
+    """Whether a required choice question is unanswered (narrative texts change no score)."""
+    return any(q.type in ("single", "multi") for q in knowledge.bank.missing_required(answers))
+
+
+def _consultation_finding(
+    knowledge: Knowledge, regime: Literal["gdpr", "led"], consult: list[RiskResult], locale: str
+) -> Finding:
+    template = knowledge.settings.prior_consultation_findings[regime]
+    risks = ", ".join(r.title for r in consult)
+    return Finding(
+        id=f"prior_consultation_{regime}",
+        severity=template.severity,
+        text=template.text.get(locale).format(risks=risks),
+        citations=list(template.citations),
+        topic=template.topic,
+        rule=f"prior_consultation_{regime}",
+        trace={"residual_high": [r.id for r in consult]},
     )
 
 
@@ -179,15 +340,15 @@ def _pending_measures(assessment: Assessment) -> list[str]:
 
 
 def _art9(run: _Run, assessment: Assessment) -> Art9Status:
-    applies = run.flags.get("art9_applies") == "true"
-    exception = assessment.answers.get("art9_exception")
-    valid = _VALIDITY[run.flags.get("art9_exception_valid", "unknown")] if applies else None
-    reasons = [f.text for f in run.findings if f.topic == "art9"]
+    applies = run.flags[ART9_APPLIES] == "true"
+    exception = assessment.answers.get(ART9_EXCEPTION)
+    valid = EXCEPTION_VALIDITY[run.flags[ART9_EXCEPTION_VALID]] if applies else None
+    reasons = [f.text for f in run.findings if f.topic == ART9_TOPIC]
     return Art9Status(
         applies=applies,
         exception_valid=valid,
         exception=exception if isinstance(exception, str) else None,
-        regime="led" if run.flags.get("regime") == "led" else "gdpr",
+        regime=_regime(run),
         reasons=reasons,
     )
 
@@ -195,13 +356,16 @@ def _art9(run: _Run, assessment: Assessment) -> Art9Status:
 def _ai_act(knowledge: Knowledge, run: _Run) -> AiActStatus:
     return AiActStatus(
         prohibited=sorted(run.prohibited),
-        high_risk=run.flags.get("ai_high_risk") == "true",
-        fria_required=run.flags.get("fria_required") == "true",
+        possibly_prohibited=sorted(set(run.possibly_prohibited) - set(run.prohibited)),
+        high_risk=run.flags[AI_HIGH_RISK] == "true",
+        fria_required=run.flags[FRIA_REQUIRED] == "true",
         annex_iii_points=sorted(run.annex),
         high_risk_applies_from=knowledge.settings.ai_act_high_risk_apply_from,
         prohibitions_apply_from=knowledge.settings.ai_act_prohibitions_apply_from,
     )
 
+
+UNKNOWN = "unknown"
 
 _SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}
 
@@ -223,8 +387,14 @@ def _missing(knowledge: Knowledge, run: _Run, assessment: Assessment, locale: st
     complete = knowledge.settings.text("complete_assessment", locale)
     for question in knowledge.bank.missing_required(assessment.answers):
         blocked.setdefault(question.id, []).append(complete)
-    return [
+    missing = [
         Missing(fact=fact, blocks=labels)
         for fact, labels in blocked.items()
         if fact not in knowledge.flags and not is_answered(assessment.answers.get(fact))
+    ]
+    unanswered = {m.fact for m in missing}
+    return missing + [
+        Missing(fact=fact, blocks=list(dict.fromkeys(labels)))
+        for fact, labels in run.needs.items()
+        if fact not in unanswered
     ]

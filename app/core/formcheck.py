@@ -43,9 +43,7 @@ def _check_unique_questions(raws: list[RawSection]) -> None:
         for node in raw.get("questions") or []:
             question_id = node.get("id")
             if question_id in seen:
-                raise data_error(
-                    path, node, question_id, f"question id also used in {seen[question_id]}"
-                )
+                raise data_error(path, node, question_id, f"question id also used in {seen[question_id]}")
             seen[question_id] = path
 
 

@@ -15,7 +15,8 @@ from app.core.yamlsource import load_yaml, validation_message
 
 DEFAULT_LOCALE = "en"
 QuestionType = Literal["single", "multi", "text", "number", "date"]
-SectionKind = Literal["questions", "screening", "risks", "measures", "signoff"]
+# "ai_act": a questions page that also shows the AI Act screening result (chosen by kind, not by id).
+SectionKind = Literal["questions", "screening", "ai_act", "risks", "measures", "signoff"]
 
 
 class LocalText(BaseModel):
@@ -109,9 +110,7 @@ class QuestionBank(_Frozen):
         return next((s for s in self.sections if s.id == section_id), None)
 
     def section_of(self, question_id: str) -> Section | None:
-        return next(
-            (s for s in self.sections if any(q.id == question_id for q in s.questions)), None
-        )
+        return next((s for s in self.sections if any(q.id == question_id for q in s.questions)), None)
 
     def is_visible(self, question: Question, answers: Mapping[str, Any]) -> bool:
         return question.show_if is None or evaluate(question.show_if, answers) is True
@@ -139,9 +138,7 @@ def section_files(forms_dir: Path) -> list[Path]:
     return sorted((forms_dir / "sections").glob("*.yaml"))
 
 
-def load_question_bank(
-    forms_dir: Path, citation_ids: Collection[str] | None = None
-) -> QuestionBank:
+def load_question_bank(forms_dir: Path, citation_ids: Collection[str] | None = None) -> QuestionBank:
     """Load and cross-check every section file; raise FormsError naming file, item and line."""
     from app.core.formcheck import check_bank  # local: formcheck imports this module
 

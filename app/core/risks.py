@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.assessment import Assessment, RatingOverride
@@ -16,28 +16,32 @@ Score = tuple[int, int]  # (severity, likelihood)
 
 @dataclass(frozen=True)
 class RiskCatalogue:
+    """The risks, the measures and the level matrix, with each risk's measure effects indexed once."""
+
     levels: LevelScale
     risks: tuple[RiskDefinition, ...]
     measures: tuple[MeasureDefinition, ...]
+    _by_id: dict[str, MeasureDefinition] = field(init=False, repr=False, compare=False)
+    _effects_by_risk: dict[str, dict[str, Score]] = field(init=False, repr=False, compare=False)
 
     def level(self, severity: int, likelihood: int) -> str:
         return self.levels.matrix[severity - 1][likelihood - 1]
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_id", {m.id: m for m in self.measures})
         by_risk: dict[str, dict[str, Score]] = {}
         for measure in self.measures:
             for effect in measure.effects:
                 sev, lik = by_risk.setdefault(effect.risk, {}).get(measure.id, (0, 0))
                 by_risk[effect.risk][measure.id] = (sev + effect.severity, lik + effect.likelihood)
+        object.__setattr__(self, "_by_id", {m.id: m for m in self.measures})
         object.__setattr__(self, "_effects_by_risk", by_risk)
 
     def effects_on(self, risk_id: str) -> dict[str, Score]:
         """measure id -> (severity step, likelihood step) for every catalogue measure acting on this risk."""
-        return self._effects_by_risk.get(risk_id, {})  # type: ignore[attr-defined]
+        return self._effects_by_risk.get(risk_id, {})
 
     def measure(self, measure_id: str) -> MeasureDefinition | None:
-        return self._by_id.get(measure_id)  # type: ignore[attr-defined]
+        return self._by_id.get(measure_id)
 
 
 def active_measures(catalogue: RiskCatalogue, facts: Mapping[str, Any], assessment: Assessment) -> list[str]:

@@ -8,8 +8,9 @@ condition cannot be decided because facts are unanswered, `if_unknown` says what
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
@@ -41,9 +42,14 @@ class Effects(_Data):
     sets: dict[str, str] = Field(default_factory=dict)
     outcome: Outcome | None = None
     prohibits: str | None = None
+    # An Art. 5 point that an answer of "unknown" keeps open (a vendor silent on where its faces come from).
+    possibly_prohibits: str | None = None
     annex_iii: str | None = None
     screening: Label | None = None
     finding: FindingTemplate | None = None
+    # Facts that are answered but still need verification before the conclusion holds (e.g. a national
+    # law not in the registry): fact id -> what it blocks. They count as "answers needed" (contract v2).
+    needs: dict[str, Label] = Field(default_factory=dict)
 
 
 class FlagRule(Effects):
@@ -90,92 +96,91 @@ class RiskScoreRule(_Data):
 Rule = Annotated[FlagRule | CountRule | RiskScoreRule, Field(discriminator="kind")]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Firing:
-    """The result of one rule: whether it fired, on which answers, and what it left undecided."""
+    """The result of one rule: whether it fired, on which answers, and what it left undecided.
+
+    Immutable: the engine keeps firings only to read them, and a shared one must not change under it.
+    """
 
     rule_id: str
     truth: Truth
     fired: bool
     effects: Effects | None
-    trace: dict[str, Any] = field(default_factory=dict)
-    missing: list[str] = field(default_factory=list)
+    trace: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    missing: tuple[str, ...] = ()
     assumed: bool = False
-    detail: list[str] = field(default_factory=list)
-    criteria: list[tuple[str, Truth]] = field(default_factory=list)
+    detail: tuple[str, ...] = ()
+    criteria: tuple[tuple[str, Truth], ...] = ()
+
+
+IfUnknown = Literal["ignore", "assume"] | Effects
 
 
 def _decide(
-    rule_id: str, truth: Truth, effects: Effects, if_unknown: Any, seen: dict[str, Any]
+    rule_id: str,
+    truth: Truth,
+    effects: Effects | None,
+    if_unknown: IfUnknown,
+    seen: dict[str, Any],
+    detail: tuple[str, ...] = (),
+    criteria: tuple[tuple[str, Truth], ...] = (),
 ) -> Firing:
-    firing = Firing(rule_id, truth, truth is True, effects if truth else None, seen)
-    if truth is None:
-        firing.missing = sorted(k for k, v in seen.items() if not is_answered(v))
-        if if_unknown == "assume":
-            firing.fired, firing.effects, firing.assumed = True, effects, True
-        elif isinstance(if_unknown, Effects):
-            firing.fired, firing.effects, firing.assumed = True, if_unknown, True
-    return firing
-
-
-_EFFECTS_CACHE: dict[int, Effects] = {}
-
-
-def _own_effects(rule: FlagRule | CountRule) -> Effects:
-    """The rule's own effects as an Effects value (rules are frozen, so it is built once)."""
-    cached = _EFFECTS_CACHE.get(id(rule))
-    if cached is None:
-        cached = Effects(**{name: getattr(rule, name) for name in Effects.model_fields})
-        _EFFECTS_CACHE[id(rule)] = cached
-    return cached
+    """The firing for a condition's truth; an unknown one follows the rule's `if_unknown`."""
+    trace = MappingProxyType(seen)
+    if truth is not None:
+        chosen = effects if truth else None
+        return Firing(rule_id, truth, truth, chosen, trace, detail=detail, criteria=criteria)
+    missing = tuple(sorted(k for k, v in seen.items() if not is_answered(v)))
+    assumed = if_unknown == "assume" or isinstance(if_unknown, Effects)
+    chosen = if_unknown if isinstance(if_unknown, Effects) else effects if assumed else None
+    return Firing(rule_id, None, assumed, chosen, trace, missing, assumed, detail, criteria)
 
 
 def evaluate_flag(rule: FlagRule, facts: Mapping[str, Any]) -> Firing | None:
-    """None when the rule plainly does not hold (the common case, kept cheap)."""
+    """None when the rule plainly does not hold (the common case, kept cheap).
+
+    The rule is its own Effects (FlagRule extends Effects), so nothing is rebuilt per evaluation.
+    """
     seen: dict[str, Any] = {}
     truth = evaluate(rule.when, facts, seen)
     if truth is False:
         return None
-    return _decide(rule.id, truth, _own_effects(rule), rule.if_unknown, seen)
+    return _decide(rule.id, truth, rule, rule.if_unknown, seen)
 
 
 def evaluate_count(rule: CountRule, facts: Mapping[str, Any]) -> Firing:
     seen: dict[str, Any] = {}
-    results = [(c, evaluate(c.when, facts, seen)) for c in rule.criteria]
-    hits = [c.id for c, r in results if r is True]
-    criteria = [(c.id, r) for c, r in results]
-    unknown = sum(1 for _, r in results if r is None)
+    criteria = tuple((c.id, evaluate(c.when, facts, seen)) for c in rule.criteria)
+    hits = tuple(cid for cid, r in criteria if r is True)
+    unknown = sum(1 for _, r in criteria if r is None)
     truth: Truth = (
-        True
-        if len(hits) >= rule.at_least
-        else None
-        if len(hits) + unknown >= rule.at_least
-        else False
+        True if len(hits) >= rule.at_least else None if len(hits) + unknown >= rule.at_least else False
     )
     if rule.only_if is not None and evaluate(rule.only_if, facts) is False:
         truth = False  # the criteria are still listed, but the rule's effects do not apply
-    firing = _decide(rule.id, truth, _own_effects(rule), rule.if_unknown, seen)
-    firing.detail = hits
-    firing.criteria = criteria
-    return firing
+    return _decide(rule.id, truth, rule, rule.if_unknown, seen, hits, criteria)
 
 
 def evaluate_risk_score(rule: RiskScoreRule, facts: Mapping[str, Any]) -> Firing | None:
+    """Raises carry no Effects: the engine reads the rule's risk, severity and likelihood."""
     seen: dict[str, Any] = {}
     truth = evaluate(rule.when, facts, seen)
     if truth is False:
         return None
-    firing = _decide(rule.id, truth, Effects(), rule.if_unknown, seen)
-    firing.effects = None
-    return firing
+    return _decide(rule.id, truth, None, rule.if_unknown, seen)
 
 
-RULE_KINDS: dict[type, Any] = {
+AnyRule = FlagRule | CountRule | RiskScoreRule
+RuleKind = Callable[[Any, Mapping[str, Any]], Firing | None]
+
+# One explicit table of rule kinds (yamllint's rules/__init__.py): the model and its pure evaluate.
+RULE_KINDS: dict[type[AnyRule], RuleKind] = {
     FlagRule: evaluate_flag,
     CountRule: evaluate_count,
     RiskScoreRule: evaluate_risk_score,
 }
 
 
-def evaluate_rule(rule: FlagRule | CountRule | RiskScoreRule, facts: Mapping[str, Any]) -> Firing | None:
+def evaluate_rule(rule: AnyRule, facts: Mapping[str, Any]) -> Firing | None:
     return RULE_KINDS[type(rule)](rule, facts)

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from app.core.conditions import Condition, referenced_facts
+from app.core.engine_names import FlagSource, check_texts
 from app.core.errors import FormsError
 from app.core.formcheck import check_fact_reference
 from app.core.forms import LocalText, QuestionBank
-from app.core.rules import CountRule, Effects, FlagRule, RiskScoreRule, Rule
+from app.core.rules import AnyRule, CountRule, Effects, FindingTemplate, RiskScoreRule, Rule
 from app.core.yamlsource import data_error, load_yaml, validation_message
+
+_M = TypeVar("_M", bound=BaseModel)
 
 
 class _Data(BaseModel):
@@ -92,13 +95,15 @@ class Settings(_Data):
     ai_act_high_risk_note: LocalText
     engine_version: str
     texts: dict[str, LocalText]
+    # The finding that states prior consultation, per regime (GDPR Art. 36 / LED Art. 28); {risks}.
+    prior_consultation_findings: dict[Literal["gdpr", "led"], FindingTemplate]
 
     def text(self, key: str, locale: str, **values: str) -> str:
         """A reason template from settings.yaml, filled in; templates are data so they can be translated."""
         return self.texts[key].get(locale).format(**values)
 
 
-def _validated(model: type[BaseModel], path: Path) -> tuple[Any, Any]:
+def _validated(model: type[_M], path: Path) -> tuple[_M, Any]:
     raw = load_yaml(path)
     if not isinstance(raw, dict):
         raise FormsError(f"{path}:1: expected a mapping at the top level")
@@ -108,6 +113,11 @@ def _validated(model: type[BaseModel], path: Path) -> tuple[Any, Any]:
         raise FormsError(validation_message(path, raw, exc)) from exc
 
 
+def validated(model: type[_M], path: Path) -> tuple[_M, Any]:
+    """A YAML file validated against a model, with the raw tree kept for line numbers."""
+    return _validated(model, path)
+
+
 def load_rule_files(rules_dir: Path) -> list[tuple[Path, RuleFile, Any]]:
     files = sorted(p for p in rules_dir.glob("*.yaml") if p.stem not in _CATALOGUE_FILES)
     if not files:
@@ -115,7 +125,7 @@ def load_rule_files(rules_dir: Path) -> list[tuple[Path, RuleFile, Any]]:
     return [(path, *_validated(RuleFile, path)) for path in files]
 
 
-_CATALOGUE_FILES = {"risks", "measures", "settings"}
+_CATALOGUE_FILES = {"risks", "measures", "settings", "national_laws", "topics"}
 
 
 def load_risks(rules_dir: Path) -> tuple[RiskFile, Any]:
@@ -127,7 +137,10 @@ def load_measures(rules_dir: Path) -> tuple[MeasureFile, Any]:
 
 
 def load_settings(rules_dir: Path) -> Settings:
-    settings, _ = _validated(Settings, rules_dir / "settings.yaml")
+    """settings.yaml, with every text the engine reads present and filled in only with what it has."""
+    path = rules_dir / "settings.yaml"
+    settings, raw = _validated(Settings, path)
+    check_texts(path, raw.get("texts"), settings.texts)
     return settings
 
 
@@ -138,13 +151,20 @@ class RuleChecker:
         self.bank = bank
         self.citation_ids = citation_ids
         self.flags: dict[str, DerivedFlag] = {}
+        self.flag_sources: dict[str, FlagSource] = {}
         self.risk_ids: set[str] = set()
+        # Facts the engine computes from registries (e.g. national_law_check), with their values.
+        self.computed: dict[str, tuple[str, ...]] = {}
+        # Declared finding topics (forms/rules/topics.yaml); None until they are loaded.
+        self.topics: Collection[str] | None = None
 
     def declare_flags(self, path: Path, raw: Any, rule_file: RuleFile) -> None:
         for index, flag in enumerate(rule_file.derived):
+            node = raw["derived"][index]
             if flag.id in self.flags or self.bank.question(flag.id):
-                raise data_error(path, raw["derived"][index], flag.id, "flag id already in use")
+                raise data_error(path, node, flag.id, "flag id already in use")
             self.flags[flag.id] = flag
+            self.flag_sources[flag.id] = (path, node, flag.values)
 
     def check_rules(self, path: Path, raw: Any, rule_file: RuleFile, seen: set[str]) -> None:
         for index, rule in enumerate(rule_file.rules):
@@ -154,9 +174,7 @@ class RuleChecker:
             seen.add(rule.id)
             self._check_rule(path, node, rule)
 
-    def _check_rule(
-        self, path: Path, node: Any, rule: FlagRule | CountRule | RiskScoreRule
-    ) -> None:
+    def _check_rule(self, path: Path, node: Any, rule: AnyRule) -> None:
         if isinstance(rule, CountRule):
             conditions = [c.when for c in rule.criteria] + ([rule.only_if] if rule.only_if else [])
         else:
@@ -173,6 +191,12 @@ class RuleChecker:
 
     def check_condition(self, path: Path, node: Any, item: str, condition: Condition) -> None:
         for fact, values in referenced_facts(condition):
+            computed = self.computed.get(fact)
+            if computed is not None:
+                unknown = [v for v in values if v not in computed]
+                if unknown:
+                    raise data_error(path, node, item, f"{fact!r} has no value {unknown[0]!r}")
+                continue
             flag = self.flags.get(fact)
             if flag is not None:
                 unknown = [v for v in values if v not in flag.values]
@@ -190,6 +214,18 @@ class RuleChecker:
                 raise data_error(path, node, item, f"flag {flag_id!r} has no value {value!r}")
         if effects.finding:
             self.check_citations(path, node, item, effects.finding.citations)
+            self.check_topic(path, node, item, effects.finding.topic)
+        for fact in effects.needs:
+            if self.bank.question(fact) is None:
+                raise data_error(path, node, item, f"needs unknown question {fact!r}")
+        for fact in effects.needs:
+            if self.bank.question(fact) is None:
+                raise data_error(path, node, item, f"needs unknown question {fact!r}")
+
+    def check_topic(self, path: Path, node: Any, item: str, topic: str) -> None:
+        if topic and self.topics is not None and topic not in self.topics:
+            message = f"undeclared finding topic {topic!r} (forms/rules/topics.yaml)"
+            raise data_error(path, node, item, message)
 
     def check_citations(self, path: Path, node: Any, item: str, citations: Collection[str]) -> None:
         for ref in citations:

@@ -14,6 +14,8 @@ from pydantic import ValidationError
 
 from app.core.assessment import FORMAT_NAME, SCHEMA_VERSION, Assessment
 from app.core.errors import AssessmentFileError, NewerSchemaError, SaveError
+from app.core.failfast import first_error
+from app.core.safeio import MAX_ASSESSMENT_BYTES, check_output, loads_json, read_regular_file
 
 BACKUP_SUFFIX = ".bak"
 
@@ -28,14 +30,32 @@ def _migrate_v0(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _migrate_v1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds the fact vocabulary of issue 12 (docs/facts-v2.md) and only extends it: nothing is
+    renamed, and a new question stays unanswered unless an old answer already said it. The one that did:
+    `national_law_basis: uavg_29_authentication_security` named the Dutch UAVG Art. 29, which version 2
+    asks as `national_law_provision: nl_uavg_29`."""
+    answers = data.get("answers")
+    if (
+        isinstance(answers, dict)
+        and "national_law_provision" not in answers
+        and answers.get("national_law_basis") == "uavg_29_authentication_security"
+    ):
+        data["answers"] = {**answers, "national_law_provision": "nl_uavg_29"}
+    return data
+
+
 # MIGRATIONS[n] turns a version-n document into a version-(n+1) document.
-MIGRATIONS: dict[int, Migration] = {0: _migrate_v0}
+MIGRATIONS: dict[int, Migration] = {0: _migrate_v0, 1: _migrate_v1}
 
 
 def parse_assessment(raw: bytes, source: str = "<input>") -> Assessment:
     """Turn the bytes of a .dpia file into an Assessment, or raise AssessmentFileError."""
     data = _decode_json(raw, source)
     data = migrate(data, source)
+    found = first_error(Assessment, data)  # fail fast: never hundreds of thousands of errors at once
+    if found is not None:
+        raise AssessmentFileError(f"{source}: {describe_validation_error(found[1], found[0])}")
     try:
         return Assessment.model_validate(data)
     except ValidationError as exc:
@@ -43,34 +63,18 @@ def parse_assessment(raw: bytes, source: str = "<input>") -> Assessment:
 
 
 def load_assessment(path: Path | str) -> Assessment:
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise AssessmentFileError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    raw = read_regular_file(path, MAX_ASSESSMENT_BYTES, "assessment file", AssessmentFileError)
     return parse_assessment(raw, str(path))
 
 
 def _decode_json(raw: bytes, source: str) -> dict[str, Any]:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise AssessmentFileError(
-            f"{source}: not UTF-8 text (invalid byte at offset {exc.start})"
-        ) from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise AssessmentFileError(
-            f"{source}:{exc.lineno}:{exc.colno}: invalid JSON ({exc.msg})"
-        ) from exc
-    except RecursionError as exc:
-        raise AssessmentFileError(f"{source}: invalid JSON (nested too deeply)") from exc
+    """JSON within the limits of app.core.safeio, checked before the model sees it."""
+    data = loads_json(raw, source, AssessmentFileError)
     if not isinstance(data, dict):
         raise AssessmentFileError(f"{source}: expected a JSON object at the top level")
     if data.get("format") != FORMAT_NAME:
         raise AssessmentFileError(
-            f"{source}: 'format' must be {FORMAT_NAME!r}, found {data.get('format')!r}"
+            f"{source}: 'format' must be {FORMAT_NAME!r}, found {_short(data.get('format'))}"
         )
     return data
 
@@ -80,7 +84,7 @@ def migrate(data: dict[str, Any], source: str = "<input>") -> dict[str, Any]:
     version = data.get("schema_version", 0)
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise AssessmentFileError(
-            f"{source}: 'schema_version' must be a whole number, found {version!r}"
+            f"{source}: 'schema_version' must be a whole number, found {_short(version)}"
         )
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
@@ -94,10 +98,16 @@ def migrate(data: dict[str, Any], source: str = "<input>") -> dict[str, Any]:
     return data
 
 
-def describe_validation_error(exc: ValidationError) -> str:
-    """One line naming the first invalid field by its JSON path."""
-    first = exc.errors()[0]
-    location = ".".join(str(part) for part in first["loc"] if not _is_union_tag(part))
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def describe_validation_error(exc: ValidationError, prefix: tuple[int | str, ...] = ()) -> str:
+    """One line naming the first invalid field by its JSON path (`prefix`: where `exc` was raised)."""
+    first = exc.errors(include_url=False)[0]
+    parts = (*prefix, *first["loc"])
+    location = ".".join(str(part) for part in parts if not _is_union_tag(part))
     location = location.encode("unicode_escape").decode("ascii")
     extra = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
     return f"at '{location}': {first['msg']}{extra}"
@@ -115,6 +125,7 @@ def serialise(assessment: Assessment) -> bytes:
 def save_assessment(assessment: Assessment, path: Path | str) -> None:
     """Write atomically: temp file in the same folder, fsync, keep the old file as .bak, replace."""
     path = Path(path)
+    check_output(path, overwrite=True, error=SaveError)  # a file name in an existing folder
     payload = serialise(assessment)
     try:
         _atomic_write(path, payload)

@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Outcome = Literal["proceed", "proceed_with_measures", "prior_consultation", "do_not_proceed"]
 Severity = Literal["info", "warning", "critical"]
+Status = Literal["complete", "incomplete"]
 
 # From least to most severe; "turning a fact towards more risk never improves the outcome".
 OUTCOME_ORDER: tuple[Outcome, ...] = (
@@ -61,6 +62,8 @@ class Art9Status(_Out):
 
 class AiActStatus(_Out):
     prohibited: list[str] = Field(default_factory=list)
+    # Contract v2: the Art. 5 points that unanswered facts keep open (never listed in `prohibited`).
+    possibly_prohibited: list[str] = Field(default_factory=list)
     high_risk: bool = False
     fria_required: bool = False
     annex_iii_points: list[str] = Field(default_factory=list)
@@ -87,6 +90,9 @@ class Screening(_Out):
 
 
 class Verdict(_Out):
+    # Contract v2: incomplete while a required question or a fact a conclusion depends on is open;
+    # `outcome` is then the provisional worst case, never a decided one.
+    status: Status = "complete"
     outcome: Outcome
     dpia_required: bool
     prior_consultation_required: bool
@@ -97,6 +103,8 @@ class Verdict(_Out):
     citations: dict[str, dict[str, Any]] = Field(default_factory=dict)
     reasons: list[str] = Field(default_factory=list)
     missing: list[Missing] = Field(default_factory=list)
+    # Contract v2: how many answers (or verifications) are still needed, "N answers needed" (len(missing)).
+    answers_needed: int = Field(default=0, ge=0)
     screening: Screening = Field(default_factory=Screening)
     regime: Literal["gdpr", "led"] = "gdpr"
     engine_version: str = ""

@@ -9,6 +9,7 @@ import yaml
 from pydantic import ValidationError
 
 from app.core.errors import FormsError
+from app.core.safeio import MAX_YAML_BYTES, MAX_YAML_DEPTH, MAX_YAML_NODES, read_regular_file
 
 
 class LineDict(dict[str, Any]):
@@ -26,10 +27,10 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:
         keys = [self.construct_object(key_node, deep=True) for key_node, _ in node.value]
-        duplicates = {k for k in keys if isinstance(k, str) and keys.count(k) > 1}
-        if duplicates:
+        duplicate = _first_duplicate(keys)
+        if duplicate is not None:
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {sorted(duplicates)[0]!r}", node.start_mark
+                None, None, f"duplicate key {duplicate!r}", node.start_mark
             )
         result = LineDict(super().construct_mapping(node, deep=True))
         result.line = node.start_mark.line + 1
@@ -41,6 +42,17 @@ class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
         return result
 
 
+def _first_duplicate(keys: list[Any]) -> str | None:
+    """The first string key seen twice (linear: a set, not list.count)."""
+    seen: set[str] = set()
+    for key in keys:
+        if isinstance(key, str):
+            if key in seen:
+                return key
+            seen.add(key)
+    return None
+
+
 _LineLoader.add_constructor(
     yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping
 )
@@ -50,19 +62,78 @@ _LineLoader.add_constructor(
 
 
 def load_yaml(path: Path) -> Any:
-    """Parse one YAML file; syntax errors become FormsError with file:line."""
+    """Parse one YAML file within the limits of app.core.safeio; errors become FormsError with file:line."""
+    raw = read_regular_file(path, MAX_YAML_BYTES, "YAML file", FormsError)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FormsError(f"{path}: cannot read ({exc})") from exc
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise FormsError(f"{path}: cannot read (not UTF-8 text: invalid byte at offset {exc.start})") from exc
     try:
-        return yaml.load(text, Loader=_LineLoader)
+        return _load_bounded(text, path)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
         raise FormsError(f"{path}:{line}: invalid YAML ({exc.problem or exc.context})") from exc
-    except (yaml.YAMLError, RecursionError, ValueError, TypeError) as exc:
-        raise FormsError(f"{path}: invalid YAML ({exc})") from exc
+    except RecursionError as exc:
+        raise FormsError(f"{path}: invalid YAML (nested too deeply)") from exc
+    except (yaml.YAMLError, ValueError, TypeError, MemoryError) as exc:
+        raise FormsError(f"{path}: invalid YAML ({' '.join(str(exc).split())})") from exc
+
+
+def _load_bounded(text: str, path: Path) -> Any:
+    """Compose the node graph, bound what its aliases expand to, and only then build Python objects."""
+    loader = _LineLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        check_expansion(node, path)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def check_expansion(root: yaml.Node, path: Path) -> None:
+    """Refuse a node graph whose aliases expand beyond MAX_YAML_NODES nodes or MAX_YAML_DEPTH levels,
+    or refer to themselves. Each node is visited once (memoised), so an alias bomb costs its own size."""
+    size: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    ancestors: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            ancestors.discard(key)
+            kids = _children(node)
+            size[key] = 1 + sum(size[id(kid)] for kid in kids)
+            depth[key] = 1 + max((depth[id(kid)] for kid in kids), default=0)
+            _check_node_budget(node, size[key], depth[key], path)
+        elif key not in size:
+            if key in ancestors:
+                raise FormsError(f"{path}:{node.start_mark.line + 1}: a YAML alias refers to itself")
+            ancestors.add(key)
+            stack.append((node, True))
+            stack.extend((kid, False) for kid in _children(node) if id(kid) not in size)
+
+
+def _check_node_budget(node: yaml.Node, size: int, depth: int, path: Path) -> None:
+    line = node.start_mark.line + 1
+    if size > MAX_YAML_NODES:
+        raise FormsError(
+            f"{path}:{line}: more than the limit of {MAX_YAML_NODES:,} YAML nodes "
+            "(counting what aliases expand to)"
+        )
+    if depth > MAX_YAML_DEPTH:
+        raise FormsError(f"{path}:{line}: nested deeper than the limit of {MAX_YAML_DEPTH} levels")
 
 
 def locate(raw: Any, loc: tuple[int | str, ...]) -> tuple[int, str]:

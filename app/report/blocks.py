@@ -14,7 +14,7 @@ from app.report.tables import FULL_WIDTH
 from app.report.text import esc, markup, para
 
 
-class Heading(Paragraph):
+class Heading(Paragraph):  # type: ignore[misc]  # reportlab ships no type hints
     """A heading that becomes a PDF bookmark (outline entry) at the given level."""
 
     def __init__(self, title: str, style: ParagraphStyle, level: int, key: str) -> None:
@@ -35,14 +35,31 @@ def bullets(items: Iterable[str], style: ParagraphStyle) -> list[Flowable]:
     return [Paragraph(esc(item), style, bulletText="\u2022") for item in items]
 
 
+def outcome_label(ctx: ReportContext) -> str:
+    """The outcome as a reader should take it: never a decided outcome while the assessment is incomplete."""
+    verdict = ctx.verdict
+    if verdict.status == "incomplete":
+        return ctx.t("outcome_incomplete", count=verdict.answers_needed)
+    return outcome_text(ctx)
+
+
+def outcome_text(ctx: ReportContext) -> str:
+    """The outcome's name, with the LED's own prior-consultation article under the LED."""
+    verdict = ctx.verdict
+    if verdict.outcome == "prior_consultation" and verdict.regime == "led":
+        return ctx.t("outcome_prior_consultation_led")
+    return ctx.t(f"outcome_{verdict.outcome}")
+
+
 def outcome_badge(ctx: ReportContext) -> Table:
-    outcome = ctx.verdict.outcome
-    badge = Paragraph(esc(ctx.t(f"outcome_{outcome}")), ctx.styles.badge)
+    verdict = ctx.verdict
+    colour = OUTCOME_COLOURS["incomplete" if verdict.status == "incomplete" else verdict.outcome]
+    badge = Paragraph(esc(outcome_label(ctx)), ctx.styles.badge)
     table = Table([[badge]], colWidths=[FULL_WIDTH])
     table.setStyle(
         TableStyle(
             [
-                ("BACKGROUND", (0, 0), (-1, -1), OUTCOME_COLOURS[outcome]),
+                ("BACKGROUND", (0, 0), (-1, -1), colour),
                 ("TOPPADDING", (0, 0), (-1, -1), 8),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
             ]

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.core.assessment import Assessment
 from app.core.citations import Citation
 from app.core.forms import QuestionBank
 from app.core.knowledge import Knowledge
+from app.core.rules import CountRule
 from app.core.ruleset import LevelScale, MeasureDefinition
 from app.core.verdict import Verdict
-from app.report.fields import FieldPlacement, Role
+from app.report.fields import FieldPlacement
+from app.report.options import Role
 from app.report.strings import format_date, text
 from app.report.styles import Styles, report_styles
 
@@ -26,6 +29,8 @@ class ReportContext:
     fingerprint: str
     styles: Styles = field(default_factory=report_styles)
     placements: dict[Role, FieldPlacement] = field(default_factory=dict)
+    # A history label or revision: adds the appendix "Changes since <label>" (sections/changes.py).
+    changes_since: str | None = None
 
     def t(self, key: str, **values: object) -> str:
         return text(key, self.locale, **values)
@@ -42,7 +47,7 @@ class ReportContext:
     def levels(self) -> LevelScale | None:
         return self.knowledge.catalogue.levels if self.knowledge else None
 
-    def citation(self, citation_id: str) -> dict | None:
+    def citation(self, citation_id: str) -> dict[str, Any] | None:
         """A cited source: from the verdict first, else from the registry."""
         found = self.verdict.citations.get(citation_id)
         if found is None and self.knowledge is not None:
@@ -50,7 +55,7 @@ class ReportContext:
             found = entry.as_contract(self.locale) if entry else None
         return found
 
-    def anchor_citations(self) -> list[dict]:
+    def anchor_citations(self) -> list[dict[str, Any]]:
         entries = self.knowledge.citations.entries.values() if self.knowledge else ()
         anchors = [c.as_contract(self.locale) for c in entries if c.anchor]
         return anchors or [c for c in self.verdict.citations.values() if c.get("anchor")]
@@ -68,7 +73,7 @@ class ReportContext:
     def criterion_label(self, criterion_id: str) -> str:
         rules = self.knowledge.rules if self.knowledge else ()
         for rule in rules:
-            for criterion in getattr(rule, "criteria", ()):
+            for criterion in rule.criteria if isinstance(rule, CountRule) else ():
                 if criterion.id == criterion_id:
                     return criterion.label.get(self.locale)
         return criterion_id

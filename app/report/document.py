@@ -23,7 +23,7 @@ _PAGE_TOTAL = "pageTotal"
 _FOOTER_SIZE = 7.0
 
 
-class _ReportCanvas(Canvas):
+class _ReportCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
     """Draws the page total into a form that every footer refers to, once the total is known."""
 
     def save(self) -> None:
@@ -35,7 +35,7 @@ class _ReportCanvas(Canvas):
         super().save()
 
 
-class ReportTemplate(BaseDocTemplate):
+class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, out: BytesIO, ctx: ReportContext, attachments: Sequence[Attachment] = ()) -> None:
         self.ctx = ctx
         self.attachments = attachments

@@ -15,7 +15,12 @@ from reportlab.platypus import Flowable
 
 from app.report.options import Role
 
-_FIELD_NAMES: dict[Role, str] = {"assessor": "Signature_Assessor", "dpo": "Signature_DPO"}
+_FIELD_NAMES: dict[Role, str] = {
+    "assessor": "Signature_Assessor",
+    "dpo": "Signature_DPO",
+    "controller": "Signature_Controller",
+}
+OWN_FIELDS = frozenset(_FIELD_NAMES.values())  # the only form fields a report ever has
 _LOCKED_AND_PRINTED = 0b10000100  # annotation flags: Print (3) and Locked (8)
 
 
@@ -35,7 +40,7 @@ class FieldPlacement:
     box: tuple[int, int, int, int]
 
 
-class SignatureBox(Flowable):
+class SignatureBox(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     """An outlined box with a caption; remembers where it landed so a field can cover it."""
 
     def __init__(

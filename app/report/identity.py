@@ -16,16 +16,20 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
-from pyhanko.sign.signers import SimpleSigner
+from pyhanko.sign.signers import Signer, SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from app.core.errors import DpiaError
+from app.core.printable import has_control, printable
+from app.core.safeio import MAX_SMALL_FILE_BYTES, OutputExistsError, read_regular_file, write_file
 from app.report.options import KeyType
 
 VALIDITY = dt.timedelta(days=3 * 365)
+CA_VALIDITY = dt.timedelta(days=10 * 365)
 MIN_PASSPHRASE = 8
 
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
+PublicKey = rsa.RSAPublicKey | ec.EllipticCurvePublicKey
 
 
 class IdentityError(DpiaError):
@@ -36,9 +40,9 @@ class IdentityError(DpiaError):
 class Identity:
     """An opened identity, ready to sign."""
 
-    path: Path
+    path: Path | None  # None for a key on a token
     certificate: x509.Certificate
-    signer: SimpleSigner
+    signer: Signer
 
     @property
     def name(self) -> str:
@@ -68,6 +72,14 @@ def subject_email(certificate: x509.Certificate) -> str:
     return str(names[0].value) if names else ""
 
 
+@dataclass(frozen=True)
+class CertificateAuthority:
+    """An organisation's CA, opened to issue identities."""
+
+    certificate: x509.Certificate
+    key: PrivateKey
+
+
 def create_identity(
     out: Path,
     name: str,
@@ -75,28 +87,80 @@ def create_identity(
     passphrase: str,
     key_type: KeyType = "rsa3072",
     now: dt.datetime | None = None,
+    issuer: CertificateAuthority | None = None,
 ) -> x509.Certificate:
-    """Write a new identity to `out` (mode 0600, never overwriting); return its certificate."""
-    _check_new(out, name, passphrase)
+    """Write a new identity to `out` (mode 0600, never overwriting); return its certificate.
+
+    Self-signed by default; with `issuer`, the certificate is issued by that CA (and the file
+    carries the CA certificate, so signatures embed the chain)."""
+    _check_new(out, name, email, passphrase)
     key = _new_key(key_type)
-    certificate = _self_signed(key, name.strip(), email.strip(), now or _utcnow())
-    payload = pkcs12.serialize_key_and_certificates(
-        name=name.strip().encode("utf-8"),
-        key=key,
-        cert=certificate,
-        cas=None,
-        encryption_algorithm=serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
-    )
-    _write_private(out, payload)
+    moment = now or _utcnow()
+    if issuer is None:
+        certificate = _self_signed(key, name.strip(), email.strip(), moment)
+    else:
+        certificate = _issued(key, name.strip(), email.strip(), moment, issuer)
+    cas = [issuer.certificate] if issuer is not None else None
+    _write_private(out, _pkcs12(name.strip(), key, certificate, passphrase, cas))
     return certificate
 
 
-def _check_new(out: Path, name: str, passphrase: str) -> None:
+def create_ca(
+    out: Path, name: str, passphrase: str, key_type: KeyType = "rsa3072", now: dt.datetime | None = None
+) -> x509.Certificate:
+    """A certificate authority for an organisation (10 years, may issue identities, not sign reports)."""
+    _check_new(out, name, "", passphrase)
+    key = _new_key(key_type)
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name.strip())])
+    moment = now or _utcnow()
+    builder = _builder(subject, subject, key, moment, moment + CA_VALIDITY)
+    builder = builder.add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+    builder = builder.add_extension(_usage(ca=True), critical=True)
+    builder = builder.add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
+    certificate = builder.sign(key, hashes.SHA256())
+    _write_private(out, _pkcs12(name.strip(), key, certificate, passphrase, None))
+    return certificate
+
+
+def load_ca(path: Path, passphrase: str, now: dt.datetime | None = None) -> CertificateAuthority:
+    key, certificate, _ = _decrypt(path, _read(path), passphrase)
+    check_validity(path, certificate, now or _utcnow())
+    try:
+        is_ca = certificate.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
+    except x509.ExtensionNotFound:
+        is_ca = False
+    if not is_ca:
+        raise IdentityError(f"{path}: not a CA certificate; create one with 'dpia identity new-ca'")
+    return CertificateAuthority(certificate, key)
+
+
+def _pkcs12(
+    name: str,
+    key: PrivateKey,
+    certificate: x509.Certificate,
+    passphrase: str,
+    cas: list[x509.Certificate] | None,
+) -> bytes:
+    return pkcs12.serialize_key_and_certificates(
+        name=name.encode("utf-8"),
+        key=key,
+        cert=certificate,
+        cas=cas,
+        encryption_algorithm=serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
+
+
+def _check_new(out: Path, name: str, email: str, passphrase: str) -> None:
     if not name.strip():
         raise IdentityError("the identity needs a name (--name)")
+    for label, value in (("name", name), ("email", email)):
+        if has_control(value):
+            raise IdentityError(
+                f"the {label} contains control characters ({printable(value)}); use plain text"
+            )
     if len(passphrase) < MIN_PASSPHRASE:
         raise IdentityError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
-    if out.exists():
+    if os.path.lexists(out):
         raise IdentityError(f"{out}: already exists; refusing to overwrite an identity")
 
 
@@ -107,40 +171,82 @@ def _new_key(key_type: KeyType) -> PrivateKey:
     return rsa.generate_private_key(public_exponent=65537, key_size=size)
 
 
-def _self_signed(key: PrivateKey, name: str, email: str, now: dt.datetime) -> x509.Certificate:
+def _subject(name: str, email: str) -> x509.Name:
     attributes = [x509.NameAttribute(NameOID.COMMON_NAME, name)]
     if email:
         attributes.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, email))
-    subject = x509.Name(attributes)
-    builder = (
+    return x509.Name(attributes)
+
+
+def _builder(
+    subject: x509.Name, issuer: x509.Name, key: PrivateKey | _PublicOnly, now: dt.datetime, until: dt.datetime
+) -> x509.CertificateBuilder:
+    return (
         x509.CertificateBuilder()
         .subject_name(subject)
-        .issuer_name(subject)
+        .issuer_name(issuer)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + VALIDITY)
+        .not_valid_after(until)
     )
+
+
+def _self_signed(key: PrivateKey, name: str, email: str, now: dt.datetime) -> x509.Certificate:
+    subject = _subject(name, email)
+    builder = _builder(subject, subject, key, now, now + VALIDITY)
     for extension, critical in _extensions(key, email):
         builder = builder.add_extension(extension, critical=critical)
     return builder.sign(key, hashes.SHA256())
 
 
-def _extensions(key: PrivateKey, email: str) -> list[tuple[x509.ExtensionType, bool]]:
-    usage = x509.KeyUsage(
-        digital_signature=True,
-        content_commitment=True,
+def issue_certificate(
+    public_key: PublicKey, name: str, email: str, now: dt.datetime, issuer: CertificateAuthority
+) -> x509.Certificate:
+    """A signing certificate for any public key (a file's or a token's), issued by the CA."""
+    until = min(now + VALIDITY, issuer.certificate.not_valid_after_utc)
+    builder = _builder(_subject(name, email), issuer.certificate.subject, _PublicOnly(public_key), now, until)
+    for extension, critical in _extensions(_PublicOnly(public_key), email):
+        builder = builder.add_extension(extension, critical=critical)
+    authority = x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key())
+    builder = builder.add_extension(authority, critical=False)
+    return builder.sign(issuer.key, hashes.SHA256())
+
+
+def _issued(
+    key: PrivateKey, name: str, email: str, now: dt.datetime, issuer: CertificateAuthority
+) -> x509.Certificate:
+    return issue_certificate(key.public_key(), name, email, now, issuer)
+
+
+class _PublicOnly:
+    """Lets the builders take a bare public key where they expect a key pair."""
+
+    def __init__(self, public_key: PublicKey) -> None:
+        self._public_key = public_key
+
+    def public_key(self) -> PublicKey:
+        return self._public_key
+
+
+def _usage(ca: bool = False) -> x509.KeyUsage:
+    return x509.KeyUsage(
+        digital_signature=not ca,
+        content_commitment=not ca,
         key_encipherment=False,
         data_encipherment=False,
         key_agreement=False,
-        key_cert_sign=False,
-        crl_sign=False,
+        key_cert_sign=ca,
+        crl_sign=ca,
         encipher_only=False,
         decipher_only=False,
     )
+
+
+def _extensions(key: PrivateKey | _PublicOnly, email: str) -> list[tuple[x509.ExtensionType, bool]]:
     extensions: list[tuple[x509.ExtensionType, bool]] = [
         (x509.BasicConstraints(ca=False, path_length=None), True),
-        (usage, True),
+        (_usage(), True),
         (x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False),
     ]
     if email:
@@ -149,26 +255,22 @@ def _extensions(key: PrivateKey, email: str) -> list[tuple[x509.ExtensionType, b
 
 
 def _write_private(out: Path, payload: bytes) -> None:
+    """Mode 0600, never over an existing name (nor through a symlink), no partial file on failure."""
     try:
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError as exc:
+        write_file(out, payload, mode=0o600, what="identity", error=IdentityError)
+    except OutputExistsError as exc:
         raise IdentityError(f"{out}: already exists; refusing to overwrite an identity") from exc
-    except OSError as exc:
-        raise IdentityError(f"{out}: cannot create file ({exc.strerror or exc})") from exc
-    with os.fdopen(fd, "wb") as handle:
-        os.fchmod(handle.fileno(), 0o600)
-        handle.write(payload)
 
 
 def load_identity(path: Path, passphrase: str, now: dt.datetime | None = None) -> Identity:
     """Open an identity file; every failure is an IdentityError with a one-line message."""
     raw = _read(path)
-    key, certificate = _decrypt(path, raw, passphrase)
-    _check_validity(path, certificate, now or _utcnow())
-    return Identity(path=path, certificate=certificate, signer=_signer(key, certificate))
+    key, certificate, chain = _decrypt(path, raw, passphrase)
+    check_validity(path, certificate, now or _utcnow())
+    return Identity(path=path, certificate=certificate, signer=_signer(key, certificate, chain))
 
 
-def _signer(key: PrivateKey, certificate: x509.Certificate) -> SimpleSigner:
+def _signer(key: PrivateKey, certificate: x509.Certificate, chain: list[x509.Certificate]) -> SimpleSigner:
     """A pyHanko signer from the already decrypted key (decrypting twice doubles the wait)."""
     return SimpleSigner(
         signing_key=asn1_keys.PrivateKeyInfo.load(
@@ -179,40 +281,45 @@ def _signer(key: PrivateKey, certificate: x509.Certificate) -> SimpleSigner:
             )
         ),
         signing_cert=asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER)),
-        cert_registry=SimpleCertificateStore(),
+        cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
+            [_asn1(c) for c in chain]
+        ),
     )
 
 
+def _asn1(certificate: x509.Certificate) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
+
+
 def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise IdentityError(f"{path}: cannot read identity file ({exc.strerror or exc})") from exc
+    return read_regular_file(path, MAX_SMALL_FILE_BYTES, "identity file", IdentityError)
 
 
-def _decrypt(path: Path, raw: bytes, passphrase: str) -> tuple[PrivateKey, x509.Certificate]:
+def _decrypt(
+    path: Path, raw: bytes, passphrase: str
+) -> tuple[PrivateKey, x509.Certificate, list[x509.Certificate]]:
     if not _is_pkcs12(raw):
         raise IdentityError(f"{path}: not a PKCS#12 identity file (.p12)")
     try:
-        key, certificate, _ = pkcs12.load_key_and_certificates(raw, passphrase.encode("utf-8"))
+        key, certificate, chain = pkcs12.load_key_and_certificates(raw, passphrase.encode("utf-8"))
     except ValueError as exc:
         raise IdentityError(f"{path}: wrong passphrase for this identity") from exc
     if key is None or certificate is None:
         raise IdentityError(f"{path}: the identity file holds no key and certificate")
     if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
         raise IdentityError(f"{path}: unsupported key type {type(key).__name__}")
-    return key, certificate
+    return key, certificate, list(chain)
 
 
 def _is_pkcs12(raw: bytes) -> bool:
     try:
         pfx = asn1_pkcs12.Pfx.load(raw)
-        return pfx["version"].native == "v3" and pfx["auth_safe"]["content_type"].native == "data"
+        return bool(pfx["version"].native == "v3" and pfx["auth_safe"]["content_type"].native == "data")
     except (ValueError, TypeError, KeyError):
         return False
 
 
-def _check_validity(path: Path, certificate: x509.Certificate, now: dt.datetime) -> None:
+def check_validity(path: Path, certificate: x509.Certificate, now: dt.datetime) -> None:
     if now > certificate.not_valid_after_utc:
         expired = certificate.not_valid_after_utc.date().isoformat()
         raise IdentityError(

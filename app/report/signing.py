@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from io import BytesIO
 
@@ -15,8 +16,13 @@ from pyhanko.sign.timestamps import HTTPTimeStamper, TimeStamper
 from pyhanko.stamp import TextStampStyle
 
 from app.core.errors import DpiaError
-from app.report.fields import Role, field_name
+from app.core.printable import printable
+from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, read_attachments
+from app.report.fields import OWN_FIELDS, field_name
 from app.report.identity import Identity
+from app.report.options import Role
+from app.report.record import RECORD_FORMAT, sha256
+from app.report.revisions import value_of
 from app.report.strings import STRINGS, text
 
 _LATIN_FALLBACK = str.maketrans({"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h"})
@@ -39,6 +45,7 @@ def sign_report(
 ) -> bytes:
     """Sign the role's field by an incremental update; earlier signatures stay valid."""
     writer = _open(pdf)
+    check_signable(pdf, writer)
     _check_field(writer, field_name(role))
     locale = _report_locale(writer)
     signer = PdfSigner(
@@ -76,13 +83,84 @@ def _metadata(identity: Identity, role: Role, locale: str = "en") -> PdfSignatur
     )
 
 
+class _SigningWriter(IncrementalPdfFileWriter):
+    """Adds the signature and nothing else: the report's /Info and XMP stay as signed.
+
+    pyHanko would stamp /ModDate and /Producer and add an XMP stream; `dpia verify` rejects metadata
+    changes after a signature, so a signature must not make any.
+    """
+
+    def _update_meta(self) -> None:
+        return None
+
+
 def _open(pdf: bytes) -> IncrementalPdfFileWriter:
     if not pdf.startswith(b"%PDF-"):
         raise SigningFailed("not a PDF file")
     try:
-        return IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
+        return _SigningWriter(BytesIO(pdf), strict=False)
     except (PdfError, ValueError, KeyError) as exc:
         raise SigningFailed(f"cannot read the PDF ({_one_line(exc)})") from exc
+
+
+def check_signable(pdf: bytes, writer: IncrementalPdfFileWriter) -> None:
+    """Refuse what a signer must not sign: a foreign PDF, a changed assessment, planted form fields,
+    or a report whose earlier signatures or revisions no longer verify."""
+    try:
+        attachments = read_attachments(writer.prev)
+        fields = [name for name, _value, _ref in enumerate_sig_fields(writer, filled_status=None)]
+        foreign = sorted(set(_all_field_names(writer)) - OWN_FIELDS)
+    except (PdfError, KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise SigningFailed(f"cannot read the PDF structure ({_one_line(exc)})") from exc
+    _check_made_here(attachments, fields)
+    if foreign:
+        shown = ", ".join(printable(name) for name in foreign)
+        raise SigningFailed(f"the PDF carries form fields this tool never adds ({shown}); refusing to sign")
+    if any(value is not None for _name, value, _ref in enumerate_sig_fields(writer)):
+        _check_earlier_signatures(pdf)
+
+
+def _check_made_here(attachments: dict[str, bytes], fields: list[str]) -> None:
+    if ASSESSMENT_FILE not in attachments or VERDICT_FILE not in attachments or not fields:
+        raise SigningFailed(
+            "this PDF was not made by the DPIA wizard (no embedded assessment); refusing to sign"
+        )
+    try:
+        record = json.loads(attachments[VERDICT_FILE])
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise SigningFailed(f"the embedded {VERDICT_FILE} is not valid JSON; refusing to sign") from exc
+    if not isinstance(record, dict) or record.get("format") != RECORD_FORMAT:
+        raise SigningFailed(f"the embedded {VERDICT_FILE} is not a verdict record; refusing to sign")
+    if sha256(attachments[ASSESSMENT_FILE]) != record.get("assessment_sha256"):
+        raise SigningFailed(
+            "the embedded assessment does not match the fingerprint recorded in the report; refusing to sign"
+        )
+
+
+def _all_field_names(writer: IncrementalPdfFileWriter) -> list[str]:
+    """Fully qualified names of every form field, of any type."""
+    fields = value_of(value_of(writer.root, "/AcroForm"), "/Fields", [])
+    names: list[str] = []
+    stack = [("", item, 0) for item in fields] if isinstance(fields, list) else []
+    while stack:
+        prefix, item, depth = stack.pop()
+        node = item.get_object()
+        if depth > 32 or "/T" not in node:
+            continue
+        name = f"{prefix}.{node['/T']}" if prefix else str(node["/T"])
+        names.append(name)
+        kids = value_of(node, "/Kids", [])
+        stack += [(name, kid, depth + 1) for kid in kids] if isinstance(kids, list) else []
+    return names
+
+
+def _check_earlier_signatures(pdf: bytes) -> None:
+    from app.report.verify import verify_report
+
+    report = verify_report(pdf)
+    if report.problems or not all(s.intact and s.changes_ok for s in report.signatures):
+        first = report.problems[0] if report.problems else "a signature or the verdict does not verify"
+        raise SigningFailed(f"the report does not verify ({printable(first)}); refusing to sign")
 
 
 def _check_field(writer: IncrementalPdfFileWriter, name: str) -> None:
@@ -106,4 +184,5 @@ def _stamp_safe(text: str) -> str:
 
 
 def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
+    """The exception's text on one line, escaped: it may quote names and bytes from the PDF."""
+    return printable(" ".join(str(exc).split()) or type(exc).__name__)

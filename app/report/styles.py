@@ -27,6 +27,7 @@ OUTCOME_COLOURS = {
     "proceed_with_measures": colors.HexColor("#8a6d00"),
     "prior_consultation": colors.HexColor("#c25e00"),
     "do_not_proceed": colors.HexColor("#b3261e"),
+    "incomplete": colors.HexColor("#5f6368"),
 }
 SEVERITY_COLOURS = {
     "critical": colors.HexColor("#b3261e"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -24,7 +24,7 @@ def grid(
     header: Sequence[str] | None,
     rows: Sequence[Sequence[Cell]],
     widths: Sequence[float],
-    extra: Sequence[tuple] = (),
+    extra: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
     """A ruled table with an optional bold header row repeated on every page."""
     body = [[cell(value, styles.cell) for value in row] for row in rows]
@@ -47,7 +47,7 @@ def key_values(styles: Styles, rows: Sequence[tuple[str, Cell]], key_width: floa
 
 
 def _grid_style(header: bool) -> TableStyle:
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),

@@ -20,6 +20,7 @@ from app.core.assessment import (
     Participant,
     QuestionNote,
     RatingOverride,
+    SignatureRecord,
 )
 from app.core.conditions import is_answered
 
@@ -146,6 +147,22 @@ class AssessmentDocument(QObject):
         people = list(self._assessment.participants)
         del people[index]
         self._assessment.participants = people
+        self._touch()
+
+    # -- sign-off records (who signed, in which role, when) -------------------------------------------
+    def add_sign_off_record(self, name: str) -> int:
+        sign_off = self._assessment.sign_off
+        sign_off.records = [*sign_off.records, SignatureRecord(name=name)]
+        self._touch()
+        return len(sign_off.records) - 1
+
+    def update_sign_off_record(self, index: int, field: str, value: Any) -> None:
+        self._set_field(self._assessment.sign_off.records[index], field, value)
+
+    def remove_sign_off_record(self, index: int) -> None:
+        records = list(self._assessment.sign_off.records)
+        del records[index]
+        self._assessment.sign_off.records = records
         self._touch()
 
     # -- action plan ---------------------------------------------------------------------------

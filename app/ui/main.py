@@ -57,10 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = _application()
     from app.ui.main_window import MainWindow
     from app.ui.state import language
-    from app.ui.translation import install_translators
+    from app.ui.translation import use_language
 
-    locale = language()  # Tools > Settings; applies from the next start
-    install_translators(app, locale)
+    locale = language()  # Tools > Settings; a change there applies at once
+    use_language(app, locale)
     window = MainWindow(locale=locale, open_path=args.file)  # shows at once, loads the questionnaire next
     if os.environ.get(PROBE_ENV):
         window.first_shown.connect(lambda: _report("DPIA_SHOWN"))

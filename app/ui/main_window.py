@@ -20,10 +20,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
 
-from app.ui.state import default_zoom_percent, settings
+from app.core.printable import printable
+from app.ui.labels import outcome_label
+from app.ui.state import default_zoom_percent, language, settings
 from app.ui.style import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, set_role, stylesheet
+from app.ui.translation import use_language
 
 if TYPE_CHECKING:
     from app.core.forms import QuestionBank
@@ -42,6 +45,8 @@ LATER_MODULES = ("app.ui.pages.risks", "app.ui.pages.measures", "app.ui.pages.si
 LOADING_SWITCH_INTERVAL = 0.0002  # seconds: the GIL returns to the GUI thread often while the worker loads
 KeyLike = QKeySequence | QKeySequence.StandardKey | str
 ZOOM_KEY = "view/zoom"
+DOCK_WIDTH = 370  # at 100% zoom
+DOCK_MAX_SHARE = 0.4
 
 
 class MainWindow(QMainWindow):
@@ -166,7 +171,7 @@ class MainWindow(QMainWindow):
         )
         self.verdict_dock.setMinimumWidth(320)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.verdict_dock)
-        self.resizeDocks([self.verdict_dock], [370], Qt.Orientation.Horizontal)
+        self._fit_dock_to_zoom()
         toggle = self.verdict_dock.toggleViewAction()
         toggle.setText(self.tr("Live &verdict panel"))
         toggle.setShortcut(QKeySequence("F9"))
@@ -224,6 +229,7 @@ class MainWindow(QMainWindow):
         self.identity_action = self._action(
             menu, self.tr("Create signing &identity…"), self._on_create_identity
         )
+        self.verify_action = self._action(menu, self.tr("&Verify signed report…"), self._on_verify_report)
         menu.addSeparator()
         self.settings_action = self._action(menu, self.tr("&Settings…"), self._on_settings, "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -263,6 +269,7 @@ class MainWindow(QMainWindow):
         self.context.citation_requested.connect(self._on_citation_requested)
         self.files.recent_changed.connect(self._fill_recent_menu)
         self.files.status_message.connect(self._on_status_message)
+        self.wizard.export_requested.connect(self._on_export_report)
 
     def _on_modified_changed(self, modified: bool) -> None:
         self.setWindowModified(modified)
@@ -284,7 +291,15 @@ class MainWindow(QMainWindow):
         self.zoom = max(ZOOM_MIN, min(ZOOM_MAX, round(zoom, 3)))
         self.setStyleSheet(stylesheet(self.zoom))
         settings().setValue(ZOOM_KEY, self.zoom)
+        self._fit_dock_to_zoom()
         self.statusBar().showMessage(self.tr("Zoom %1%").replace("%1", str(round(self.zoom * 100))), 2000)
+
+    def _fit_dock_to_zoom(self) -> None:
+        """The dock grows with the zoom (its texts wrap at any width), up to 40% of the window."""
+        dock = getattr(self, "verdict_dock", None)
+        if dock is not None:
+            width = min(round(DOCK_WIDTH * self.zoom), round(self.width() * DOCK_MAX_SHARE))
+            self.resizeDocks([dock], [max(width, dock.minimumWidth())], Qt.Orientation.Horizontal)
 
     def _on_zoom_in(self) -> None:
         self.set_zoom(self.zoom * ZOOM_STEP)
@@ -321,7 +336,12 @@ class MainWindow(QMainWindow):
         assessment = self.document.assessment
         output = default_report_path(self.document.path, self.files.last_dir(), assessment.metadata.title)
         dialog = ExportDialog(
-            assessment, output, locale=self.text_locale, knowledge=self.scorer.knowledge, parent=self
+            assessment,
+            output,
+            locale=self.text_locale,
+            knowledge=self.scorer.knowledge,
+            source=self.document.path,
+            parent=self,
         )
         dialog.exported.connect(self._on_report_exported)
         dialog.finished.connect(dialog.deleteLater)
@@ -330,23 +350,45 @@ class MainWindow(QMainWindow):
 
     def _on_report_exported(self, result: ExportResult) -> None:
         signer = (
-            self.tr("signed by %1").replace("%1", result.signed_by)
+            self.tr("signed by %1").replace("%1", printable(result.signed_by))
             if result.signed_by
             else self.tr("not signed")
         )
         text = self.tr("Report written to %1 — outcome: %2, %3")
-        text = text.replace("%1", str(result.path)).replace("%2", result.outcome).replace("%3", signer)
+        outcome = self._outcome_words(result.outcome)
+        text = text.replace("%1", str(result.path)).replace("%2", outcome).replace("%3", signer)
         self.statusBar().showMessage(text, 15000)
+
+    def _outcome_words(self, outcome: str) -> str:
+        """The outcome as the dock shows it: "INCOMPLETE" while answers it depends on are missing."""
+        from app.ui.verdict_panel import answers_needed
+
+        verdict = self.scorer.verdict
+        needed = answers_needed(verdict) if verdict is not None else 0
+        if needed:
+            return self.tr("INCOMPLETE (%1)").replace("%1", self.verdict_panel.needed_text(needed))
+        return outcome_label(outcome)
 
     # -- tools ---------------------------------------------------------------------------------
     def _on_create_identity(self) -> None:
         from app.ui.dialogs.identity_dialog import IdentityDialog
+        from app.ui.state import identity_dir
 
-        dialog = IdentityDialog(Path(self.files.last_dir()), self)
+        try:
+            folder = identity_dir()
+        except OSError:  # an unwritable data folder: the user chooses a place with Browse…
+            folder = Path(self.files.last_dir())
+        dialog = IdentityDialog(folder, self)
         dialog.created.connect(self._on_identity_created)
         dialog.finished.connect(dialog.deleteLater)
         self.identity_dialog = dialog
         dialog.open()
+
+    def _on_verify_report(self) -> None:
+        from app.ui.verify_action import ReportVerifier
+
+        self.verifier = ReportVerifier(self, self.files.last_dir())
+        self.verifier.start()
 
     def _on_settings(self) -> None:
         from app.ui.dialogs.settings_dialog import SettingsDialog
@@ -358,9 +400,50 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_settings_applied(self) -> None:
+        if language() != self.text_locale:
+            self.set_language(language())
         self.set_zoom(default_zoom_percent() / 100)
         if self.is_ready:
             self.files.recent_changed.emit()
+
+    # -- language ------------------------------------------------------------------------------
+    def set_language(self, locale: str) -> None:
+        """Switch the interface and the questionnaire to `locale` now; the assessment and page stay.
+
+        The views hold no data (they read the document), so they are simply built again."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            use_language(app, locale)
+        self.text_locale = locale
+        self.menuBar().clear()
+        self._build_menus()
+        if not self.is_ready:
+            self._show_loading()
+            return
+        index = self.wizard.current_index()
+        self.context.locale = locale
+        self.scorer.locale = locale
+        self._rebuild_views()
+        self._finish_menus()
+        self._update_title()
+        self.wizard.go_to_page(index)
+        self.scorer.rescore()
+        self.wizard.start_building_pages()
+
+    def _rebuild_views(self) -> None:
+        from app.ui.dialogs.citation_dialog import CitationDialog
+        from app.ui.wizard import Wizard
+
+        self.wizard = Wizard(self.context)
+        self.setCentralWidget(self.wizard)  # the old one is deleted
+        self.wizard.export_requested.connect(self._on_export_report)
+        old_dock = getattr(self, "verdict_dock", None)
+        if old_dock is not None:  # else start-up builds it on its next turn, in the new language
+            self.removeDockWidget(old_dock)
+            old_dock.deleteLater()
+            self._build_verdict_dock()
+        self.citation_dialog.deleteLater()
+        self.citation_dialog = CitationDialog(self)
 
     def _on_identity_created(self, path: str) -> None:
         self.statusBar().showMessage(self.tr("Signing identity saved to %1").replace("%1", path), 15000)

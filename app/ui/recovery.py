@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app.core.assessment import Assessment
 from app.core.errors import AssessmentFileError
+from app.core.safeio import MAX_ASSESSMENT_BYTES, loads_json, read_regular_file
 from app.core.storage import parse_assessment
 
 PREFIX = "recovery-"
@@ -120,7 +121,8 @@ def _pid_alive(pid: int) -> bool:
 
 def _read(file: Path) -> Recovered | None:
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
+        raw = read_regular_file(file, MAX_ASSESSMENT_BYTES, "recovery file", AssessmentFileError)
+        data = loads_json(raw, str(file), AssessmentFileError)
         assessment = parse_assessment(json.dumps(data["assessment"]).encode("utf-8"), str(file))
         saved_at = dt.datetime.fromisoformat(data["saved_at"])
     except (OSError, ValueError, KeyError, TypeError, AssessmentFileError):

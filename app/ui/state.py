@@ -13,11 +13,13 @@ from PySide6.QtCore import QSettings
 
 APP_NAME = "dpia-wizard"
 STATE_DIR_ENV = "DPIA_STATE_DIR"
+DATA_DIR_ENV = "DPIA_DATA_DIR"
 
 LANGUAGE_KEY = "ui/language"
 LANGUAGES = ("en", "nl")
 DEFAULT_LANGUAGE = "en"
 DEFAULT_IDENTITY_KEY = "signing/default_identity"
+TRUST_DIR_KEY = "verify/trust_dir"  # certificates trusted by Tools > Verify signed report
 AUTOSAVE_KEY = "files/autosave_seconds"
 AUTOSAVE_MIN_S, AUTOSAVE_MAX_S = 1, 2  # an unsaved change must reach the recovery file within 2 s
 DEFAULT_AUTOSAVE_S = 1
@@ -35,6 +37,23 @@ def state_dir() -> Path:
     return Path(user_state_dir(APP_NAME))
 
 
+def identity_dir() -> Path:
+    """Where new signing identities go by default: a private folder (0700) in the user's data folder
+    (platformdirs), or in DPIA_DATA_DIR when set; never beside the assessment, which may be shared."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        base = Path(override)
+    else:
+        from platformdirs import user_data_dir
+
+        base = Path(user_data_dir(APP_NAME))
+    folder = base / "identities"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        folder.chmod(0o700)
+    return folder
+
+
 def settings() -> QSettings:
     """Settings in an INI file; tests isolate it with QSettings.setPath(IniFormat, UserScope, dir)."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
@@ -47,6 +66,10 @@ def language() -> str:
 
 def default_identity() -> str:
     return str(settings().value(DEFAULT_IDENTITY_KEY, "") or "")
+
+
+def trust_dir() -> str:
+    return str(settings().value(TRUST_DIR_KEY, "") or "")
 
 
 def autosave_seconds() -> int:

@@ -65,6 +65,8 @@ QLabel[role="help"] {{ color: {INK}; background: #eef3f9; border-left: 3px solid
     padding: 8px 10px; }}
 QLabel[role="hint"] {{ color: {MUTED}; font-size: {pt(0.9)}; }}
 QLabel[role="required"] {{ color: {ACCENT}; font-size: {pt(0.9)}; font-weight: 600; }}
+QLabel[role="needed"] {{ color: #5c4300; background: #fbeec4; border: 1px solid #d9b54a; border-radius: 3px;
+    font-size: {pt(0.9)}; font-weight: 600; padding: 1px 6px; }}
 QLabel[role="badge"] {{ font-size: {pt(1.2)}; font-weight: 700; padding: 6px 12px; border-radius: 4px; }}
 QLabel[role="tag"] {{ font-size: {pt(0.85)}; font-weight: 700; padding: 1px 6px; border-radius: 3px; }}
 {badges}
@@ -74,13 +76,18 @@ QToolButton[role="disclosure"] {{ color: {ACCENT}; border: none; padding: 2px 0;
 QToolButton[role="disclosure"]:focus, QRadioButton:focus, QCheckBox:focus {{
     background: #dbe7f5; border-radius: 3px; }}
 QLabel[role="option"][tone="focus"] {{ background: #dbe7f5; color: {INK}; }}
+QLabel {{ selection-background-color: {ACCENT}; selection-color: white; }}
+QLabel[role="hint"]:focus, QLabel[role="help"]:focus, QLabel#verdict_missing:focus {{
+    background: #dbe7f5; border-radius: 3px; }}
 QListWidget#section_list {{ background: {PAPER}; border: 1px solid {LINE}; padding: 2px 6px; }}
 QListWidget#section_list::item {{ padding: 7px 0px; border-bottom: 1px solid #eceff3; }}
 QListWidget#section_list::item:selected {{ background: #dbe7f5; color: {INK}; }}
 QPushButton {{ padding: 5px 14px; }}
 QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QTableWidget, QListWidget {{
     background: {PAPER}; }}
-QDateEdit {{ max-width: 12em; }}
+OptionalDateEdit QToolButton {{ min-width: 1.5em; min-height: 1.5em; }}
+QLineEdit[invalid="true"] {{ border: 2px solid {TONES["danger"]}; }}
+QLabel[role="error"] {{ color: {TONES["danger"]}; font-size: {pt(0.9)}; }}
 QDockWidget {{ font-size: {pt(1)}; }}
 QDockWidget::title {{ padding: 6px; font-weight: 600; }}
 QProgressBar {{ border: 1px solid {LINE}; border-radius: 3px; text-align: center;

@@ -1,13 +1,18 @@
-"""The live verdict: outcome badge, DPIA required, Art. 9, AI Act flags and the top findings."""
+"""The live verdict: outcome badge, DPIA required, Art. 9, AI Act flags and the top findings.
+
+While the verdict is incomplete (design.md, verdict contract v2: `status`), the dock says "INCOMPLETE"
+and how many answers are needed, never a decided outcome; `answers_needed` is the one place that
+decides it. Question ids inside engine texts are shown as the questions' labels.
+"""
 
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QLabel,
     QPushButton,
@@ -16,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.labels import outcome_label
 from app.ui.style import OUTCOME_TONES, SEVERITY_TONES, set_role, set_tone
 
 if TYPE_CHECKING:
@@ -24,6 +30,11 @@ if TYPE_CHECKING:
 
 TOP_FINDINGS = 6
 QUESTION_SCHEME = "question:"
+
+
+def answers_needed(verdict: Verdict) -> int:
+    """How many answers the verdict still needs before it is decided; 0 when it is complete."""
+    return max(1, len(verdict.missing)) if verdict.status == "incomplete" else 0
 
 
 class VerdictPanel(QScrollArea):
@@ -44,11 +55,14 @@ class VerdictPanel(QScrollArea):
         self._build_summary()
         self._build_findings()
         self._layout.addStretch(1)
+        # Never wider than the dock: a word longer than the dock is cut at its edge, nothing else is.
+        inner.setMinimumSize(1, 1)
         self.setWidget(inner)
-        self.retry = QPushButton(self.tr("&Retry loading the rules"))
+        self.retry = QPushButton(self.tr("&Retry"))
+        self.retry.setToolTip(self.tr("Retry loading the rules"))
         self.retry.setObjectName("verdict_retry")
         self.retry.clicked.connect(self._on_retry_clicked)
-        self._layout.insertWidget(2, self.retry)
+        self._layout.insertWidget(3, self.retry)
         self.retry.hide()
         self.show_waiting()
         context.scorer.verdict_ready.connect(self.show_verdict)
@@ -60,25 +74,33 @@ class VerdictPanel(QScrollArea):
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setWordWrap(True)
         self._layout.addWidget(self.badge)
+        self.needed = set_role(QLabel(), "subtitle")
+        self.needed.setObjectName("verdict_needed")
+        self.needed.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.needed.setWordWrap(True)
+        self.needed.hide()
+        self._layout.addWidget(self.needed)
         self.reason = QLabel()
         self.reason.setObjectName("verdict_reason")
         self.reason.setWordWrap(True)
         self._layout.addWidget(self.reason)
-        self.facts = QFormLayout()
-        self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.facts.setVerticalSpacing(6)
+        self.facts = QVBoxLayout()  # caption above value, both the dock's full width
+        self.facts.setSpacing(2)
         self.fact_labels: dict[str, QLabel] = {}
         for key, caption in self._fact_captions():
             value = QLabel()
             value.setObjectName(f"verdict_{key}")
             value.setWordWrap(True)
             caption_label = set_role(QLabel(caption), "hint")
+            caption_label.setWordWrap(True)  # every text in the dock wraps: no clipping at any zoom
             value.setAccessibleName(caption)
             if key == "missing":
                 value.setTextFormat(Qt.TextFormat.RichText)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
                 value.linkActivated.connect(self._on_link_activated)
-            self.facts.addRow(caption_label, value)
+            self.facts.addWidget(caption_label)
+            self.facts.addWidget(value)
+            self.facts.addSpacing(6)
             self.fact_labels[key] = value
         self._layout.addLayout(self.facts)
 
@@ -88,27 +110,31 @@ class VerdictPanel(QScrollArea):
             ("prior_consultation", self.tr("Prior consultation (Art. 36)")),
             ("art9", self.tr("Special-category data (Art. 9)")),
             ("ai_act", self.tr("AI Act")),
-            ("missing", self.tr("Unanswered facts")),
+            ("missing", self.tr("Answers needed for the verdict")),
         )
 
     def _build_findings(self) -> None:
         self.findings_title = set_role(QLabel(self.tr("Top findings")), "subtitle")
+        self.findings_title.setWordWrap(True)
         self._layout.addWidget(self.findings_title)
         self.findings_box = QVBoxLayout()
         self.findings_box.setSpacing(8)
         self._layout.addLayout(self.findings_box)
         self.more = set_role(QLabel(), "hint")
         self.more.setObjectName("verdict_more")
+        self.more.setWordWrap(True)
         self._layout.addWidget(self.more)
 
     # -- states --------------------------------------------------------------------------------
     def show_waiting(self) -> None:
+        self.needed.hide()
         self._set_badge(self.tr("SCORING…"), "neutral")
         self.reason.setText(self.tr("The verdict appears here and follows every answer."))
         self.reason.show()
 
     def show_unavailable(self, message: str) -> None:
         self._shown = None
+        self.needed.hide()
         self._set_badge(self.tr("NO VERDICT"), "neutral")
         self.reason.setText(self.tr("The rules could not be loaded or applied:\n%s") % message)
         self.reason.show()
@@ -119,15 +145,29 @@ class VerdictPanel(QScrollArea):
             return
         self._shown = verdict
         self.retry.hide()
-        self._set_badge(self._outcome_text(verdict.outcome), OUTCOME_TONES[verdict.outcome])
-        self.reason.setText(self._reason_text(verdict))
+        needed = answers_needed(verdict)
+        self._show_outcome(verdict.outcome, needed)
+        self.reason.setText(self.readable(self._reason_text(verdict), verdict))
         self.reason.setVisible(bool(self.reason.text()))
         self.fact_labels["dpia_required"].setText(self._yes_no(verdict.dpia_required))
         self.fact_labels["prior_consultation"].setText(self._yes_no(verdict.prior_consultation_required))
         self.fact_labels["art9"].setText(self._art9_text(verdict.art9))
         self.fact_labels["ai_act"].setText(self._ai_act_text(verdict.ai_act))
         self._show_missing(verdict)
-        self._show_findings(verdict.findings)
+        self._show_findings(verdict)
+
+    def _show_outcome(self, outcome: str, needed: int) -> None:
+        if needed:
+            self._set_badge(self.tr("INCOMPLETE"), "neutral")
+            self.needed.setText(self.needed_text(needed))
+        else:
+            self._set_badge(outcome_label(outcome), OUTCOME_TONES[outcome])
+        self.needed.setVisible(bool(needed))
+
+    def needed_text(self, needed: int) -> str:
+        if needed == 1:
+            return self.tr("1 answer needed")
+        return self.tr("%1 answers needed").replace("%1", str(needed))
 
     def _reason_text(self, verdict: Verdict) -> str:
         """The decisive reason, unless it is already the first finding shown below."""
@@ -135,6 +175,14 @@ class VerdictPanel(QScrollArea):
             return ""
         first_finding = verdict.findings[0].text if verdict.findings else ""
         return "" if verdict.reasons[0] == first_finding else verdict.reasons[0]
+
+    def readable(self, text: str, verdict: Verdict) -> str:
+        """Engine text with the ids of unanswered questions replaced by the questions' labels."""
+        for missing in verdict.missing:
+            if missing.fact in text:
+                label = f"“{self._question_label(missing.fact)}”"
+                text = re.sub(rf"\b{re.escape(missing.fact)}\b", label, text)
+        return text
 
     @property
     def outcome_text(self) -> str:
@@ -144,14 +192,6 @@ class VerdictPanel(QScrollArea):
         self.badge.setText(text)
         self.badge.setAccessibleName(self.tr("Verdict: %s") % text)
         set_tone(self.badge, tone)
-
-    def _outcome_text(self, outcome: str) -> str:
-        return {
-            "proceed": self.tr("PROCEED"),
-            "proceed_with_measures": self.tr("PROCEED WITH MEASURES"),
-            "prior_consultation": self.tr("PRIOR CONSULTATION (ART. 36)"),
-            "do_not_proceed": self.tr("DO NOT PROCEED"),
-        }[outcome]
 
     def _yes_no(self, value: bool) -> str:
         return self.tr("Yes") if value else self.tr("No")
@@ -169,10 +209,14 @@ class VerdictPanel(QScrollArea):
         return validity[0].upper() + validity[1:]
 
     def _ai_act_text(self, ai_act: AiActStatus) -> str:
+        """Prohibitions the answers establish, and apart from them those unanswered facts keep open."""
         lines = []
         if ai_act.prohibited:
             articles = ", ".join(f"Art. {p}" for p in ai_act.prohibited)
             lines.append(self.tr("PROHIBITED practice: %s") % articles)
+        if ai_act.possibly_prohibited:
+            articles = ", ".join(f"Art. {p}" for p in ai_act.possibly_prohibited)
+            lines.append(self.tr("Possibly prohibited until the answers are complete: %s") % articles)
         if ai_act.high_risk:
             points = ", ".join(ai_act.annex_iii_points)
             lines.append(self.tr("High-risk (Annex III %s)") % points if points else self.tr("High-risk"))
@@ -198,15 +242,18 @@ class VerdictPanel(QScrollArea):
         question = self._context.bank.question(fact)
         return self._context.text(question.label) if question else fact
 
-    def _show_findings(self, findings: list[Finding]) -> None:
+    def _show_findings(self, verdict: Verdict) -> None:
         """Update the finding cards in place (rebuilding them would relayout the whole dock)."""
+        findings = verdict.findings
         shown = findings[:TOP_FINDINGS]
         while len(self._cards) < len(shown):
             card = FindingCard(self._context)
             self._cards.append(card)
             self.findings_box.addWidget(card)
         for card, finding in zip(self._cards, shown, strict=False):
-            card.set_finding(finding, self._severity_text(finding.severity))
+            card.set_finding(
+                finding, self._severity_text(finding.severity), self.readable(finding.text, verdict)
+            )
         for index, card in enumerate(self._cards):
             card.setVisible(index < len(shown))
         hidden = len(findings) - TOP_FINDINGS
@@ -252,16 +299,18 @@ class FindingCard(QFrame):
         layout.addWidget(self.text)
         self._context = context
         self.finding: Finding | None = None
+        self.readable = ""
 
-    def set_finding(self, finding: Finding, severity_text: str) -> None:
-        if finding == self.finding:
+    def set_finding(self, finding: Finding, severity_text: str, readable: str) -> None:
+        """Show a finding; `readable` is its text as the user should read it (labels, not ids)."""
+        if finding == self.finding and readable == self.readable:
             return
-        self.finding = finding
+        self.finding, self.readable = finding, readable
         self.setObjectName(f"finding_{finding.id}")
         self.tag.setText(severity_text)
         set_tone(self.tag, SEVERITY_TONES[finding.severity])
-        text = html.escape(finding.text)
+        text = html.escape(readable)
         if finding.citations:
             text += "<br>" + self._context.citation_links(finding.citations)
         self.text.setText(text)
-        self.text.setAccessibleName(f"{severity_text}: {finding.text}")
+        self.text.setAccessibleName(f"{severity_text}: {readable}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,10 +40,18 @@ SPECIAL_PAGES = {
     "measures": ("app.ui.pages.measures", "MeasuresPage"),
     "signoff": ("app.ui.pages.sign_off", "SignOffPage"),
 }
-AI_ACT_SECTION = "ai_act"  # its page also shows the AI Act screening result
+AI_ACT_KIND = "ai_act"  # a section of this kind also shows the AI Act screening result
 
 
 class Wizard(QSplitter):
+    """The section list, the current page and Back/Next.
+
+    Signals:
+        export_requested(): "Export report…" (Next on the last page) was pressed.
+    """
+
+    export_requested = Signal()
+
     def __init__(self, context: WizardContext) -> None:
         super().__init__()
         self.setObjectName("wizard")
@@ -94,7 +102,7 @@ class Wizard(QSplitter):
     def _connect(self) -> None:
         document = self.context.document
         self.back_button.clicked.connect(self.previous_page)
-        self.next_button.clicked.connect(self.next_page)
+        self.next_button.clicked.connect(self._on_next_clicked)
         self.section_list.section_chosen.connect(self.go_to_page)
         document.answer_changed.connect(self._on_answer_changed)
         document.note_changed.connect(self._on_note_changed)
@@ -149,7 +157,7 @@ class Wizard(QSplitter):
         extras: tuple[QWidget, ...] = ()
         if section.kind == "screening":
             extras = (ScreeningResult(),)
-        elif section.id == AI_ACT_SECTION:
+        elif section.kind == AI_ACT_KIND:
             extras = (AiActResult(self.context),)
         elif section is self.sections[0]:
             extras = (MetadataEditor(self.context.document),)
@@ -185,10 +193,25 @@ class Wizard(QSplitter):
         self.stack.setCurrentWidget(self.page(index))
         self.section_list.set_current(index)
         self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self._set_next_button(last=index == len(self.pages) - 1)
         self.page_label.setText(
             self.tr("Section %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(self.pages)))
         )
+
+    def _set_next_button(self, *, last: bool) -> None:
+        """On the last page "Next" becomes "Export report…": the natural end of the wizard."""
+        if last:
+            self.next_button.setText(self.tr("E&xport report…"))
+            self.next_button.setToolTip(self.tr("Write the assessment as a PDF report (Ctrl+E)"))
+        else:
+            self.next_button.setText(self.tr("&Next >"))
+            self.next_button.setToolTip(self.tr("Next section (Ctrl+PgDown)"))
+
+    def _on_next_clicked(self) -> None:
+        if self.current_index() == len(self.pages) - 1:
+            self.export_requested.emit()
+        else:
+            self.next_page()
 
     def next_page(self) -> None:
         self.go_to_page(self.current_index() + 1)

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.core.storage import load_assessment, parse_assessment
 from app.report.identity import create_identity
+from app.report.verify import verify_report
 from tests.helpers.paths import scenario_path
-from tests.report.builders import PASSPHRASE
+from tests.report.builders import PASSPHRASE, pdf_text
 
 SCENARIO = str(scenario_path("clearview_search_engine"))
 
@@ -30,8 +32,14 @@ def passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_report_writes_a_pdf(tmp_path: Path, capsys) -> None:
     out = tmp_path / "r.pdf"
     assert main(["report", SCENARIO, "-o", str(out)]) == 0
-    assert out.read_bytes().startswith(b"%PDF-")
     assert "outcome: do_not_proceed" in capsys.readouterr().out
+    report = verify_report(out.read_bytes())
+    assert report.problems == ["the report is not signed"]
+    assert report.verdict is not None and report.verdict.ok
+    assert report.verdict.recorded_outcome == "do_not_proceed"
+    assert parse_assessment(report.assessment_json or b"") == load_assessment(SCENARIO)
+    # The shared scenario leaves the required narrative texts open: incomplete, the outcome only provisional.
+    assert "Outcome Incomplete (3 answers needed); provisional: Do not proceed " in pdf_text(out.read_bytes())
 
 
 def test_source_date_epoch_makes_reports_identical(tmp_path: Path, monkeypatch) -> None:
@@ -46,7 +54,7 @@ def test_signed_report_verifies(tmp_path: Path, identity: Path, capsys) -> None:
     out = tmp_path / "signed.pdf"
     assert main(["report", SCENARIO, "-o", str(out), "--sign", str(identity), "--role", "assessor"]) == 0
     assert "signed by Anna Assessor as assessor" in capsys.readouterr().out
-    assert main(["verify", str(out)]) == 0
+    assert main(["verify", str(out)]) == 3  # intact; the self-signed signer is not trusted
 
 
 def test_wrong_passphrase_is_one_line_exit_2(tmp_path: Path, identity: Path, capsys, monkeypatch) -> None:

@@ -46,10 +46,10 @@ def test_dpo_signs_after_the_assessor(setup, tmp_path: Path, capsys) -> None:
     )
     assert out.read_bytes().startswith(setup["report"].read_bytes())
     capsys.readouterr()
-    assert main(["verify", str(out)]) == 0
+    assert main(["verify", str(out)]) == 3  # intact, signers not trusted (no --trust)
     text = capsys.readouterr().out
     assert "signature 1 of 2: assessor" in text and "signature 2 of 2: dpo" in text
-    assert "later changes: later signatures only" in text
+    assert "later changes: none but further signatures of this report" in text
 
 
 def test_signing_a_signed_field_is_refused(setup, tmp_path: Path, capsys) -> None:
@@ -71,7 +71,7 @@ def test_signing_a_signed_field_is_refused(setup, tmp_path: Path, capsys) -> Non
     assert "already signed" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("content", "message"), [(b"no pdf", "not a PDF"), (None, "cannot read file")])
+@pytest.mark.parametrize(("content", "message"), [(b"no pdf", "not a PDF"), (None, "cannot read PDF file")])
 def test_bad_pdf_exit_2(setup, tmp_path: Path, capsys, content, message) -> None:
     pdf = tmp_path / "in.pdf"
     if content is not None:

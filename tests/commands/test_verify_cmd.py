@@ -35,17 +35,49 @@ def signed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {"report": report, "pem": pem, "folder": folder}
 
 
-def test_intact_report_exit_0(signed, capsys) -> None:
-    assert main(["verify", str(signed["report"])]) == 0
+def test_intact_without_trust_exit_3(signed, capsys) -> None:
+    assert main(["verify", str(signed["report"])]) == 3
     out = capsys.readouterr().out
     assert "integrity:     intact" in out and "signer not verified" in out
     assert "report says do_not_proceed; the current engine says do_not_proceed: match" in out
-    assert out.rstrip().endswith("result: OK")
+    assert "result: INTACT BUT SIGNER NOT VERIFIED" in out.splitlines()[-1]
 
 
-def test_trusted_certificate(signed, capsys) -> None:
+def test_trusted_certificate_exit_0(signed, capsys) -> None:
     assert main(["verify", str(signed["report"]), "--trust", str(signed["pem"])]) == 0
-    assert "trusted (chains to a --trust certificate)" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "trust:         trusted: chains to 'Email Address: a@example.org, Common Name: Anna'" in out
+    assert out.rstrip().endswith("result: OK (intact, every signer trusted)")
+
+
+def test_trust_dir_exit_0(signed, tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "trusted"
+    folder.mkdir()
+    (folder / "anna.pem").write_bytes(signed["pem"].read_bytes())
+    (folder / "readme.txt").write_text("not a certificate", encoding="utf-8")
+    assert main(["verify", str(signed["report"]), "--trust-dir", str(folder)]) == 0
+
+
+def test_trust_dir_of_someone_else_exit_3(signed, tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "others"
+    folder.mkdir()
+    other = create_identity(tmp_path / "o.p12", "Other", "", PASSPHRASE, key_type="ec-p256")
+    (folder / "other.crt").write_bytes(other.public_bytes(serialization.Encoding.DER))
+    assert main(["verify", str(signed["report"]), "--trust-dir", str(folder)]) == 3
+    assert "NOT TRUSTED: self-signed, and not one of the trusted certificates" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"), [(None, "no certificate files"), (b"junk", "not a certificate")]
+)
+def test_bad_trust_dir_exit_2(signed, tmp_path: Path, capsys, content, message) -> None:
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    if content is not None:
+        (folder / "x.pem").write_bytes(content)
+    assert main(["verify", str(signed["report"]), "--trust-dir", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
 
 
 def test_byte_changed_in_signed_range_exit_1(signed, tmp_path: Path, capsys) -> None:
@@ -60,7 +92,7 @@ def test_byte_changed_in_signed_range_exit_1(signed, tmp_path: Path, capsys) -> 
 
 def test_extract_writes_the_embedded_assessment(signed, tmp_path: Path) -> None:
     out = tmp_path / "extracted.dpia"
-    assert main(["verify", str(signed["report"]), "--extract", str(out)]) == 0
+    assert main(["verify", str(signed["report"]), "--extract", str(out)]) == 3
     original = load_assessment(scenario_path("clearview_search_engine"))
     assert load_assessment(out).answers == original.answers
 

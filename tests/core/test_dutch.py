@@ -97,7 +97,8 @@ def test_dutch_citation_keeps_the_facts(knowledge: Knowledge) -> None:
 def test_assess_prints_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["assess", str(scenario_path("supermarket_watchlist_nl")), "--lang", "nl"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Uitkomst: NIET DOORGAAN: de verwerking mag niet plaatsvinden")
+    assert out.startswith("ONVOLLEDIG: nog 3 antwoorden nodig.")
+    assert "Voorlopige uitkomst: NIET DOORGAAN: de verwerking mag niet plaatsvinden" in out
     assert "Art. 29 UAVG dekt alleen" in out
     for dutch in ("DPIA verplicht: ja", "Voorafgaande raadpleging verplicht", "Bevindingen:", "[kritiek]"):
         assert dutch in out
@@ -115,5 +116,6 @@ def test_assess_prints_dutch(capsys: pytest.CaptureFixture[str]) -> None:
 def test_assess_keeps_english_by_default(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["assess", str(scenario_path("supermarket_watchlist_nl"))]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Outcome: DO NOT PROCEED: the processing may not go ahead")
+    assert out.startswith("INCOMPLETE: 3 answers needed.")
+    assert "Provisional outcome: DO NOT PROCEED: the processing may not go ahead" in out
     assert "DPIA required: yes" in out and "Findings:" in out and "cites: uavg_art_29" in out

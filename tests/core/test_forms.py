@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from app import resources
+from app.core.citations import load_citations
 from app.core.conditions import referenced_facts
 from app.core.errors import FormsError
 from app.core.knowledge import load_knowledge, load_knowledge_from
@@ -267,6 +268,48 @@ def _break(path: Path, old: str, new: str) -> None:
             "questions: [\n",
             r"03_screening.yaml:\d+: invalid YAML",
         ),
+        (
+            "rules/60_obligations.yaml",
+            "topic: retention",
+            "topic: retension",
+            r"60_obligations.yaml:\d+: item 'retention_long': undeclared finding topic 'retension'",
+        ),
+        (
+            "rules/topics.yaml",
+            "{id: ai_act, chapter: ai_act}",
+            "{id: ai_act, chapter: annexes}",
+            r"topics.yaml:\d+: item 'ai_act': unknown chapter 'annexes'",
+        ),
+        (
+            "rules/topics.yaml",
+            "sections: [security]",
+            "sections: [securiti]",
+            r"topics.yaml:\d+: item 'measures': unknown section 'securiti'",
+        ),
+        (
+            "rules/topics.yaml",
+            "  - {id: art9}\n",
+            "",
+            "the topic 'art9', which the code reads, is not declared",
+        ),
+        (
+            "rules/national_laws.yaml",
+            "purposes: [access_control_security, identity_verification]",
+            "purposes: [access_control_security, nuclear_safety]",
+            r"national_laws.yaml:\d+: item 'nl_uavg_29': question 'purpose' has no option 'nuclear_safety'",
+        ),
+        (
+            "rules/national_laws.yaml",
+            "citation: dk_dbl_7_4",
+            "citation: dk_dbl_7_5",
+            r"national_laws.yaml:\d+: item 'dk_dbl_7_4': unknown citation 'dk_dbl_7_5'",
+        ),
+        (
+            "rules/30_art9.yaml",
+            "      national_law_reference: {en:",
+            "      national_law_ref: {en:",
+            r"30_art9.yaml:\d+: item 'art9_law_unverified': needs unknown question 'national_law_ref'",
+        ),
     ],
 )
 def test_broken_copy_is_rejected_with_file_and_line(tmp_path, file, old, new, expected):
@@ -275,3 +318,50 @@ def test_broken_copy_is_rejected_with_file_and_line(tmp_path, file, old, new, ex
     with pytest.raises(FormsError, match=expected) as info:
         load_knowledge_from(forms, res)
     assert str(forms / file.split("/")[0]) in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://edpb.europa.eu/", "https://edpb.europa.eu", "http://www.example.org/"],
+)
+def test_a_citation_url_that_is_only_a_home_page_is_refused(tmp_path, url):
+    legal = tmp_path / "legal"
+    legal.mkdir()
+    (legal / "one.yaml").write_text(
+        "citations:\n"
+        "  - id: placeholder\n"
+        "    kind: guidance\n"
+        "    authority: EDPB\n"
+        "    title: Somewhere\n"
+        f'    url: "{url}"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(FormsError, match=r"one.yaml:2: item 'placeholder'.*only a site's home page"):
+        load_citations(legal)
+
+
+def test_a_citation_url_naming_a_page_is_kept(tmp_path):
+    legal = tmp_path / "legal"
+    legal.mkdir()
+    (legal / "one.yaml").write_text(
+        "citations:\n"
+        "  - id: page\n"
+        "    kind: guidance\n"
+        "    authority: EDPB\n"
+        "    title: Consent\n"
+        '    url: "https://edpb.europa.eu/guidelines-052020?x=1"\n'
+        '    sources: ["https://gdprhub.eu/index.php?title=X"]\n',
+        encoding="utf-8",
+    )
+    assert "page" in load_citations(legal)
+
+
+def test_a_provision_offered_by_the_questionnaire_must_be_in_the_registry(tmp_path):
+    forms, res = _copy_data(tmp_path)
+    _break(
+        forms / "sections/04_lawfulness.yaml",
+        "      - {value: other_named, label:",
+        "      - {value: fr_code_x, label: {en: x}}\n      - {value: other_named, label:",
+    )
+    with pytest.raises(FormsError, match=r"national_laws.yaml:\d+: item 'fr_code_x': an option of"):
+        load_knowledge_from(forms, res)

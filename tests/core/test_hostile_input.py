@@ -15,7 +15,9 @@ BANK = load_knowledge().bank
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
     max_leaves=20,
 )
 question_ids = st.sampled_from([q.id for q in BANK.questions()]) | st.text(max_size=12)
@@ -23,9 +25,12 @@ documents = st.fixed_dictionaries(
     {"format": st.just("dpia-assessment"), "schema_version": st.sampled_from([0, 1, 2, "1", None])},
     optional={
         "answers": st.dictionaries(question_ids, json_values, max_size=6) | json_values,
-        "metadata": st.dictionaries(st.sampled_from(["title", "created", "status", "x"]), json_values) | json_values,
+        "metadata": st.dictionaries(st.sampled_from(["title", "created", "status", "x"]), json_values)
+        | json_values,
         "measures": st.lists(st.dictionaries(st.sampled_from(["id", "title", "due", "status"]), json_values)),
-        "overrides": st.lists(st.dictionaries(st.sampled_from(["risk_id", "severity", "justification"]), json_values)),
+        "overrides": st.lists(
+            st.dictionaries(st.sampled_from(["risk_id", "severity", "justification"]), json_values)
+        ),
         "notes": st.dictionaries(question_ids, json_values),
     },
 )

@@ -24,7 +24,7 @@ def test_does_not_fire_otherwise():
 
 def test_unknown_is_ignored_by_default_but_reported_missing():
     firing = evaluate_flag(RULE, {})
-    assert not firing.fired and firing.missing == ["scale"]
+    assert not firing.fired and firing.missing == ("scale",)
 
 
 def test_unknown_can_be_assumed():

@@ -5,13 +5,15 @@ import stat
 import pytest
 
 from app.core.answers import check_answers
-from app.core.assessment import Assessment, Measure, RatingOverride
+from app.core.assessment import SCHEMA_VERSION, Assessment, Measure, RatingOverride
 from app.core.errors import AssessmentFileError, NewerSchemaError, SaveError
 from app.core.knowledge import load_knowledge
 from app.core.storage import load_assessment, parse_assessment, save_assessment, serialise
 from tests.helpers.paths import scenario_names, scenario_path
 
-MINIMAL = b'{"format": "dpia-assessment", "schema_version": 1, "answers": {"fr_function": "identification_1toN"}}'
+MINIMAL = (
+    b'{"format": "dpia-assessment", "schema_version": 1, "answers": {"fr_function": "identification_1toN"}}'
+)
 
 
 def test_minimal_file_loads_with_defaults():
@@ -68,7 +70,7 @@ def test_newer_schema_is_refused_clearly():
 def test_version_zero_is_migrated():
     raw = b'{"format": "dpia-assessment", "answers": {}, "notes": {"scale": "estimate"}}'
     assessment = parse_assessment(raw)
-    assert assessment.schema_version == 1
+    assert assessment.schema_version == SCHEMA_VERSION == 2
     assert assessment.notes["scale"].text == "estimate"
 
 
@@ -153,7 +155,28 @@ def test_save_failure_keeps_old_file(tmp_path, monkeypatch):
 
 
 def test_serialise_is_utf8_json():
-    text = serialise(Assessment(answers={"deployment_locations": "Łódź, Ærø, Ελλάδα"})).decode(
-        "utf-8"
-    )
+    text = serialise(Assessment(answers={"deployment_locations": "Łódź, Ærø, Ελλάδα"})).decode("utf-8")
     assert "Łódź" in text
+
+
+def test_saving_onto_a_fifo_is_refused(tmp_path):
+    fifo = tmp_path / "x.dpia"
+    os.mkfifo(fifo)
+    with pytest.raises(SaveError, match="a FIFO, not a file"):
+        save_assessment(Assessment(), fifo)
+    assert fifo.is_fifo() and sorted(os.listdir(tmp_path)) == ["x.dpia"]
+def test_version_one_is_migrated_naming_the_dutch_law_it_relied_on():
+    raw = (
+        b'{"format": "dpia-assessment", "schema_version": 1, "answers": '
+        b'{"national_law_basis": "uavg_29_authentication_security", "country": "NL"}}'
+    )
+    answers = parse_assessment(raw).answers
+    assert answers["national_law_provision"] == "nl_uavg_29"
+    assert answers["national_law_basis"] == "uavg_29_authentication_security"  # extended, not renamed
+
+
+def test_version_one_migration_invents_no_answer():
+    raw = b'{"format": "dpia-assessment", "schema_version": 1, "answers": {"national_law_basis": "specific_law"}}'
+    assert "national_law_provision" not in parse_assessment(raw).answers
+    named = b'{"format": "dpia-assessment", "schema_version": 1, "answers": {"national_law_basis": "uavg_29_authentication_security", "national_law_provision": "other_named"}}'
+    assert parse_assessment(named).answers["national_law_provision"] == "other_named"

@@ -145,3 +145,25 @@ def dummy_timestamper() -> DummyTimeStamper:
         tsa_cert=asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER)),
         tsa_key=asn1_keys.PrivateKeyInfo.load(der_key),
     )
+
+
+def unchecked_identity(path: Path, name: str, email: str = "") -> Path:
+    """An identity file with any name at all (control characters included), as a forger could make."""
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from app.report.identity import _new_key, _self_signed
+
+    key = _new_key("ec-p256")
+    certificate = _self_signed(key, name, email, dt.datetime.now(dt.UTC))
+    payload = pkcs12.serialize_key_and_certificates(
+        b"x", key, certificate, None, serialization.BestAvailableEncryption(PASSPHRASE.encode())
+    )
+    path.write_bytes(payload)
+    return path
+def pdf_text(pdf: bytes) -> str:
+    """The extractable text of every page, whitespace collapsed (line breaks fall anywhere)."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text() or "" for page in PdfReader(BytesIO(pdf)).pages).split())

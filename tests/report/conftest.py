@@ -70,3 +70,15 @@ def signed_once(unsigned_pdf: bytes, assessor: Signer) -> bytes:
 @pytest.fixture(scope="session")
 def signed_twice(signed_once: bytes, dpo: Signer) -> bytes:
     return sign_report(signed_once, dpo.identity, "dpo")
+
+
+@pytest.fixture(scope="session")
+def controller(tmp_path_factory: pytest.TempPathFactory) -> Signer:
+    path = tmp_path_factory.mktemp("ids") / "controller.p12"
+    create_identity(path, "Claire Controller", "claire@example.org", PASSPHRASE, key_type="ec-p256")
+    return Signer(path, load_identity(path, PASSPHRASE))
+
+
+@pytest.fixture(scope="session")
+def signed_thrice(signed_twice: bytes, controller: Signer) -> bytes:
+    return sign_report(signed_twice, controller.identity, "controller")

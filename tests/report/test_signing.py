@@ -75,3 +75,48 @@ def test_independent_validator_accepts_both_signatures(signed_twice, tmp_path) -
     out = subprocess.run(["pdfsig", str(pdf)], capture_output=True, text=True, check=False).stdout
     assert out.count("Signature Validation: Signature is Valid.") == 2
     assert out.count("Signature Type: ETSI.CAdES.detached") == 2
+
+
+def test_a_pdf_not_made_here_is_refused(assessor) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = BytesIO()
+    canvas = Canvas(out)
+    canvas.drawString(100, 700, "Outcome: PROCEED")
+    canvas.save()
+    with pytest.raises(SigningFailed, match="not made by the DPIA wizard"):
+        sign_report(out.getvalue(), assessor.identity, "assessor")
+
+
+def test_a_changed_embedded_assessment_is_refused(unsigned_pdf, assessor) -> None:
+    from tests.report.forgeries import replace_attachment
+
+    forged = replace_attachment(unsigned_pdf, "assessment.json", b'{"answers": {}}')
+    with pytest.raises(SigningFailed, match="does not match the fingerprint recorded in the report"):
+        sign_report(forged, assessor.identity, "assessor")
+
+
+def test_a_planted_form_field_is_refused(unsigned_pdf, assessor) -> None:
+    from tests.report.forgeries import plant_text_field
+
+    with pytest.raises(SigningFailed, match=r"form fields this tool never adds \(Note\)"):
+        sign_report(plant_text_field(unsigned_pdf, "Note"), assessor.identity, "assessor")
+
+
+def test_a_report_changed_after_its_first_signature_is_refused(signed_once, dpo) -> None:
+    from tests.report.forgeries import add_xmp
+
+    with pytest.raises(SigningFailed, match=r"does not verify .*XMP metadata stream added"):
+        sign_report(add_xmp(signed_once), dpo.identity, "dpo")
+
+
+def test_signing_changes_no_metadata(unsigned_pdf, signed_twice) -> None:
+    """pyHanko would stamp /ModDate and add XMP; verify forbids both, so signing must not."""
+    from app.report.revisions import changes, view_of
+
+    reader = PdfFileReader(BytesIO(signed_twice))
+    total = reader.xrefs.total_revisions
+    for revision in range(total - 2, total):
+        old, new = (view_of(reader.get_historical_resolver(r)) for r in (revision - 1, revision))
+        kinds = {c.kind for c in changes(old, new)}
+        assert kinds <= {"field", "field-value", "annotation", "catalog", "form"}, kinds

@@ -17,10 +17,10 @@ from app.report.verify import UnreadableReport, verify_report
 
 def test_signed_report_verifies(signed_twice, knowledge) -> None:
     report = verify_report(signed_twice, knowledge=knowledge)
-    assert report.ok
+    assert report.intact and not report.trusted and not report.ok
     assert [s.role for s in report.signatures] == ["assessor", "dpo"]
     assert [s.signer for s in report.signatures] == ["Anna Łukasiewicz", "Dirk de Vries"]
-    assert all(s.intact and s.changes_ok and s.trusted is None for s in report.signatures)
+    assert all(s.intact and s.changes_ok and not s.trusted for s in report.signatures)
     assert report.verdict.matches and report.verdict.current_outcome == "do_not_proceed"
 
 
@@ -28,7 +28,7 @@ def test_trust_roots_decide_trust(signed_twice, knowledge, assessor, dpo) -> Non
     both = verify_report(signed_twice, [assessor.certificate, dpo.certificate], knowledge)
     only_one = verify_report(signed_twice, [assessor.certificate], knowledge)
     assert both.ok and all(s.trusted for s in both.signatures)
-    assert not only_one.ok
+    assert only_one.intact and not only_one.ok
     assert [s.trusted for s in only_one.signatures] == [True, False]
 
 
@@ -36,7 +36,7 @@ def test_changed_byte_in_signed_range_breaks_integrity(signed_twice, knowledge) 
     at = signed_twice.index(b"DPIA for a facial")
     tampered = signed_twice[:at] + b"X" + signed_twice[at + 1 :]
     report = verify_report(tampered, knowledge=knowledge)
-    assert not report.ok
+    assert not report.intact
     assert not any(s.intact for s in report.signatures)
 
 
@@ -49,12 +49,16 @@ def test_changes_after_signing_are_reported(signed_once, knowledge) -> None:
     report = verify_report(out.getvalue(), knowledge=knowledge)
     (check,) = report.signatures
     assert check.intact and not check.changes_ok
-    assert not report.ok
+    (change,) = check.later_changes
+    assert change.startswith("revision 3: adds no signature;")  # 1: the report, 2: the signature
+    assert "document catalogue entry /Lang changed" in change
+    assert "pyHanko: Values for dict key /Lang differ:en changed to nl" in change  # pyHanko's own reason
+    assert not report.intact
 
 
 def test_unsigned_report_does_not_pass(unsigned_pdf, knowledge) -> None:
     report = verify_report(unsigned_pdf, knowledge=knowledge)
-    assert not report.ok
+    assert not report.intact
     assert report.problems == ["the report is not signed"]
     assert report.verdict.matches
 

@@ -29,6 +29,7 @@ from app import resources
 from app.core.forms import QuestionBank, load_question_bank
 from app.ui.main_window import MainWindow
 from app.ui.pages.question_page import QuestionPage
+from app.ui.translation import use_language
 from tests.helpers.paths import scenario_path
 
 CLEARVIEW = scenario_path("clearview_search_engine")
@@ -85,11 +86,19 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 @pytest.fixture(autouse=True)
 def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Recovery files and QSettings of each test live in its own temporary folder."""
+    """Recovery files, identities and QSettings of each test live in its own temporary folder."""
     folder = tmp_path / "state"
     monkeypatch.setenv("DPIA_STATE_DIR", str(folder))
+    monkeypatch.setenv("DPIA_DATA_DIR", str(tmp_path / "data"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp: QApplication) -> Iterator[None]:
+    """A test that switches the language in Settings leaves the next test in English."""
+    yield
+    use_language(qapp, "en")
 
 
 @pytest.fixture(scope="session")
@@ -223,3 +232,11 @@ class Driver:
 @pytest.fixture
 def driver(qtbot: Any, window: MainWindow) -> Driver:
     return Driver(qtbot, window)
+
+
+# The answers the regulator scenarios leave open: with them a scenario's verdict is complete (decided).
+SCENARIO_COMPLETION: dict[str, Any] = {
+    "processing_description": "Faces in the collection are matched against a probe image on request.",
+    "purpose_description": "Identify persons from a photograph for the customer.",
+    "processor_contract": "not_applicable",
+}

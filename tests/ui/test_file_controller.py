@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 
 from app.core.storage import load_assessment
 from app.ui.main_window import MainWindow
+from tests.helpers.hostile import assessment_with_numbers
 
-from .conftest import Driver
+from .conftest import VERDICT_TIMEOUT_MS, Driver
 
 # The autosave is scheduled at most 2 s after a change (checked on the timer); the waits below allow a
 # loaded CI machine more slack, so no test fails on wall-clock time alone.
@@ -98,9 +101,13 @@ def test_no_restore_offered_while_the_other_window_is_open(
     driver.answer("fr_timing", "realtime")
     qtbot.waitUntil(lambda: len(recovery_files(state_dir)) == 1, timeout=AUTOSAVE_DEADLINE_MS)
     second = make_window()
-    qtbot.wait(50)
+    # Start-up decides on recovery just before it first scores: once a verdict is there, it has decided.
+    qtbot.waitUntil(lambda: second.scorer.verdict is not None, timeout=VERDICT_TIMEOUT_MS)
+    assert dialogs.kinds() == []
+    assert second.files.offer_recovery() is False
     assert dialogs.kinds() == []
     assert second.document.assessment.answers == {}
+    assert len(recovery_files(state_dir)) == 1  # the open window's copy is kept
 
 
 def test_clean_close_and_save_remove_the_recovery_file(
@@ -129,6 +136,22 @@ def test_broken_file_shows_an_error_and_stays_untouched(driver: Driver, dialogs:
     assert "has not been changed" in dialogs.calls[1][2]
     assert broken.read_bytes() == payload
     assert not (tmp_path / "broken.dpia.bak").exists()
+    assert driver.window.document.path is None
+
+
+@pytest.mark.parametrize("kind", ["fifo", "numbers"])
+def test_hostile_files_are_refused_with_one_line(driver: Driver, dialogs: Any, tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "hostile.dpia"
+    if kind == "fifo":
+        os.mkfifo(path)  # opening it for reading would wait for a writer forever
+    else:
+        path.write_bytes(assessment_with_numbers(2_000_000))
+    dialogs.open_path = str(path)
+    driver.shortcut(Qt.Key.Key_O)
+    assert dialogs.kinds() == ["open_file", "critical"]
+    message = dialogs.calls[1][2].split("\n")[0]
+    assert message.endswith("not a regular file (a FIFO); cannot read assessment file" if kind == "fifo"
+                            else "more than the limit of 200,000 JSON values")
     assert driver.window.document.path is None
 
 

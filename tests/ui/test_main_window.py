@@ -6,12 +6,20 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QMessageBox,
+    QPlainTextEdit,
+)
+from shiboken6 import isValid
 
 from app.core.storage import load_assessment
 from app.ui.main_window import MainWindow
 
-from .conftest import Driver
+from .conftest import SCENARIO_COMPLETION, Driver
 
 # Questions the scenario answers although they are hidden for its facts: the test first reveals
 # them by choosing the controlling answer, answers them, then sets the scenario's own answer.
@@ -58,6 +66,11 @@ def test_clearview_scenario_through_the_ui(
     window = driver.window
     fill_in(driver, clearview_answers)
     assert window.document.assessment.answers == clearview_answers
+    driver.wait_for_verdict("INCOMPLETE")
+    assert window.verdict_panel.needed.text() == "3 answers needed"
+    for question_id, value in SCENARIO_COMPLETION.items():
+        driver.answer(question_id, value)
+    complete = clearview_answers | SCENARIO_COMPLETION
     driver.wait_for_verdict("DO NOT PROCEED")
     assert window.verdict_panel.fact_labels["dpia_required"].text() == "Yes"
     assert "5(1)(e)" in window.verdict_panel.fact_labels["ai_act"].text()
@@ -66,14 +79,14 @@ def test_clearview_scenario_through_the_ui(
     target = tmp_path / "clearview.dpia"
     dialogs.save_path = str(target)
     driver.shortcut(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert load_assessment(target).answers == clearview_answers
+    assert load_assessment(target).answers == complete
     assert not window.isWindowModified()
     assert "clearview.dpia" in window.windowTitle()
 
     reopened = make_window(offer_recovery=False)
     dialogs.open_path = str(target)
     qtbot.keyClick(reopened, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    assert reopened.document.assessment.answers == clearview_answers
+    assert reopened.document.assessment.answers == complete
     for question_id, value in clearview_answers.items():
         assert shown_answer(reopened, question_id) == value, question_id
     Driver(qtbot, reopened).wait_for_verdict("DO NOT PROCEED")
@@ -154,9 +167,35 @@ def test_zoom_scales_text(qtbot: Any, driver: Driver) -> None:
     assert card.label.font().pointSizeF() == before
 
 
-def test_export_report_is_enabled_with_ctrl_e(window: MainWindow) -> None:
-    assert window.export_action.isEnabled()
-    assert window.export_action.shortcut().toString() == "Ctrl+E"
+def test_ctrl_e_opens_the_export_dialog_while_typing(qtbot: Any, driver: Driver) -> None:
+    window = driver.window
+    field = driver.find(QPlainTextEdit, "text_processing_description")
+    driver.type_into(field, "Faces are compared")
+    assert getattr(window, "export_dialog", None) is None
+    driver.shortcut(Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: getattr(window, "export_dialog", None) is not None)
+    dialog = window.export_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.isModal() and dialog.parent() is window
+    assert field.toPlainText() == "Faces are compared"  # the shortcut typed nothing into the answer
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible())
+
+
+def test_next_on_the_last_page_exports_the_report(qtbot: Any, driver: Driver) -> None:
+    window = driver.window
+    button = window.wizard.next_button
+    assert button.text() == "&Next >"
+    driver.go_to_section("signoff")
+    assert button.isEnabled() and button.text() == "E&xport report…"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(QDialog, "export_dialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    driver.go_to_section("measures")
+    assert button.text() == "&Next >"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.wizard.current_index() == len(window.bank.sections) - 1
 
 
 def test_no_stray_windows_while_pages_build_in_the_background(qtbot: Any, window: MainWindow) -> None:

@@ -59,6 +59,13 @@ def test_an_unreadable_file_is_skipped_not_deleted(tmp_path: Path) -> None:
     assert broken.exists()
 
 
+def test_a_fifo_in_the_state_folder_is_skipped_not_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "recovery-999999999-abc.json"
+    os.mkfifo(fifo)
+    assert find_orphans(tmp_path) == []
+    assert fifo.exists()
+
+
 def test_remove(tmp_path: Path) -> None:
     recovery = RecoveryFile(tmp_path)
     recovery.write(assessment(), None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import subprocess
 import sys
@@ -11,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from app.ui import state
 from app.ui.main_window import MainWindow
@@ -79,9 +81,51 @@ def test_a_window_started_in_dutch(qtbot: Any, make_window: Any, dutch: str, tmp
     source = tmp_path / "clearview.dpia"
     shutil.copy(CLEARVIEW, source)
     assert window.open_file(source)
-    Driver(qtbot, window).wait_for_verdict("NIET DOORGAAN")
+    Driver(qtbot, window).wait_for_verdict("ONVOLLEDIG")  # the scenario leaves three answers open
+    assert window.verdict_panel.needed.text() == "3 antwoorden nodig"
 
 
 def test_english_stays_english(make_window: Any) -> None:
     window: MainWindow = make_window(offer_recovery=False)
     assert window.file_menu.title() == "&File"
+
+
+def test_switching_language_in_settings_applies_at_once(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    window: MainWindow = make_window(offer_recovery=False)
+    source = tmp_path / "clearview.dpia"
+    shutil.copy(CLEARVIEW, source)
+    assert window.open_file(source)
+    driver = Driver(qtbot, window)
+    driver.answer("processing_description", "Matching faces from the web.")  # unsaved work
+    driver.go_to_section("lawfulness")
+    index = window.wizard.current_index()
+    driver.wait_for_verdict("INCOMPLETE")
+    window.settings_action.trigger()
+    dialog = window.settings_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert window.file_menu.title() == "&Bestand"
+    assert window.wizard.current_index() == index  # the same page, now in Dutch
+    section = window.bank.sections[index]
+    assert window.wizard.page(index).findChild(QLabel).text() == section.title.get("nl")
+    assert window.wizard.next_button.text() == "&Volgende >"
+    assert window.document.answer("processing_description") == "Matching faces from the web."
+    assert window.isWindowModified()
+    Driver(qtbot, window).wait_for_verdict("ONVOLLEDIG")
+    assert window.verdict_panel.needed.text() == "2 antwoorden nodig"
+    assert window.windowTitle().endswith("DPIA-wizard")
+    window.set_language("en")
+    assert window.file_menu.title() == "&File"
+    Driver(qtbot, window).wait_for_verdict("INCOMPLETE")
+
+
+def test_a_missing_translation_is_logged(
+    qapp: QApplication, monkeypatch: Any, tmp_path: Path, caplog: Any
+) -> None:
+    monkeypatch.setattr("app.ui.translation.I18N_DIR", tmp_path)  # an install without the .qm
+    with caplog.at_level(logging.WARNING, logger="app.ui.translation"):
+        translators = install_translators(qapp, "nl")
+    remove_translators(qapp, translators)
+    assert len(translators) == 1  # Qt's own only
+    assert "dpia_wizard_nl.qm" in caplog.text and str(tmp_path) in caplog.text

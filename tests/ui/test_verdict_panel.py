@@ -4,21 +4,71 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
-from .conftest import Driver
+from app.ui.main_window import DOCK_MAX_SHARE, DOCK_WIDTH
+from app.ui.translation import install_translators, remove_translators
+from app.ui.verdict_panel import VerdictPanel
+
+from .conftest import SCENARIO_COMPLETION, VERDICT_TIMEOUT_MS, Driver
+
+ZOOM_STEPS = [min(1.15**step, 2.0) for step in range(6)]  # 100% ... 200%, as Ctrl+= goes
 
 
-def test_verdict_follows_the_answers(qtbot: Any, driver: Driver, clearview_answers: dict) -> None:
+def visible_texts(widget: QWidget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
+
+
+def test_an_empty_assessment_is_incomplete_not_prohibited(qtbot: Any, driver: Driver) -> None:
     panel = driver.window.verdict_panel
+    driver.wait_for_verdict("INCOMPLETE")
+    verdict = driver.window.scorer.verdict
+    assert verdict.status == "incomplete" and verdict.outcome == "do_not_proceed"  # provisional worst case
+    assert verdict.ai_act.possibly_prohibited and not verdict.ai_act.prohibited
+    assert panel.needed.isVisible()
+    assert panel.needed.text() == f"{len(verdict.missing)} answers needed"
+    assert panel.badge.property("tone") == "neutral"
+    texts = visible_texts(panel)
+    assert not any("DO NOT PROCEED" in t or "PROHIBITED" in t for t in texts)
+    assert "Possibly prohibited" in panel.fact_labels["ai_act"].text()
+    words = {w.strip("“”.,:;()[]") for t in texts for w in t.split()}
+    assert not words & {"art9_exception", "fr_function", "emotion_medical_safety", "setting"}
+    label = driver.window.bank.question("art9_exception").label.get("en")
+    assert any(label in t for t in texts)  # the id in the engine's reason became the question's label
+
+
+def test_verdict_follows_the_answers(qtbot: Any, driver: Driver) -> None:
+    panel = driver.window.verdict_panel
+    ai_act = panel.fact_labels["ai_act"]
     driver.answer("fr_function", "identification_1toN")
     driver.answer("image_source", ["scraped_internet"])
     driver.answer("vendor_scraped_database", "yes")
+    driver.wait_for_verdict("INCOMPLETE")  # a prohibition is established, but the assessment is not done
+    assert "PROHIBITED practice: Art. 5(1)(e)" in ai_act.text()
+    assert "5(1)(e)" not in ai_act.text().split("Possibly")[-1]  # established, not merely possible
+    driver.answer("image_source", ["live_capture"])
+    driver.answer("vendor_scraped_database", "no")
+    scorer = driver.window.scorer
+    qtbot.waitUntil(
+        lambda: not scorer.is_pending() and "PROHIBITED" not in ai_act.text(), timeout=VERDICT_TIMEOUT_MS
+    )
+    assert scorer.verdict is not None and scorer.verdict.ai_act.prohibited == []
+    assert "High-risk" in ai_act.text()  # still identification: Annex III(1)
+
+
+def test_a_complete_assessment_shows_its_outcome(qtbot: Any, driver: Driver, clearview_answers: dict) -> None:
+    panel = driver.window.verdict_panel
+    for question_id, value in (clearview_answers | SCENARIO_COMPLETION).items():
+        driver.window.document.set_answer(question_id, value)
     driver.wait_for_verdict("DO NOT PROCEED")
-    assert "PROHIBITED" in panel.fact_labels["ai_act"].text()
+    assert not panel.needed.isVisible()
+    assert "PROHIBITED practice: Art. 5(1)(e)" in panel.fact_labels["ai_act"].text()
     assert panel.badge.property("tone") == "danger"
-    assert panel.findChildren(QLabel, "outcome_badge")
+    driver.answer("processing_description", "")  # one answer short again
+    driver.wait_for_verdict("INCOMPLETE")
+    assert panel.needed.text() == "1 answer needed"
 
 
 def test_a_finding_citation_opens_its_details(qtbot: Any, driver: Driver) -> None:
@@ -48,3 +98,39 @@ def test_an_unanswered_fact_link_jumps_to_its_question(qtbot: Any, driver: Drive
     first = driver.window.scorer.verdict.missing[0].fact
     section = driver.window.bank.section_of(first)
     assert driver.window.wizard.current_index() == driver.window.bank.sections.index(section)
+
+
+def clipped_labels(panel: VerdictPanel) -> list[str]:
+    """Visible labels of the dock that reach beyond its visible width or cannot show their text."""
+    viewport = panel.viewport()
+    clipped = []
+    for label in panel.widget().findChildren(QLabel):
+        if not label.isVisibleTo(panel) or not label.text():
+            continue
+        right = label.mapTo(viewport, QPoint(label.width(), 0)).x()
+        too_narrow = not label.wordWrap() and label.width() < label.sizeHint().width()
+        if right > viewport.width() or too_narrow:
+            clipped.append(label.text())
+    return clipped
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_dock_reflows_at_every_zoom_step(
+    qtbot: Any, qapp: Any, make_window: Any, clearview_answers: dict, language: str
+) -> None:
+    translators = install_translators(qapp, language)
+    try:
+        window = make_window(locale=language, offer_recovery=False)
+        for question_id, value in (clearview_answers | SCENARIO_COMPLETION).items():
+            window.document.set_answer(question_id, value)
+        badge = "NIET DOORGAAN" if language == "nl" else "DO NOT PROCEED"
+        Driver(qtbot, window).wait_for_verdict(badge)
+        dock = window.verdict_dock
+        for zoom in ZOOM_STEPS:
+            window.set_zoom(zoom)
+            width = min(round(DOCK_WIDTH * zoom), round(window.width() * DOCK_MAX_SHARE))
+            qtbot.waitUntil(lambda w=width: abs(dock.width() - w) <= 2, timeout=2000)  # the dock grew
+            assert not clipped_labels(window.verdict_panel), zoom
+            assert window.verdict_panel.badge.text() == badge
+    finally:
+        remove_translators(qapp, translators)

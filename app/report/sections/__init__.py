@@ -9,12 +9,15 @@ from reportlab.platypus import Flowable
 from app.report.context import ReportContext
 from app.report.sections import (
     appendices,
+    changes,
     consultation,
     cover,
     description,
+    evidence,
     findings,
     lawfulness,
     measures,
+    reviews,
     risks,
     signoff,
     summary,
@@ -38,6 +41,10 @@ SECTIONS: tuple[Section, ...] = (
     appendices.build_precedents,
     appendices.build_sources,
     appendices.build_trace,
+    # Optional appendices D, E, F (issue 13), present only when there is something to show.
+    reviews.build,
+    evidence.build,
+    changes.build,
 )
 
 

@@ -43,10 +43,17 @@ def _precedent(ctx: ReportContext, entry: dict[str, Any], anchor: bool) -> Flowa
         (ctx.t("prec_date"), date or "-"),
         (ctx.t("prec_amount"), entry.get("amount") or "-"),
         (ctx.t("prec_articles"), "; ".join(entry.get("articles") or ()) or "-"),
+        *_applied(ctx, entry),
         (ctx.t("prec_holding"), entry.get("holding") or "-"),
         (ctx.t("prec_url"), entry.get("url") or "-"),
     ]
     return KeepTogether([title, key_values(ctx.styles, rows, key_width=90), Spacer(1, 10)])
+
+
+def _applied(ctx: ReportContext, entry: dict[str, Any]) -> list[tuple[str, str]]:
+    """What a warning or an authorisation applied, kept apart from infringements (legal/facts.md I1)."""
+    provisions = entry.get("provisions") or ()
+    return [(ctx.t("prec_provisions"), "; ".join(provisions))] if provisions else []
 
 
 def build_sources(ctx: ReportContext) -> list[Flowable]:
@@ -61,7 +68,7 @@ def build_sources(ctx: ReportContext) -> list[Flowable]:
 
 
 def _source_row(entry: dict[str, Any]) -> list[str]:
-    provisions = "; ".join(entry.get("articles") or ()) or "-"
+    provisions = "; ".join((*(entry.get("articles") or ()), *(entry.get("provisions") or ()))) or "-"
     return [entry.get("title", ""), entry.get("authority", ""), provisions, entry.get("url", "")]
 
 
@@ -75,7 +82,7 @@ def build_trace(ctx: ReportContext) -> list[Flowable]:
     return [*parts, grid(ctx.styles, header, rows, (250, 232))]
 
 
-def _trace_row(ctx: ReportContext, finding: Finding) -> list:
+def _trace_row(ctx: ReportContext, finding: Finding) -> list[Any]:
     trace = finding.trace.items()
     answers = [para(f"{fact} = {_value(ctx, value)}", ctx.styles.cell) for fact, value in trace]
     summary = markup(
@@ -102,5 +109,5 @@ def _shortened(text: str, limit: int = 150) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " \u2026"
 
 
-def _natural(text: str) -> list:
+def _natural(text: str) -> list[int | str]:
     return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", text)]

@@ -1,27 +1,29 @@
-"""Which questionnaire sections each chapter of the report shows (by section id)."""
+"""Which questionnaire sections and finding topics each chapter of the report shows.
+
+The mapping is data (forms/rules/topics.yaml, checked at load); a report built without the knowledge
+base shows no answers or topic findings in the chapters (the findings chapter still lists them all).
+"""
 
 from __future__ import annotations
 
-DESCRIPTION = ("project", "system")
-SCREENING = ("screening",)
-NECESSITY = ("necessity", "transparency_rights", "accuracy_oversight")
-LAWFULNESS = ("lawfulness", "vendors_transfers")
-AI_ACT = ("ai_act",)
-MEASURES = ("security",)
-CONSULTATION = ("consultation",)
+from app.core.topics import Topics
+from app.report.context import ReportContext
 
-SHOWN = DESCRIPTION + SCREENING + NECESSITY + LAWFULNESS + AI_ACT + MEASURES + CONSULTATION
 
-NECESSITY_TOPICS = (
-    "necessity",
-    "proportionality",
-    "transparency",
-    "rights",
-    "retention",
-    "accuracy",
-    "automated_decisions",
-)
-LAWFULNESS_TOPICS = ("regime", "art6", "obligations", "transfers")
-AI_ACT_TOPICS = ("ai_act",)
-MEASURES_TOPICS = ("security",)
-CONSULTATION_TOPICS = ("consultation",)
+def _topics(ctx: ReportContext) -> Topics | None:
+    return ctx.knowledge.topics if ctx.knowledge is not None else None
+
+
+def sections(ctx: ReportContext, chapter_id: str) -> tuple[str, ...]:
+    topics = _topics(ctx)
+    return topics.chapter_sections(chapter_id) if topics is not None else ()
+
+
+def topics(ctx: ReportContext, chapter_id: str) -> tuple[str, ...]:
+    declared = _topics(ctx)
+    return declared.chapter_topics(chapter_id) if declared is not None else ()
+
+
+def shown(ctx: ReportContext) -> frozenset[str]:
+    declared = _topics(ctx)
+    return declared.shown_sections if declared is not None else frozenset()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from app.report.blocks import Heading, outcome_badge
+from app.report.blocks import Heading, outcome_badge, outcome_text
 from app.report.context import ReportContext
 from app.report.tables import key_values
 from app.report.text import para
@@ -32,7 +32,7 @@ def build(ctx: ReportContext) -> list[Flowable]:
 def _facts(ctx: ReportContext) -> list[tuple[str, str]]:
     meta = ctx.assessment.metadata
     missing = ctx.t("not_answered")
-    return [
+    facts = [
         (ctx.t("cover_organisation"), meta.organisation or missing),
         (ctx.t("cover_controller"), meta.controller or meta.organisation or missing),
         (ctx.t("cover_version"), meta.version or missing),
@@ -40,9 +40,27 @@ def _facts(ctx: ReportContext) -> list[tuple[str, str]]:
         (ctx.t("cover_date"), _exported(ctx)),
         (ctx.t("cover_assessor"), meta.assessor or missing),
         (ctx.t("cover_dpo"), meta.dpo or missing),
-        (ctx.t("cover_outcome"), ctx.t(f"outcome_{ctx.verdict.outcome}")),
+        (ctx.t("cover_outcome"), _outcome(ctx)),
         (ctx.t("cover_engine"), ctx.verdict.engine_version or "-"),
     ]
+    if ctx.assessment.revision:
+        facts.append((ctx.t("cover_revision"), _revision(ctx)))
+    return facts
+
+
+def _revision(ctx: ReportContext) -> str:
+    """The revision the report was made from, with its version label when one was recorded."""
+    revision = ctx.assessment.revision or ""
+    labels = [e.label for e in ctx.assessment.history if e.revision == revision and e.label]
+    return f"{revision} ({labels[-1]})" if labels else revision
+
+
+def _outcome(ctx: ReportContext) -> str:
+    verdict = ctx.verdict
+    outcome = outcome_text(ctx)
+    if verdict.status == "incomplete":
+        return ctx.t("cover_outcome_incomplete", count=verdict.answers_needed, outcome=outcome)
+    return outcome
 
 
 def _exported(ctx: ReportContext) -> str:

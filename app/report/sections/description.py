@@ -14,9 +14,10 @@ from app.report.text import para
 
 
 def build(ctx: ReportContext) -> list[Flowable]:
-    project = questions_of(ctx, chapters.DESCRIPTION[:1])
+    project = questions_of(ctx, chapters.sections(ctx, "description")[:1])
     narrative = [q for q in project if q.type == "text"]
-    facts = [q for q in project if q.type != "text"] + questions_of(ctx, chapters.DESCRIPTION[1:])
+    system = questions_of(ctx, chapters.sections(ctx, "description")[1:])
+    facts = [q for q in project if q.type != "text"] + system
     parts: list[Flowable] = [h1(ctx, "h_description"), h2(ctx, "h_description_narrative")]
     for question in narrative:
         parts += _narrative(ctx, question)
@@ -31,10 +32,10 @@ def _narrative(ctx: ReportContext, question: Question) -> list[Flowable]:
 
 
 def build_necessity(ctx: ReportContext) -> list[Flowable]:
-    table = answers_table(ctx, questions_of(ctx, chapters.NECESSITY))
+    table = answers_table(ctx, questions_of(ctx, chapters.sections(ctx, "necessity")))
     parts: list[Flowable] = [h1(ctx, "h_necessity")]
     parts.append(table or para(ctx.t("not_answered"), ctx.styles.body))
-    return parts + findings_on(ctx, chapters.NECESSITY_TOPICS)
+    return parts + findings_on(ctx, chapters.topics(ctx, "necessity"))
 
 
 def _further(ctx: ReportContext) -> list[Flowable]:
@@ -42,7 +43,7 @@ def _further(ctx: ReportContext) -> list[Flowable]:
     bank = ctx.bank
     if bank is None:
         return []
-    others = [s.id for s in bank.sections if s.id not in chapters.SHOWN]
+    others = [s.id for s in bank.sections if s.id not in chapters.shown(ctx)]
     table = answers_table(ctx, questions_of(ctx, others))
     unknown = [(qid, v) for qid, v in ctx.assessment.answers.items() if bank.question(qid) is None]
     if table is None and not unknown:

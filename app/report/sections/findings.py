@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import Flowable
 
 from app.core.verdict import Finding
@@ -20,7 +22,7 @@ def build(ctx: ReportContext) -> list[Flowable]:
     return [h1(ctx, "h_findings"), grid(ctx.styles, header, rows, (72, 240, 170))]
 
 
-def _row(ctx: ReportContext, finding: Finding) -> list:
+def _row(ctx: ReportContext, finding: Finding) -> list[Any]:
     number = [para(finding_number(ctx, finding), ctx.styles.cell_head), severity_label(ctx, finding)]
     return [number, para(finding.text, ctx.styles.cell), _sources(ctx, finding.citations)]
 

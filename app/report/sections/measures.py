@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import Flowable
 
 from app.core.assessment import Measure
@@ -14,11 +16,11 @@ from app.report.text import markup, para
 
 
 def build(ctx: ReportContext) -> list[Flowable]:
-    security = answers_table(ctx, questions_of(ctx, chapters.MEASURES))
+    security = answers_table(ctx, questions_of(ctx, chapters.sections(ctx, "measures")))
     parts: list[Flowable] = [h1(ctx, "h_measures"), h2(ctx, "h_measures_catalogue"), _catalogue(ctx)]
     if security is not None:
         parts += [para(ctx.t("security_answers"), ctx.styles.caption), security]
-    parts += findings_on(ctx, chapters.MEASURES_TOPICS)
+    parts += findings_on(ctx, chapters.topics(ctx, "measures"))
     return [*parts, h2(ctx, "h_action_plan"), _action_plan(ctx)]
 
 
@@ -55,7 +57,7 @@ def _action_plan(ctx: ReportContext) -> Flowable:
     return grid(ctx.styles, header, [_plan_row(ctx, m) for m in plan], (190, 62, 82, 66, 82))
 
 
-def _plan_row(ctx: ReportContext, measure: Measure) -> list:
+def _plan_row(ctx: ReportContext, measure: Measure) -> list[Any]:
     title = markup(
         "<b>{title}</b><br/>{text}",
         ctx.styles.cell,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from app.core.assessment import RatingOverride
@@ -64,7 +66,7 @@ def _register(ctx: ReportContext, risks: list[RiskResult]) -> Table:
     return grid(ctx.styles, header, rows, _WIDTHS, extra=colours)
 
 
-def _row(ctx: ReportContext, number: int, risk: RiskResult) -> list:
+def _row(ctx: ReportContext, number: int, risk: RiskResult) -> list[Any]:
     title = markup(
         "<b>{title}</b><br/>{description}", ctx.styles.cell, title=risk.title, description=risk.description
     )

@@ -73,7 +73,9 @@ def _boxes(ctx: ReportContext) -> Table:
         SignatureBox(role, ctx.t(f"signature_{role}"), fonts.REGULAR, ctx.placements, width=_BOX_WIDTH)
         for role in ROLES
     ]
-    table = Table([boxes], colWidths=[241, 241])
+    rows: list[list[Flowable | str]] = [list(boxes[index : index + 2]) for index in range(0, len(boxes), 2)]
+    rows[-1] += [""] * (2 - len(rows[-1]))
+    table = Table(rows, colWidths=[241, 241])
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
 

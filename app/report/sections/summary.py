@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from app.report.answers import answer_text, question_label
-from app.report.blocks import bullets, h1, h2, yes_no
+from app.report.blocks import bullets, h1, h2, outcome_label, outcome_text, yes_no
 from app.report.context import ReportContext
 from app.report.tables import grid, key_values
 from app.report.text import markup, para
@@ -23,40 +23,59 @@ def build(ctx: ReportContext) -> list[Flowable]:
 
 
 def _verdict(ctx: ReportContext) -> list[Flowable]:
-    outcome = ctx.verdict.outcome
     reasons = ctx.verdict.reasons
     return [
         markup(
             "<b>{label}: {outcome}.</b> {explain}",
             ctx.styles.body,
             label=ctx.t("summary_outcome"),
-            outcome=ctx.t(f"outcome_{outcome}"),
-            explain=ctx.t(f"outcome_explain_{outcome}"),
+            outcome=outcome_label(ctx),
+            explain=_explain(ctx),
         ),
         h2(ctx, "summary_reasons"),
         *(bullets(reasons, ctx.styles.bullet) or [para(ctx.t("summary_no_reasons"), ctx.styles.body)]),
     ]
 
 
+def _explain(ctx: ReportContext) -> str:
+    verdict = ctx.verdict
+    if verdict.status == "incomplete":
+        return ctx.t("outcome_explain_incomplete", outcome=outcome_text(ctx))
+    if verdict.outcome == "prior_consultation" and verdict.regime == "led":
+        return ctx.t("outcome_explain_prior_consultation_led")
+    return ctx.t(f"outcome_explain_{verdict.outcome}")
+
+
 def _key_facts(ctx: ReportContext) -> list[tuple[str, str]]:
     verdict = ctx.verdict
     ai = verdict.ai_act
     prohibited = ", ".join(ctx.t("article", ref=p) for p in ai.prohibited) if ai.prohibited else ctx.t("no")
+    consultation = f"summary_prior_consultation{'_led' if verdict.regime == 'led' else ''}"
     return [
         (ctx.t("summary_regime"), ctx.t(f"regime_{verdict.regime}")),
         (ctx.t("summary_dpia_required"), yes_no(ctx, verdict.dpia_required)),
-        (ctx.t("summary_prior_consultation"), yes_no(ctx, verdict.prior_consultation_required)),
+        (ctx.t(consultation), yes_no(ctx, verdict.prior_consultation_required)),
         (ctx.t("summary_art9_applies"), yes_no(ctx, verdict.art9.applies)),
         (ctx.t("summary_art9_valid"), _exception_valid(ctx)),
         (ctx.t("summary_ai_prohibited"), prohibited),
+        *_possibly_prohibited(ctx),
         (ctx.t("summary_ai_high_risk"), yes_no(ctx, ai.high_risk)),
         (ctx.t("summary_fria"), yes_no(ctx, ai.fria_required)),
     ]
 
 
+def _possibly_prohibited(ctx: ReportContext) -> list[tuple[str, str]]:
+    points = ctx.verdict.ai_act.possibly_prohibited
+    if not points:
+        return []
+    return [(ctx.t("summary_ai_possibly_prohibited"), ", ".join(ctx.t("article", ref=p) for p in points))]
+
+
 def _exception_valid(ctx: ReportContext) -> str:
     if not ctx.verdict.art9.applies:
         return ctx.t("not_applicable")
+    if ctx.verdict.art9.exception_valid is None:
+        return ctx.t("summary_art9_unverified")
     return yes_no(ctx, ctx.verdict.art9.exception_valid)
 
 

@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import DpiaError
+from app.core.safeio import check_output
 from app.report.options import ROLES
 from app.ui.state import default_identity
 from app.ui.style import set_role
 from app.ui.widgets.form_rows import add_row, line_edit, named, push_button
+from app.ui.widgets.wheel_guard import guard_wheel
 from app.ui.worker import BackgroundTask, Progress
 
 if TYPE_CHECKING:
@@ -55,6 +58,11 @@ def can_open_files() -> bool:
     return os.environ.get("QT_QPA_PLATFORM", "") != "offscreen"
 
 
+def open_file(path: Path) -> bool:
+    """Show a file or folder with the desktop's application for it; False when there is none."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
 class ExportDialog(QDialog):
     exported = Signal(object)  # app.report.export.ExportResult
 
@@ -65,10 +73,13 @@ class ExportDialog(QDialog):
         *,
         locale: str = "en",
         knowledge: Knowledge | None = None,
+        source: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
+        self._source = source
+        self._confirmed_output = ""  # a path the file dialog already asked about replacing
         self.setWindowTitle(self.tr("Export report"))
         self.setMinimumWidth(620)
         self._assessment = assessment
@@ -88,7 +99,8 @@ class ExportDialog(QDialog):
     def _intro(self) -> str:
         return self.tr(
             "The report shows the assessment as it is in the wizard now, saved or not. Signing adds"
-            " your electronic signature in the chosen role; the passphrase is used once and not stored."
+            " your electronic signature in the chosen role, with an identity file or a smart card or HSM;"
+            " the passphrase or PIN is used once and not stored."
         )
 
     # -- building ------------------------------------------------------------------------------
@@ -97,7 +109,7 @@ class ExportDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.output = line_edit("export_output", str(output))
         self.browse_output = push_button("export_browse_output", self.tr("&Browse…"), self._on_browse_output)
-        self.language = named(QComboBox(), "export_language")
+        self.language = named(guard_wheel(QComboBox()), "export_language")
         self.language.addItem("English", "en")
         self.language.addItem("Nederlands", "nl")
         self.language.setCurrentIndex(max(0, self.language.findData(locale)))
@@ -107,31 +119,46 @@ class ExportDialog(QDialog):
         self.browse_identity = push_button(
             "export_browse_identity", self.tr("B&rowse…"), self._on_browse_identity
         )
-        self.role = named(QComboBox(), "export_role")
+        self.sign_with = named(guard_wheel(QComboBox()), "export_sign_with")
+        self.sign_with.addItem(self.tr("Identity file (.p12)"), "file")
+        self.sign_with.addItem(self.tr("Smart card or HSM (PKCS#11)"), "token")
+        self.sign_with.currentIndexChanged.connect(self._on_sign_with_changed)
+        self.pkcs11_lib = line_edit("export_pkcs11_lib", "")
+        self.pkcs11_lib.setPlaceholderText(self.tr("PKCS#11 module, e.g. /usr/lib/opensc-pkcs11.so"))
+        self.token_label = line_edit("export_token", "")
+        self.token_key = line_edit("export_token_key", "")
+        self.role = named(guard_wheel(QComboBox()), "export_role")
         for role in ROLES:
             self.role.addItem(self._role_label(role), role)
         self.passphrase = line_edit("export_passphrase", "")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.open_when_done = named(QCheckBox(self.tr("&Open the report when done")), "export_open")
         self.open_when_done.setChecked(can_open_files())
-        self.open_when_done.setEnabled(can_open_files())
         rows: list[tuple[str, QWidget, QWidget | None]] = [
             (self.tr("Report &file"), self.output, self.browse_output),
             (self.tr("&Language"), self.language, None),
             ("", self.sign, None),
+            (self.tr("Sign &with"), self.sign_with, None),
             (self.tr("&Identity file"), self.identity, self.browse_identity),
+            (self.tr("PKCS#11 &module"), self.pkcs11_lib, None),
+            (self.tr("&Token label"), self.token_label, None),
+            (self.tr("&Key label"), self.token_key, None),
             (self.tr("Signing &role"), self.role, None),
-            (self.tr("&Passphrase"), self.passphrase, None),
+            (self.tr("&Passphrase or PIN"), self.passphrase, None),
             ("", self.open_when_done, None),
         ]
         for text, field, extra in rows:
             add_row(form, text, field, extra)
-        for field in (self.output, self.identity, self.passphrase):
+        for field in (self.output, self.identity, self.passphrase, *self._token_fields()):
             field.textChanged.connect(self._on_input_changed)
         return form
 
     def _role_label(self, role: str) -> str:
-        labels = {"assessor": self.tr("Assessor"), "dpo": self.tr("Data protection officer (DPO)")}
+        labels = {
+            "assessor": self.tr("Assessor"),
+            "dpo": self.tr("Data protection officer (DPO)"),
+            "controller": self.tr("Controller (decision)"),
+        }
         return labels.get(role, role)
 
     def _build_progress(self) -> QWidget:
@@ -161,10 +188,31 @@ class ExportDialog(QDialog):
         return self.buttons
 
     # -- input ---------------------------------------------------------------------------------
+    def _token_fields(self) -> tuple[QLineEdit, QLineEdit, QLineEdit]:
+        return self.pkcs11_lib, self.token_label, self.token_key
+
+    def uses_token(self) -> bool:
+        return self.sign_with.currentData() == "token"
+
+    def _signing_widgets(self) -> list[tuple[QWidget, bool]]:
+        """Each signing widget and whether it applies to the chosen way of signing."""
+        token = self.uses_token()
+        return [
+            (self.sign_with, True),
+            (self.identity, not token),
+            (self.browse_identity, not token),
+            *((field, token) for field in self._token_fields()),
+            (self.role, True),
+            (self.passphrase, True),
+        ]
+
     def _on_sign_toggled(self, checked: bool) -> None:
-        for widget in (self.identity, self.browse_identity, self.role, self.passphrase):
-            widget.setEnabled(checked)
+        for widget, applies in self._signing_widgets():
+            widget.setEnabled(checked and applies)
         self._on_input_changed()
+
+    def _on_sign_with_changed(self, _index: int) -> None:
+        self._on_sign_toggled(self.sign.isChecked())
 
     def _on_input_changed(self) -> None:
         self.export_button.setEnabled(not self.missing())
@@ -174,9 +222,17 @@ class ExportDialog(QDialog):
         """What must still be filled in before exporting ('' when nothing)."""
         if not self.output.text().strip():
             return self.tr("Choose where to write the report")
-        if self.sign.isChecked() and not self.identity.text().strip():
+        if not self.sign.isChecked():
+            return ""
+        if self.uses_token():
+            if not all(field.text().strip() for field in self._token_fields()):
+                return self.tr("Enter the PKCS#11 module, the token label and the key label")
+            if not self.passphrase.text():
+                return self.tr("Enter the PIN of your token")
+            return ""
+        if not self.identity.text().strip():
             return self.tr("Choose your signing identity")
-        if self.sign.isChecked() and not self.passphrase.text():
+        if not self.passphrase.text():
             return self.tr("Enter the passphrase of your signing identity")
         return ""
 
@@ -185,7 +241,9 @@ class ExportDialog(QDialog):
             self, self.tr("Export report as"), self.output.text(), self.tr(PDF_FILTER)
         )
         if path:
-            self.output.setText(str(_with_pdf_suffix(Path(path))))
+            chosen = _with_pdf_suffix(Path(path))
+            self._confirmed_output = str(chosen) if chosen == Path(path) else ""
+            self.output.setText(str(chosen))
 
     def _on_browse_identity(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -198,7 +256,10 @@ class ExportDialog(QDialog):
     def _on_export(self) -> None:
         if self.missing() or self.is_running():
             return
-        job = self._job(self.passphrase.text() if self.sign.isChecked() else None)
+        overwrite = self._may_write(self._output_path())
+        if overwrite is None:
+            return
+        job = self._job(self.passphrase.text() if self.sign.isChecked() else None, overwrite)
         self.passphrase.clear()
         self._set_running(True)
         self.task = BackgroundTask(job, self)
@@ -207,12 +268,40 @@ class ExportDialog(QDialog):
         self.task.failed.connect(self._on_failed)
         self.task.start()
 
-    def _job(self, passphrase: str | None) -> Any:
+    def _output_path(self) -> Path:
+        return _with_pdf_suffix(Path(self.output.text().strip()))
+
+    def _may_write(self, out: Path) -> bool | None:
+        """Whether to replace an existing file (asked once), or None to stop: never the .dpia itself."""
+        identity = Path(self.identity.text().strip()) if self.sign.isChecked() else None
+        try:
+            check_output(out, overwrite=True, inputs=[self._source, identity])
+        except DpiaError as exc:
+            QMessageBox.critical(self, self.tr("Cannot export the report"), str(exc))
+            return None
+        if not os.path.lexists(out):
+            return False
+        if str(out) == self._confirmed_output:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the report?"),
+            self.tr("%1 already exists. Replace it with the new report?").replace("%1", str(out)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return True if answer == QMessageBox.StandardButton.Yes else None
+
+    def _job(self, passphrase: str | None, overwrite: bool = False) -> Any:
         """The export as a closure over copies: later edits in the wizard do not reach the worker."""
         assessment = self._assessment.model_copy(deep=True)
-        out = _with_pdf_suffix(Path(self.output.text().strip()))
+        out = self._output_path()
+        inputs = [self._source]
         locale = str(self.language.currentData())
-        identity = Path(self.identity.text().strip()) if passphrase is not None else None
+        token = self._token_spec() if passphrase is not None and self.uses_token() else None
+        identity = Path(self.identity.text().strip()) if passphrase is not None and token is None else None
+        secret = passphrase if token is None else None
+        pin = passphrase if token is not None else None
         role = str(self.role.currentData())
         knowledge = self._knowledge
 
@@ -224,13 +313,23 @@ class ExportDialog(QDialog):
                 out,
                 locale,
                 identity,
-                passphrase,
+                secret,
                 role,  # type: ignore[arg-type]
                 progress,
                 knowledge=knowledge,
+                token=token,
+                pin=pin,
+                overwrite=overwrite,
+                inputs=inputs,
             )
 
         return run
+
+    def _token_spec(self) -> Any:
+        from app.report.token import TokenSpec
+
+        lib, label, key = (field.text().strip() for field in self._token_fields())
+        return TokenSpec(Path(lib), label, key)
 
     def is_running(self) -> bool:
         return self.task is not None and self.task.running
@@ -238,9 +337,9 @@ class ExportDialog(QDialog):
     def _set_running(self, running: bool) -> None:
         for widget in (self.output, self.browse_output, self.language, self.sign, self.buttons):
             widget.setEnabled(not running)
-        for widget in (self.identity, self.browse_identity, self.role, self.passphrase):
-            widget.setEnabled(not running and self.sign.isChecked())
-        self.open_when_done.setEnabled(not running and can_open_files())
+        for widget, applies in self._signing_widgets():
+            widget.setEnabled(not running and self.sign.isChecked() and applies)
+        self.open_when_done.setEnabled(not running)
         if not running:
             self._on_input_changed()
         self.progress.setVisible(running)
@@ -264,9 +363,31 @@ class ExportDialog(QDialog):
     def _on_succeeded(self, result: Any) -> None:
         self._set_running(False)
         self.exported.emit(result)
-        if self.open_when_done.isChecked() and can_open_files():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        if self.open_when_done.isChecked():
+            self._show_report(Path(result.path))
         self.accept()
+
+    def _show_report(self, path: Path) -> None:
+        """Open the report; without a PDF viewer say so and offer its folder instead."""
+        if open_file(path):
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("No PDF viewer"),
+            self.tr(
+                "The report was written to %1, but no application to show PDF files was found."
+                " Open the folder that holds it instead?"
+            ).replace("%1", str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes and not open_file(path.parent):
+            QMessageBox.information(
+                self,
+                self.tr("No file manager"),
+                self.tr("No application to show folders was found either. The report is at %1.").replace(
+                    "%1", str(path)
+                ),
+            )
 
     def _on_failed(self, message: str) -> None:
         self._set_running(False)

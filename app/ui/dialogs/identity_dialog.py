@@ -29,6 +29,7 @@ from app.ui.dialogs.export_dialog import IDENTITY_FILTER
 from app.ui.state import DEFAULT_IDENTITY_KEY, settings
 from app.ui.style import set_role
 from app.ui.widgets.form_rows import add_row, line_edit, named, push_button
+from app.ui.widgets.wheel_guard import guard_wheel
 from app.ui.worker import BackgroundTask, Progress
 
 MIN_PASSPHRASE = 8  # the same minimum as app.report.identity, which checks it again
@@ -80,10 +81,10 @@ class IdentityDialog(QDialog):
         self.repeat = line_edit("identity_repeat", "")
         for field in (self.passphrase, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_type = named(QComboBox(), "identity_key_type")
+        self.key_type = named(guard_wheel(QComboBox()), "identity_key_type")
         for key_type in KEY_TYPES:
             self.key_type.addItem(self._key_label(key_type), key_type)
-        self.path = line_edit("identity_path", str(folder / "signing-identity.p12"))
+        self.path = line_edit("identity_path", str(_free_name(folder / "signing-identity.p12")))
         browse = push_button("identity_browse", self.tr("&Browse…"), self._on_browse)
         self.make_default = named(QCheckBox(self.tr("&Use as default identity")), "identity_default")
         self.make_default.setChecked(True)
@@ -181,3 +182,13 @@ class IdentityDialog(QDialog):
     def reject(self) -> None:
         if not self.is_running():
             super().reject()
+
+
+def _free_name(path: Path) -> Path:
+    """`path`, or with -2, -3, ... added when a file of that name exists (an identity is never replaced)."""
+    number = 1
+    candidate = path
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate

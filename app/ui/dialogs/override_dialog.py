@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import ValidationError
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.assessment import RatingOverride
 from app.ui.style import set_role
 from app.ui.widgets.answer_editors import plain_text_edit
+from app.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from app.core.verdict import RiskResult
@@ -80,6 +82,10 @@ class OverrideDialog(QDialog):
         self.likelihood = self._combo("override_likelihood", labels)
         self.justification = plain_text_edit()
         self.justification.setObjectName("override_justification")
+        self.justification_error = set_role(QLabel(), "error")  # right under the field it is about
+        self.justification_error.setObjectName("override_justification_error")
+        self.justification_error.setWordWrap(True)
+        self.justification_error.hide()
         self.author = QLineEdit(document.assessment.metadata.assessor)
         self.author.setObjectName("override_author")
         for text, field in (
@@ -93,12 +99,14 @@ class OverrideDialog(QDialog):
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", ""))
             form.addRow(label, field)
+            if field is self.justification:
+                form.addRow("", self.justification_error)
         self.stage.currentIndexChanged.connect(self._on_stage_changed)
         self.justification.textChanged.connect(self._on_justification_changed)
         return form
 
     def _combo(self, name: str, items: list[str]) -> QComboBox:
-        combo = QComboBox()
+        combo = guard_wheel(QComboBox())
         combo.setObjectName(name)
         combo.addItems(items)
         return combo
@@ -109,12 +117,18 @@ class OverrideDialog(QDialog):
         self.likelihood.setCurrentIndex(score.likelihood - 1)
 
     def _on_justification_changed(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        has_text = bool(self.justification.toPlainText().strip())
-        ok.setEnabled(has_text)
-        ok.setToolTip("" if has_text else self.tr("Write a justification first"))
+        if self.justification.toPlainText().strip():
+            self.justification_error.hide()
 
     def _on_accepted(self) -> None:
+        """OK with an empty justification says why nothing happens, under the field, and goes there."""
+        if not self.justification.toPlainText().strip():
+            self.justification_error.setText(
+                self.tr("Write why you override the rating: the report shows this justification next to it.")
+            )
+            self.justification_error.show()
+            self.justification.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         try:
             self.result_override = RatingOverride(
                 risk_id=self.risk.id,

@@ -1,6 +1,6 @@
 """Tools > Settings…: the user's preferences, kept in QSettings (see app.ui.state for keys and defaults).
 
-Changes apply when OK is pressed; the language applies when the wizard is next started.
+Changes apply when OK is pressed, the language included.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from app.ui.dialogs.export_dialog import IDENTITY_FILTER
 from app.ui.file_controller import RECENT_KEY
 from app.ui.style import set_role
 from app.ui.widgets.form_rows import add_row, line_edit, named, push_button
+from app.ui.widgets.wheel_guard import guard_wheel
 
 
 class SettingsDialog(QDialog):
@@ -46,15 +47,23 @@ class SettingsDialog(QDialog):
 
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()
-        self.language = named(QComboBox(), "settings_language")
+        self.language = named(guard_wheel(QComboBox()), "settings_language")
         self.language.addItem("English", "en")
         self.language.addItem("Nederlands", "nl")
         language_note = set_role(
-            QLabel(self.tr("A new language applies when the wizard is restarted.")), "hint"
+            QLabel(self.tr("The interface and the questions switch language as soon as you press OK.")),
+            "hint",
         )
         language_note.setWordWrap(True)
         self.identity = line_edit("settings_identity", "")
         browse = push_button("settings_browse_identity", self.tr("&Browse…"), self._on_browse_identity)
+        self.trust_dir = line_edit("settings_trust_dir", "")
+        self.trust_dir.setToolTip(
+            self.tr("Signers whose certificate (or whose CA's certificate) is in this folder are trusted")
+        )
+        browse_trust = push_button(
+            "settings_browse_trust_dir", self.tr("Bro&wse…"), self._on_browse_trust_dir
+        )
         self.autosave = _spin_box("settings_autosave", state.AUTOSAVE_MIN_S, state.AUTOSAVE_MAX_S, " s")
         self.zoom = _spin_box("settings_zoom", 70, 300, " %")
         self.zoom.setSingleStep(10)
@@ -67,6 +76,7 @@ class SettingsDialog(QDialog):
         rows: list[tuple[str, QWidget, QWidget | None]] = [
             (self.tr("&Language"), self.language, None),
             (self.tr("Default signing &identity"), self.identity, browse),
+            (self.tr("&Trusted certificates folder"), self.trust_dir, browse_trust),
             (self.tr("&Autosave after"), self.autosave, None),
             (self.tr("Default &zoom"), self.zoom, None),
             (self.tr("Recent files"), self.recent, None),
@@ -99,6 +109,7 @@ class SettingsDialog(QDialog):
     def _load(self) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(state.language())))
         self.identity.setText(state.default_identity())
+        self.trust_dir.setText(state.trust_dir())
         self.autosave.setValue(state.autosave_seconds())
         self.zoom.setValue(state.default_zoom_percent())
         value = state.settings().value(RECENT_KEY, [])
@@ -110,6 +121,7 @@ class SettingsDialog(QDialog):
     def _on_reset(self) -> None:
         self.language.setCurrentIndex(self.language.findData(state.DEFAULT_LANGUAGE))
         self.identity.clear()
+        self.trust_dir.clear()
         self.autosave.setValue(state.DEFAULT_AUTOSAVE_S)
         self.zoom.setValue(state.DEFAULT_ZOOM_PERCENT)
 
@@ -127,10 +139,18 @@ class SettingsDialog(QDialog):
         if path:
             self.identity.setText(path)
 
+    def _on_browse_trust_dir(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Trusted certificates folder"), self.trust_dir.text()
+        )
+        if path:
+            self.trust_dir.setText(path)
+
     def _on_accepted(self) -> None:
         store = state.settings()
         store.setValue(state.LANGUAGE_KEY, self.language.currentData())
         store.setValue(state.DEFAULT_IDENTITY_KEY, self.identity.text().strip())
+        store.setValue(state.TRUST_DIR_KEY, self.trust_dir.text().strip())
         store.setValue(state.AUTOSAVE_KEY, self.autosave.value())
         store.setValue(state.DEFAULT_ZOOM_KEY, self.zoom.value())
         if self.recent.count() == 0:
@@ -141,7 +161,7 @@ class SettingsDialog(QDialog):
 
 
 def _spin_box(name: str, low: int, high: int, suffix: str) -> QSpinBox:
-    box = named(QSpinBox(), name)
+    box = named(guard_wheel(QSpinBox()), name)
     box.setRange(low, high)
     box.setSuffix(suffix)
     box.setMaximumWidth(140)

@@ -22,6 +22,7 @@ from app.ui.pages.section_page import SectionPage
 from app.ui.style import set_role
 from app.ui.widgets.answer_editors import plain_text_edit
 from app.ui.widgets.optional_date_edit import OptionalDateEdit
+from app.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from app.core.assessment import Measure
@@ -59,7 +60,7 @@ class MeasuresPage(SectionPage):
     def _build_adders(self) -> QHBoxLayout:
         row = QHBoxLayout()
         caption = QLabel(self.tr("From the &catalogue:"))
-        self.catalogue_combo = QComboBox()
+        self.catalogue_combo = guard_wheel(QComboBox())
         self.catalogue_combo.setObjectName("catalogue_combo")
         self.catalogue_combo.setAccessibleName(self.tr("Catalogue measure"))
         self.catalogue_combo.setSizeAdjustPolicy(
@@ -118,7 +119,7 @@ class MeasuresPage(SectionPage):
         self.risk_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.owner = QLineEdit()
         self.due = OptionalDateEdit()
-        self.status = QComboBox()
+        self.status = guard_wheel(QComboBox())
         for value, label in self._status_labels().items():
             self.status.addItem(label, value)
         form.addRow(self.source)

@@ -32,10 +32,12 @@ class QuestionPage(SectionPage):
         for extra in extras:
             self.body.addWidget(extra)
         self.cards: dict[str, QuestionCard] = {}
+        self._needed: set[str] = set()  # the questions the latest verdict lists as unanswered
         self._pending: list[Question] = list(section.questions)
         self.none_apply = set_role(
             QLabel(self.tr("No question of this section applies to your answers.")), "intro"
         )
+        self.none_apply.setWordWrap(True)
         self.none_apply.hide()
         self.body.addWidget(self.none_apply)
         self.finish()
@@ -51,12 +53,16 @@ class QuestionPage(SectionPage):
         batch = self._pending if limit is None else self._pending[:limit]
         for question in batch:
             card = QuestionCard(question, self.context)
+            card.set_needed(question.id in self._needed)
             self.cards[question.id] = card
             self.body.insertWidget(self.body.count() - 1, card)
             self._apply_show_if_to(card)
-        del self._pending[: len(batch)]
+        built = len(batch)
+        del self._pending[:built]
         if self.is_complete:
             self._apply_show_if()
+            if built:
+                self.put_links_last()
         return self.is_complete
 
     def load(self) -> None:
@@ -68,6 +74,9 @@ class QuestionPage(SectionPage):
         self._apply_show_if()
 
     def on_verdict(self, verdict: Verdict) -> None:
+        self._needed = {missing.fact for missing in verdict.missing}
+        for card in self.cards.values():
+            card.set_needed(card.question.id in self._needed)
         for extra in self.extras:
             if hasattr(extra, "on_verdict"):
                 extra.on_verdict(verdict)

@@ -160,6 +160,7 @@ class RisksPage(SectionPage):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, risk.id)
+                item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         self.table.setFixedHeight(self._table_height())
@@ -173,8 +174,11 @@ class RisksPage(SectionPage):
         return rows + self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
 
     def _score_text(self, score: RiskScore) -> str:
+        """The rating; an overridden one with the assessor's justification, as the report shows it."""
         text = f"{self._level_label(score.level)} (S{score.severity} × L{score.likelihood})"
-        return text + "\n" + self.tr("overridden") if score.overridden else text
+        if not score.overridden:
+            return text
+        return f"{text}\n{self.tr('overridden')}: “{score.justification}”"
 
     def _level_label(self, level: str) -> str:
         catalogue = self.context.scorer.catalogue
@@ -188,10 +192,18 @@ class RisksPage(SectionPage):
             planned = self.context.document.measure(measure_id)
             definition = catalogue.measure(measure_id) if catalogue else None
             if planned is not None:
-                names.append(planned.title or planned.id)
+                names.append(self._planned_title(planned.title, planned.catalogue_id))
             elif definition is not None:
                 names.append(definition.title.get(self.context.locale))
         return "\n".join(f"• {name}" for name in names) or "—"
+
+    def _planned_title(self, title: str, catalogue_id: str | None) -> str:
+        """A planned measure's title; untitled, its catalogue entry's title (never an id)."""
+        catalogue = self.context.scorer.catalogue
+        definition = catalogue.measure(catalogue_id) if catalogue and catalogue_id else None
+        if title:
+            return title
+        return definition.title.get(self.context.locale) if definition else self.tr("(untitled measure)")
 
     # -- selection -----------------------------------------------------------------------------
     def selected_risk(self) -> RiskResult | None:

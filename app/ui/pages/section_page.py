@@ -29,11 +29,13 @@ class SectionPage(QScrollArea):
         self.setObjectName(f"page_{section.id}")
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the first question, not the page
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # only if very narrow
         inner = QWidget()
         inner.setObjectName("page_body")
         self.body = QVBoxLayout(inner)
         self.body.setContentsMargins(*PAGE_MARGINS)
+        self.legal_basis: QLabel | None = None
         self.body.setSpacing(14)
         self._add_header()
         self.setWidget(inner)
@@ -93,6 +95,22 @@ class SectionPage(QScrollArea):
     def finish(self) -> None:
         """Call after adding the content: keeps it at the top of the page."""
         self.body.addStretch(1)
+        self.put_links_last()
+
+    def put_links_last(self) -> None:
+        """In the Tab order the section's legal links come after its inputs (they stay on top on screen).
+
+        A widget given a parent joins the end of the Tab order, so the label is taken out and put back
+        in its place once the page's inputs exist."""
+        label, inner = self.legal_basis, self.widget()
+        if label is None or inner is None:
+            return
+        index = self.body.indexOf(label)
+        self.body.removeWidget(label)
+        label.setParent(None)
+        label.setParent(inner)
+        self.body.insertWidget(index, label)
+        label.setVisible(bool(label.text()))
 
     # -- the page protocol ---------------------------------------------------------------------
     def load(self) -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from app.ui.pages.section_page import SectionPage
 from app.ui.style import set_role
 from app.ui.widgets.answer_editors import plain_text_edit
-from app.ui.widgets.optional_date_edit import OptionalDateEdit
+from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.widgets.form_rows import push_button
+from app.ui.widgets.optional_date_edit import OptionalDateEdit, parse_date
 
 if TYPE_CHECKING:
     from app.core.forms import Section
@@ -33,12 +35,14 @@ if TYPE_CHECKING:
 
 ADVICE_CHOICES = ("", "accepted", "overruled")
 PARTICIPANT_FIELDS = ("name", "role", "organisation", "email")
+RECORD_FIELDS = ("name", "role", "date", "comment")
 
 
 class SignOffPage(SectionPage):
     def __init__(self, section: Section, context: WizardContext) -> None:
         super().__init__(section, context)
         self.body.addWidget(self._build_sign_off())
+        self.body.addWidget(self._build_records())
         self.body.addWidget(self._build_participants())
         self.finish()
         self.load()
@@ -47,18 +51,21 @@ class SignOffPage(SectionPage):
     def _build_sign_off(self) -> QFrame:
         card = set_role(QFrame(), "card")
         card.setObjectName("sign_off_card")
-        form = QFormLayout(card)
+        form = QVBoxLayout(card)  # each label above its field, wrapping at any zoom
         form.setContentsMargins(18, 14, 18, 14)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.setVerticalSpacing(8)
-        form.addRow(set_role(QLabel(self.tr("Sign-off (ICO step 7)")), "subtitle"))
+        form.setSpacing(4)
+        title = set_role(QLabel(self.tr("Sign-off (ICO step 7)")), "subtitle")
+        title.setWordWrap(True)
+        form.addWidget(title)
         self.lines: dict[str, QLineEdit] = {}
         self.texts: dict[str, QPlainTextEdit] = {}
         self._add_line(form, "measures_approved_by", self.tr("&Measures approved by"))
         self._add_line(form, "residual_risks_approved_by", self.tr("&Residual risks approved by"))
         self._add_text(form, "dpo_advice", self.tr("&DPO advice"), lines=5)
         self._add_text(form, "dpo_advice_summary", self.tr("Summary of DPO advice (for the report)"), lines=3)
-        form.addRow(self._caption(self.tr("DPO advice was")), self._build_advice_choice())
+        form.addSpacing(4)
+        form.addWidget(self._caption(self.tr("DPO advice was")))
+        form.addWidget(self._build_advice_choice())
         self._add_text(form, "overrule_reason", self.tr("If overruled, the reasons"), lines=3)
         self._add_line(form, "consultation_reviewed_by", self.tr("&Consultation responses reviewed by"))
         self.next_review = OptionalDateEdit()
@@ -70,22 +77,26 @@ class SignOffPage(SectionPage):
         return card
 
     def _caption(self, text: str) -> QLabel:
-        return QLabel(text)
-
-    def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> None:
         label = QLabel(text)
+        label.setWordWrap(True)
+        return label
+
+    def _add_row(self, form: QVBoxLayout, text: str, field: QWidget) -> None:
+        label = self._caption(text)
         label.setBuddy(field)
         field.setAccessibleName(text.replace("&", ""))
-        form.addRow(label, field)
+        form.addSpacing(4)
+        form.addWidget(label)
+        form.addWidget(field)
 
-    def _add_line(self, form: QFormLayout, field: str, text: str) -> None:
+    def _add_line(self, form: QVBoxLayout, field: str, text: str) -> None:
         edit = QLineEdit()
         edit.setObjectName(f"sign_off_{field}")
         edit.textEdited.connect(lambda value: self.context.document.set_sign_off(field, value))
         self._add_row(form, text, edit)
         self.lines[field] = edit
 
-    def _add_text(self, form: QFormLayout, field: str, text: str, lines: int) -> None:
+    def _add_text(self, form: QVBoxLayout, field: str, text: str, lines: int) -> None:
         edit = plain_text_edit(lines)
         edit.setObjectName(f"sign_off_{field}")
         edit.textChanged.connect(lambda: self.context.document.set_sign_off(field, edit.toPlainText()))
@@ -108,6 +119,83 @@ class SignOffPage(SectionPage):
         self.advice_group.idToggled.connect(self._on_advice_toggled)
         return box
 
+    # -- sign-off records: who signed, in which role, when ------------------------------------------
+    def _build_records(self) -> QFrame:
+        card = set_role(QFrame(), "card")
+        card.setObjectName("sign_off_records_card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(18, 14, 18, 14)
+        caption = set_role(QLabel(self.tr("Sig&natures: who signed, in which role, when")), "subtitle")
+        caption.setWordWrap(True)
+        layout.addWidget(caption)
+        self.records = _table(
+            "sign_off_records",
+            self.tr("Sign-off records"),
+            [self.tr("Name"), self.tr("Role"), self.tr("Date"), self.tr("Comment")],
+        )
+        date_header = self.records.horizontalHeaderItem(2)
+        if date_header is not None:
+            date_header.setToolTip(self.tr("Type the date as 2027-02-01"))
+        caption.setBuddy(self.records)
+        self.records.itemChanged.connect(self._on_record_changed)
+        layout.addWidget(self.records)
+        self.record_error = set_role(QLabel(), "error")
+        self.record_error.setObjectName("sign_off_record_error")
+        self.record_error.setWordWrap(True)
+        self.record_error.hide()
+        layout.addWidget(self.record_error)
+        row = FlowLayout()  # the buttons wrap onto a second line at a large zoom
+        self.add_record_button = push_button(
+            "add_sign_off_record", self.tr("Add &signature record"), self._on_add_record
+        )
+        self.remove_record_button = push_button(
+            "remove_sign_off_record", self.tr("Remove signat&ure record"), self._on_remove_record
+        )
+        row.addWidget(self.add_record_button)
+        row.addWidget(self.remove_record_button)
+        layout.addLayout(row)
+        return card
+
+    def _fill_records(self) -> None:
+        records = self.context.document.assessment.sign_off.records
+        self.records.blockSignals(True)
+        self.records.setRowCount(len(records))
+        for row, record in enumerate(records):
+            for column, field in enumerate(RECORD_FIELDS):
+                value = getattr(record, field)
+                text = value.isoformat() if isinstance(value, dt.date) else value or ""
+                self.records.setItem(row, column, QTableWidgetItem(text))
+        self.records.blockSignals(False)
+        self.remove_record_button.setEnabled(bool(records))
+
+    def _on_record_changed(self, item: QTableWidgetItem) -> None:
+        field = RECORD_FIELDS[item.column()]
+        value: object = item.text().strip()
+        if field == "date":
+            value = parse_date(item.text(), self.locale()) if item.text().strip() else None
+            if value is None and item.text().strip():
+                self.record_error.setText(
+                    self.tr("“%1” is not a date: type it as 2027-02-01.").replace("%1", item.text().strip())
+                )
+                self.record_error.show()
+                self._fill_records()  # back to the date recorded
+                return
+        self.record_error.hide()
+        self.context.document.update_sign_off_record(item.row(), field, value)
+        if field == "date":
+            self._fill_records()  # shown as YYYY-MM-DD whatever form was typed
+
+    def _on_add_record(self) -> None:
+        row = self.context.document.add_sign_off_record("")
+        self._fill_records()
+        _edit_cell(self.records, row, 0)
+
+    def _on_remove_record(self) -> None:
+        row = self.records.currentRow()
+        if 0 <= row < len(self.context.document.assessment.sign_off.records):
+            self.context.document.remove_sign_off_record(row)
+            self._fill_records()
+
     # -- participants --------------------------------------------------------------------------
     def _build_participants(self) -> QFrame:
         card = set_role(QFrame(), "card")
@@ -115,6 +203,7 @@ class SignOffPage(SectionPage):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(18, 14, 18, 14)
         caption = set_role(QLabel(self.tr("Partic&ipants and roles")), "subtitle")
+        caption.setWordWrap(True)
         layout.addWidget(caption)
         self.table = QTableWidget(0, len(PARTICIPANT_FIELDS))
         self.table.setObjectName("participants_table")
@@ -133,8 +222,8 @@ class SignOffPage(SectionPage):
         layout.addLayout(self._participant_buttons())
         return card
 
-    def _participant_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _participant_buttons(self) -> FlowLayout:
+        row = FlowLayout()
         self.add_button = QPushButton(self.tr("&Add participant"))
         self.add_button.setObjectName("add_participant")
         self.add_button.clicked.connect(self._on_add_clicked)
@@ -143,7 +232,6 @@ class SignOffPage(SectionPage):
         self.remove_button.clicked.connect(self._on_remove_clicked)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
-        row.addStretch(1)
         return row
 
     # -- model to view -------------------------------------------------------------------------
@@ -161,6 +249,7 @@ class SignOffPage(SectionPage):
         self.advice_group.button(ADVICE_CHOICES.index(sign_off.dpo_advice_followed)).setChecked(True)
         self.advice_group.blockSignals(False)
         self.texts["overrule_reason"].setEnabled(sign_off.dpo_advice_followed == "overruled")
+        self._fill_records()
         self._fill_participants()
 
     def _fill_participants(self) -> None:
@@ -198,3 +287,25 @@ class SignOffPage(SectionPage):
         if 0 <= row < len(self.context.document.assessment.participants):
             self.context.document.remove_participant(row)
             self._fill_participants()
+
+
+def _table(name: str, accessible_name: str, headers: list[str]) -> QTableWidget:
+    """An editable table of records, one row each; Tab leaves it (the arrow keys move inside)."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setAccessibleName(accessible_name)
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+    table.setMinimumHeight(140)
+    table.setTabKeyNavigation(False)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    return table
+
+
+def _edit_cell(table: QTableWidget, row: int, column: int) -> None:
+    table.setFocus()
+    table.setCurrentCell(row, column)
+    item = table.item(row, column)
+    if item is not None:
+        table.editItem(item)

@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
+from app.core.topics import AI_ACT_TOPIC
 from app.ui.style import set_role, set_tone
 
 if TYPE_CHECKING:
     from app.core.verdict import AiActStatus, Verdict
     from app.ui.context import WizardContext
-
-AI_ACT_TOPIC = "ai_act"
 
 
 class AiActResult(QFrame):
@@ -26,8 +25,11 @@ class AiActResult(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
-        layout.addWidget(set_role(QLabel(self.tr("AI Act screening result")), "subtitle"))
+        title = set_role(QLabel(self.tr("AI Act screening result")), "subtitle")
+        title.setWordWrap(True)
+        layout.addWidget(title)
         self.badge = set_role(QLabel(self.tr("NOT YET SCORED")), "badge")
+        self.badge.setWordWrap(True)  # no text forces the page wider than the window at any zoom
         self.badge.setObjectName("ai_act_badge")
         set_tone(self.badge, "neutral")
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)

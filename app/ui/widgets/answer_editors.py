@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.core.forms import Question
 from app.ui.widgets.option_row import OptionCheck, OptionRadio, add_option, option_grid
 from app.ui.widgets.optional_date_edit import OptionalDateEdit
+from app.ui.widgets.wheel_guard import guard_wheel
 
 COMBO_THRESHOLD = 12  # more options than this: a drop-down list instead of radio buttons
 
@@ -91,9 +92,12 @@ class RadioChoiceEditor(AnswerEditor):
 class ComboChoiceEditor(AnswerEditor):
     def __init__(self, question: Question, locale: str) -> None:
         super().__init__(question, locale)
-        self.combo = QComboBox()
+        self.combo = guard_wheel(QComboBox())
         self.combo.setObjectName(f"combo_{question.id}")
         self.combo.setPlaceholderText(self.tr("Choose…"))
+        # As narrow as the page needs (a long option is elided here; the open list shows it whole).
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(16)
         for option in question.options:
             self.combo.addItem(option.label.get(locale), option.value)
         self._layout.addWidget(self._name(self.combo))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout
 
 from app.ui.style import set_role
+from app.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from app.ui.document import AssessmentDocument
@@ -29,7 +30,7 @@ class MetadataEditor(QFrame):
         self.fields: dict[str, QLineEdit] = {}
         for field, text in self._field_labels():
             self.fields[field] = self._add_line(form, field, text)
-        self.status = QComboBox()
+        self.status = guard_wheel(QComboBox())
         self.status.setObjectName("meta_status")
         for value, text in zip(STATUSES, self._status_labels(), strict=True):
             self.status.addItem(text, value)

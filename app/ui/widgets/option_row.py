@@ -7,7 +7,7 @@ sit directly in the editor's grid (no wrapper widget per option), which keeps bi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QGridLayout, QLabel, QRadioButton
 
 from app.ui.style import set_role, set_tone
@@ -40,8 +40,27 @@ class _FocusMarksLabel:
         self._mark(False)
 
 
+ARROW_STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}
+
+
 class OptionRadio(_FocusMarksLabel, QRadioButton):
-    pass
+    """A radio option; the arrow keys move to the next or previous option of its group and select it,
+    also when none is selected yet (Qt only moves the focus then)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = ARROW_STEPS.get(Qt.Key(event.key()))
+        group = self.group()
+        if step is None or group is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        buttons = [b for b in group.buttons() if b.isEnabled() and not b.isHidden()]
+        index = buttons.index(self) + step if self in buttons else -1
+        if 0 <= index < len(buttons):
+            target = buttons[index]
+            target.setFocus(Qt.FocusReason.TabFocusReason if step > 0 else Qt.FocusReason.BacktabFocusReason)
+            if not target.isChecked():
+                target.click()
+        event.accept()
 
 
 class OptionCheck(_FocusMarksLabel, QCheckBox):

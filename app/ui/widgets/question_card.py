@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app.ui.style import set_role, set_tone
@@ -20,10 +20,19 @@ if TYPE_CHECKING:
 
 
 class QuestionCard(QFrame):
+    """One question. Its badge says "Needed for the verdict" when the verdict lists it as unanswered,
+    else "Required" while a required question is unanswered.
+
+    Attributes:
+        editor: the answer editor.
+        required_tag, needed_tag, disputed_tag: the badges in the header.
+    """
+
     def __init__(self, question: Question, context: WizardContext) -> None:
         super().__init__()
         self.question = question
         self._context = context
+        self._needed = False
         self.setObjectName(f"question_{question.id}")
         set_role(self, "card")
         self._layout = QVBoxLayout(self)
@@ -42,11 +51,16 @@ class QuestionCard(QFrame):
         self.label = set_role(QLabel(self._context.text(self.question.label)), "question")
         self.label.setWordWrap(True)
         row.addWidget(self.label, 1)
-        self.disputed_tag = set_role(QLabel(self.tr("DISPUTED")), "tag")
+        self.disputed_tag = set_role(Badge(self.tr("DISPUTED")), "tag")
         set_tone(self.disputed_tag, "danger")
         row.addWidget(self.disputed_tag, 0, Qt.AlignmentFlag.AlignTop)
-        self.required_tag = set_role(QLabel(self.tr("Required")), "required")
+        self.required_tag = set_role(Badge(self.tr("Required")), "required")
         row.addWidget(self.required_tag, 0, Qt.AlignmentFlag.AlignTop)
+        self.needed_tag = set_role(Badge(self.tr("Needed for the verdict")), "needed")
+        self.needed_tag.setToolTip(self.tr("The verdict cannot be decided until this is answered"))
+        self.needed_tag.hide()
+        row.addWidget(self.needed_tag, 0, Qt.AlignmentFlag.AlignTop)
+
         return row
 
     def _footer(self) -> QVBoxLayout:
@@ -101,9 +115,16 @@ class QuestionCard(QFrame):
             self.note_editor.load()
         self.refresh_markers()
 
+    def set_needed(self, needed: bool) -> None:
+        """Whether the latest verdict lists this question among the answers it needs."""
+        if needed != self._needed:
+            self._needed = needed
+            self.refresh_markers()
+
     def refresh_markers(self) -> None:
         answered = self._context.document.answer(self.question.id) is not None
-        self.required_tag.setVisible(self.question.required and not answered)
+        self.needed_tag.setVisible(self._needed and not answered)
+        self.required_tag.setVisible(self.question.required and not answered and not self._needed)
         self.clear_button.setVisible(answered and self.question.type in ("single", "date"))
         note = self._context.document.note(self.question.id)
         self.disputed_tag.setVisible(note.disputed)
@@ -122,3 +143,17 @@ class QuestionCard(QFrame):
         self._context.document.set_answer(self.question.id, None)
         self.editor.set_value(None)
         self.editor.focus_first()
+
+
+class Badge(QLabel):
+    """A short label on one line where there is room, wrapped only where there is not (large zoom)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()  # the style sheet's padding and border come on top: 2 em slack
+        slack = 2 * self.fontMetrics().horizontalAdvance("m")
+        width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + slack
+        return QSize(width, self.heightForWidth(width))

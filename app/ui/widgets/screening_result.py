@@ -22,8 +22,11 @@ class ScreeningResult(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
-        layout.addWidget(set_role(QLabel(self.tr("Screening result")), "subtitle"))
+        title = set_role(QLabel(self.tr("Screening result")), "subtitle")
+        title.setWordWrap(True)
+        layout.addWidget(title)
         self.badge = set_role(QLabel(self.tr("NOT YET SCORED")), "badge")
+        self.badge.setWordWrap(True)  # no text forces the page wider than the window at any zoom
         self.badge.setObjectName("screening_badge")
         set_tone(self.badge, "neutral")
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
@@ -38,7 +41,10 @@ class ScreeningResult(QFrame):
         self.badge.setText(self.tr("DPIA REQUIRED") if required else self.tr("DPIA NOT REQUIRED"))
         set_tone(self.badge, "serious" if required else "good")
         screening = verdict.screening
-        parts = [self.tr("WP248 criteria met: %n of 9", "", screening.wp248_count) + self._criteria(verdict)]
+        # How many criteria there are is data (the WP248 rule's criteria list), never a number in code.
+        met = self.tr("WP248 criteria met: %1 of %2")
+        met = met.replace("%1", str(screening.wp248_count)).replace("%2", str(len(screening.criteria)))
+        parts = [met + self._criteria(verdict)]
         if screening.triggers:
             parts.append(self.tr("Why a DPIA is required:") + _bullets(screening.triggers))
         self.details.setText("".join(f"<p>{part}</p>" for part in parts))

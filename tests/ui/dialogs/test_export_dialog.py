@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from app.report.identity import create_identity
 from app.report.verify import verify_report
@@ -114,7 +115,8 @@ def test_unsigned_export_writes_the_unsaved_assessment(
     assert report.problems == ["the report is not signed"]
     assert b"Unsaved title" in (report.assessment_json or b"")
     message = opened.statusBar().currentMessage()
-    assert "clearview.pdf" in message and "do_not_proceed" in message and "not signed" in message
+    assert "clearview.pdf" in message and "not signed" in message
+    assert "INCOMPLETE (3 answers needed)" in message and "do_not_proceed" not in message
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
@@ -128,7 +130,7 @@ def test_signed_export_verifies(qtbot: Any, opened: MainWindow, tmp_path: Path, 
     pdf = result.path.read_bytes()
     assert pdf.startswith(b"%PDF")
     report = verify_report(pdf)
-    assert report.ok, report.problems
+    assert report.intact and not report.trusted, report.problems
     [signature] = report.signatures
     assert (signature.signer, signature.role) == ("Test Assessor", "dpo")
     assert "signed by Test Assessor" in opened.statusBar().currentMessage()
@@ -180,3 +182,124 @@ def test_the_window_stays_responsive_during_a_signed_export(
     assert gui_ran.is_set(), "the GUI event loop did not run while the report was exported"
     shown = progress[: progress.index(100) + 1]  # then the finished dialog resets its bar
     assert shown == sorted(shown) and len(shown) >= 4
+
+
+@pytest.fixture
+def token(softhsm_token: dict[str, Path]) -> dict[str, Path]:
+    return softhsm_token
+
+
+def test_signed_on_a_token_from_the_dialog(
+    qtbot: Any, opened: MainWindow, tmp_path: Path, token: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sign with > smart card or HSM: module, token and key labels, PIN; the PIN is cleared, not stored."""
+    from app.report.trust import load_trust
+    from tests.helpers.softhsm import KEY, PIN, TOKEN
+
+    monkeypatch.setenv("SOFTHSM2_CONF", str(token["conf"]))
+    dialog = open_dialog(qtbot, opened)
+    tick(qtbot, dialog.sign)
+    assert not dialog.pkcs11_lib.isEnabled() and dialog.identity.isEnabled()
+    dialog.sign_with.setCurrentIndex(dialog.sign_with.findData("token"))
+    assert dialog.pkcs11_lib.isEnabled() and not dialog.identity.isEnabled()
+    assert dialog.missing() == "Enter the PKCS#11 module, the token label and the key label"
+    qtbot.keyClicks(dialog.pkcs11_lib, str(token["library"]))
+    qtbot.keyClicks(dialog.token_label, TOKEN)
+    qtbot.keyClicks(dialog.token_key, KEY)
+    assert dialog.missing() == "Enter the PIN of your token"
+    qtbot.keyClicks(dialog.passphrase, PIN)
+    result = export(qtbot, dialog)
+    assert dialog.passphrase.text() == ""
+    report = verify_report(result.path.read_bytes(), load_trust([token["ca_pem"]]))
+    assert report.ok, report.problems
+    assert report.signatures[0].signer == "Hanna HSM"
+    assert "signed by Hanna HSM" in opened.statusBar().currentMessage()
+    store = settings()
+    assert all(PIN not in str(store.value(key)) for key in store.allKeys())
+
+
+def test_an_existing_report_is_replaced_only_when_the_user_agrees(
+    qtbot: Any, opened: MainWindow, dialogs: Any, tmp_path: Path
+) -> None:
+    target = tmp_path / "work" / "clearview.pdf"
+    target.write_bytes(b"the board's copy")
+    dialogs.question_answer = QMessageBox.StandardButton.No
+    dialog = open_dialog(qtbot, opened)
+    click(qtbot, dialog.export_button)
+    assert dialogs.kinds() == ["question"] and "clearview.pdf already exists" in dialogs.calls[0][2]
+    assert target.read_bytes() == b"the board's copy" and not dialog.is_running()
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    result = export(qtbot, dialog)
+    assert result.path == target and target.read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in target.parent.iterdir()) == ["clearview.dpia", "clearview.pdf"]
+
+
+def test_exporting_over_the_open_assessment_is_refused(
+    qtbot: Any, opened: MainWindow, dialogs: Any, tmp_path: Path
+) -> None:
+    source = tmp_path / "work" / "clearview.dpia"
+    before = source.read_bytes()
+    dialog = open_dialog(qtbot, opened)
+    dialog.output.setText(str(source))
+    click(qtbot, dialog.export_button)
+    [(kind, title, text)] = dialogs.calls
+    assert (kind, title) == ("critical", "Cannot export the report")
+    assert "this is the input file" in text
+    assert source.read_bytes() == before and not dialog.is_running()
+
+
+def test_a_planted_symlink_is_replaced_not_followed(
+    qtbot: Any, opened: MainWindow, dialogs: Any, tmp_path: Path
+) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    target = tmp_path / "work" / "clearview.pdf"
+    target.symlink_to(victim)
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    export(qtbot, open_dialog(qtbot, opened))
+    assert victim.read_text() == "precious"
+    assert not target.is_symlink() and target.read_bytes().startswith(b"%PDF")
+
+
+class Desktop:
+    """Stands in for QDesktopServices.openUrl: which files the desktop could show, and what was asked."""
+
+    def __init__(self, can_show: tuple[str, ...]) -> None:
+        self.can_show = can_show
+        self.opened: list[Path] = []
+
+    def open_url(self, url: QUrl) -> bool:
+        path = Path(url.toLocalFile())
+        self.opened.append(path)
+        return (path.suffix or "folder") in self.can_show
+
+
+@pytest.mark.parametrize("offer_accepted", [True, False])
+def test_open_when_done_without_a_pdf_viewer_offers_the_folder(
+    qtbot: Any, opened: MainWindow, dialogs: Any, tmp_path: Path, monkeypatch: Any, offer_accepted: bool
+) -> None:
+    desktop = Desktop(can_show=("folder",))
+    monkeypatch.setattr(QDesktopServices, "openUrl", desktop.open_url)
+    no = QMessageBox.StandardButton.No
+    dialogs.question_answer = QMessageBox.StandardButton.Yes if offer_accepted else no
+    dialog = open_dialog(qtbot, opened)
+    assert dialog.open_when_done.isEnabled()
+    if not dialog.open_when_done.isChecked():
+        tick(qtbot, dialog.open_when_done)
+    export(qtbot, dialog)
+    pdf = tmp_path / "work" / "clearview.pdf"
+    assert dialogs.kinds() == ["question"]
+    assert "no application to show PDF files" in dialogs.calls[0][2] and str(pdf) in dialogs.calls[0][2]
+    assert desktop.opened == ([pdf, pdf.parent] if offer_accepted else [pdf])
+
+
+def test_open_when_done_with_a_viewer_just_opens_it(
+    qtbot: Any, opened: MainWindow, dialogs: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    desktop = Desktop(can_show=(".pdf", "folder"))
+    monkeypatch.setattr(QDesktopServices, "openUrl", desktop.open_url)
+    dialog = open_dialog(qtbot, opened)
+    if not dialog.open_when_done.isChecked():
+        tick(qtbot, dialog.open_when_done)
+    export(qtbot, dialog)
+    assert desktop.opened == [tmp_path / "work" / "clearview.pdf"] and dialogs.calls == []

@@ -94,3 +94,28 @@ def test_an_existing_file_is_not_overwritten(
     assert existing.read_bytes() == b"keep me"
     assert dialog.isVisible() and dialog.isEnabled()
     assert settings().value(DEFAULT_IDENTITY_KEY) is None
+
+
+def test_the_identity_goes_to_the_private_data_folder_by_default(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    source = tmp_path / "shared-drive" / "case.dpia"
+    source.parent.mkdir()
+    source.write_text('{"format": "dpia-assessment", "schema_version": 1, "answers": {}}', encoding="utf-8")
+    assert window.open_file(source)  # the assessment lives on a shared drive
+    dialog = open_dialog(qtbot, window)
+    folder = tmp_path / "data" / "identities"  # DPIA_DATA_DIR stands in for the platformdirs folder
+    assert Path(dialog.path.text()) == folder / "signing-identity.p12"
+    assert folder.stat().st_mode & 0o777 == 0o700
+    qtbot.keyClicks(dialog.name, "Dana de Vries")
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.repeat, PASSPHRASE)
+    dialog.key_type.setCurrentIndex(dialog.key_type.findData("ec-p256"))
+    with qtbot.waitSignal(dialog.created, timeout=30000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    QThreadPool.globalInstance().waitForDone(30000)
+    assert (folder / "signing-identity.p12").is_file()
+    assert not list(source.parent.glob("*.p12"))
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    second = open_dialog(qtbot, window)
+    assert Path(second.path.text()) == folder / "signing-identity-2.p12"  # never the same file again

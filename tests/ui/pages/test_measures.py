@@ -34,7 +34,7 @@ def test_add_a_catalogue_measure_and_plan_it(qtbot: Any, driver: Driver) -> None
     qtbot.keyClick(status, Qt.Key.Key_Down)
     due = page.due
     due.setFocus()
-    qtbot.keyClick(due, Qt.Key.Key_Up)  # an empty date starts at today
+    qtbot.keyClick(due.line, Qt.Key.Key_Up)  # an empty date starts at today
     measure = driver.window.document.assessment.measures[0]
     assert measure.owner == "CISO"
     assert measure.status == "implemented"

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import resources
+from app.core.forms import load_question_bank
+
 from ..conftest import Driver
 
 
@@ -186,10 +189,15 @@ def mnemonic(text: str) -> str | None:
     return text.replace("&&", "")[index + 1].lower() if index >= 0 else None
 
 
-@pytest.mark.parametrize("index", range(14))
-def test_mnemonics_on_a_page_are_unique(driver: Driver, index: int) -> None:
+SECTION_IDS = [section.id for section in load_question_bank(resources.forms_dir()).sections]
+
+
+@pytest.mark.parametrize("section_id", SECTION_IDS)
+def test_mnemonics_on_a_page_are_unique(driver: Driver, section_id: str) -> None:
     window = driver.window
+    index = [s.id for s in window.bank.sections].index(section_id)
     window.wizard.go_to_page(index)
+    assert window.wizard.current_index() == index
     texts = [a.text() for a in window.menuBar().actions()]
     for widget in window.findChildren(QWidget):
         if not widget.isVisible():
@@ -199,3 +207,75 @@ def test_mnemonics_on_a_page_are_unique(driver: Driver, index: int) -> None:
     letters = [m for m in map(mnemonic, texts) if m]
     duplicates = sorted({m for m in letters if letters.count(m) > 1})
     assert duplicates == []
+
+
+def test_arrow_keys_select_in_a_group_with_nothing_chosen_yet(qtbot: Any, driver: Driver) -> None:
+    page = driver.go_to_section("system")
+    first = driver.find(QRadioButton, "option_fr_timing_realtime")
+    page.ensureWidgetVisible(first)
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    assert driver.window.document.answer("fr_timing") is None
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    assert driver.window.document.answer("fr_timing") == "retrospective"
+    second = driver.find(QRadioButton, "option_fr_timing_retrospective")
+    assert second.hasFocus()
+    qtbot.keyClick(second, Qt.Key.Key_Up)
+    assert driver.window.document.answer("fr_timing") == "realtime"
+    qtbot.keyClick(first, Qt.Key.Key_Up)  # the first option stays: no wrap-around
+    assert driver.window.document.answer("fr_timing") == "realtime" and first.hasFocus()
+
+
+def tab_stops_on_page(qtbot: Any, driver: Driver, page: QWidget) -> list[QWidget]:
+    """Tab from the section list through the page: the widgets of the page in the order reached."""
+    driver.window.wizard.section_list.list.setFocus()
+    stops: list[QWidget] = []
+    for _ in range(300):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is page or page.isAncestorOf(widget):
+            if widget in stops[:-1]:
+                break
+            if not stops or widget is not stops[-1]:  # Tab moves between the links inside one label
+                stops.append(widget)
+        elif stops:
+            break
+    return stops
+
+
+@pytest.mark.parametrize("section_id", ["system", "lawfulness", "signoff"])
+def test_tab_reaches_the_questions_first_and_the_legal_links_after(
+    qtbot: Any, driver: Driver, section_id: str
+) -> None:
+    page = driver.go_to_section(section_id)
+    qtbot.waitUntil(lambda: page.legal_basis is not None and page.legal_basis.isVisible(), timeout=15000)
+    stops = tab_stops_on_page(qtbot, driver, page)
+    assert page not in stops  # the scroll area itself is no stop
+    assert stops[-1] is page.legal_basis
+    assert isinstance(stops[0], QAbstractButton | QLineEdit | QPlainTextEdit | QComboBox)
+
+
+def test_the_focused_legal_link_is_visible(qtbot: Any, driver: Driver) -> None:
+    page = driver.go_to_section("system")
+    label = page.legal_basis
+    qtbot.waitUntil(lambda: label is not None and label.isVisible(), timeout=15000)
+    unfocused = label.grab().toImage()
+    label.setFocus(Qt.FocusReason.TabFocusReason)
+    assert label.hasFocus()
+    focused = label.grab().toImage()
+    assert focused.pixelColor(2, 2) != unfocused.pixelColor(2, 2)  # the label is highlighted
+
+
+def test_a_question_the_verdict_needs_has_its_own_badge(qtbot: Any, driver: Driver) -> None:
+    page = driver.go_to_section("system")
+    qtbot.waitUntil(lambda: driver.window.scorer.verdict is not None, timeout=15000)
+    needed = {m.fact for m in driver.window.scorer.verdict.missing}
+    function = page.cards["fr_function"]
+    assert "fr_function" in needed
+    qtbot.waitUntil(function.needed_tag.isVisible, timeout=5000)
+    assert function.needed_tag.text() == "Needed for the verdict"
+    assert not function.required_tag.isVisible()
+    others = [c for q, c in page.cards.items() if q not in needed and c.question.required and c.isVisible()]
+    for card in others:  # required, but the verdict does not wait for it: the plain badge
+        assert card.required_tag.isVisible() and not card.needed_tag.isVisible()
+    driver.answer("fr_function", "identification_1toN")
+    assert not function.needed_tag.isVisible() and not function.required_tag.isVisible()

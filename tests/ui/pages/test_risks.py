@@ -45,23 +45,41 @@ def test_override_requires_a_justification(qtbot: Any, driver: Driver, clearview
     dialog = driver.window.findChild(OverrideDialog)
     assert dialog is not None and dialog.isVisible()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()
-    qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "override_justification"), "   ")
-    assert not ok.isEnabled()
+    field = dialog.findChild(QPlainTextEdit, "override_justification")
+    qtbot.keyClicks(field, "   ")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and driver.window.document.override(risk_id, "residual") is None
+    error = dialog.justification_error
+    assert error.isVisible() and "justification" in error.text()
+    assert dialog.focusWidget() is field  # the cursor goes where the answer is missing
+    below = field.mapTo(dialog, field.rect().bottomLeft()).y()
+    assert 0 <= error.mapTo(dialog, error.rect().topLeft()).y() - below < 30  # right under the field
     dialog.severity.setFocus()
     qtbot.keyClick(dialog.severity, Qt.Key.Key_Home)  # severity 1: negligible
     qtbot.keyClicks(
         dialog.findChild(QPlainTextEdit, "override_justification"), "Search limited to one case file"
     )
-    assert ok.isEnabled()
+    assert not error.isVisible()
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     override = driver.window.document.override(risk_id, "residual")
     assert override is not None
     assert override.severity == 1
     assert override.justification == "Search limited to one case file"
     qtbot.waitUntil(lambda: "overridden" in page.table.item(0, 3).text(), timeout=5000)
+    assert "Search limited to one case file" in page.table.item(0, 3).text()  # in the table itself
     click_row(qtbot, page, 0)
     assert "Search limited to one case file" in page.details.text()
 
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert driver.window.document.override(risk_id, "residual") is None
+
+
+def test_an_untitled_planned_measure_is_named_by_its_catalogue_entry(
+    qtbot: Any, driver: Driver, clearview_answers: dict
+) -> None:
+    page = open_risks(qtbot, driver, clearview_answers)
+    risk = page.risks[0]
+    driver.window.document.add_measure(catalogue_id="independent_accuracy_testing", title="", risks=[risk.id])
+    cell = lambda: page.table.item(0, 4).text()  # noqa: E731
+    qtbot.waitUntil(lambda: "Independent accuracy and bias testing" in cell(), timeout=15000)
+    assert "independent_accuracy_testing" not in cell() and "M1" not in cell()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -44,3 +45,43 @@ def test_participants_with_roles(qtbot: Any, driver: Driver) -> None:
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: people.participants[0].role == "DPO")
     assert len(people.participants) == 1
+
+
+def type_in_cell(qtbot: Any, table: Any, row: int, column: int, text: str) -> None:
+    """Start editing a cell as a user does (F2), type, and commit with Return."""
+    table.setFocus()
+    table.setCurrentCell(row, column)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_sign_off_records_are_editable(qtbot: Any, driver: Driver) -> None:
+    page = driver.go_to_section("signoff")
+    assert isinstance(page, SignOffPage)
+    sign_off = driver.window.document.assessment.sign_off
+    qtbot.mouseClick(page.add_record_button, Qt.MouseButton.LeftButton)  # opens the name cell
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "Dana de Vries")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sign_off.records[0].name == "Dana de Vries")
+    type_in_cell(qtbot, page.records, 0, 1, "DPO")
+    type_in_cell(qtbot, page.records, 0, 2, "2027-02-01")
+    type_in_cell(qtbot, page.records, 0, 3, "Advice followed")
+    qtbot.waitUntil(lambda: sign_off.records[0].comment == "Advice followed")
+    record = sign_off.records[0]
+    assert (record.name, record.role, record.date) == ("Dana de Vries", "DPO", dt.date(2027, 2, 1))
+
+    type_in_cell(qtbot, page.records, 0, 2, "someday")  # not a date: said, and the date is kept
+    qtbot.waitUntil(page.record_error.isVisible)
+    assert "not a date" in page.record_error.text()
+    assert sign_off.records[0].date == dt.date(2027, 2, 1)
+    assert page.records.item(0, 2).text() == "2027-02-01"
+
+    driver.window.document.replace(driver.window.document.assessment, None)  # reload from the model
+    assert page.records.item(0, 0).text() == "Dana de Vries"
+    page.records.setCurrentCell(0, 0)
+    qtbot.mouseClick(page.remove_record_button, Qt.MouseButton.LeftButton)
+    assert sign_off.records == [] and page.records.rowCount() == 0

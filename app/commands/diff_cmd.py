@@ -1,0 +1,74 @@
+"""`dpia diff OLD NEW [--json] [--lang en]`: what changed between two assessments (exit 0/1/2 as diff)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from app.commands.common import read_assessment
+from app.core.diff import Change, brief, diff_assessments
+from app.core.engine import assess
+from app.core.forms import QuestionBank
+from app.core.knowledge import load_knowledge
+from app.core.lineage import verdict_summary
+
+EXIT_SAME, EXIT_DIFFERENT = 0, 1
+_MARK = {"added": "+", "removed": "-", "changed": "~"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "diff",
+        help="compare two assessments: answers, notes, measures, overrides, sign-off, verdict",
+        description=(
+            "Compare two .dpia files. Both are scored with the current rules and their verdicts "
+            "compared too. Exit codes: 0 identical, 1 different, 2 error."
+        ),
+    )
+    parser.add_argument("old", type=Path, help="the earlier .dpia file")
+    parser.add_argument("new", type=Path, help="the later .dpia file")
+    parser.add_argument("--json", action="store_true", help="print the differences as JSON")
+    parser.add_argument("--lang", default="en", help="language of the question labels (default: en)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    knowledge = load_knowledge()
+    old = read_assessment(args.old, knowledge)
+    new = read_assessment(args.new, knowledge)
+    summaries = (verdict_summary(assess(old, knowledge)), verdict_summary(assess(new, knowledge)))
+    changes = diff_assessments(old, new, knowledge.bank, args.lang, summaries)
+    if args.json:
+        payload = {
+            "old": str(args.old),
+            "new": str(args.new),
+            "identical": not changes,
+            "changes": [c.to_json() for c in changes],
+        }
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        for line in change_lines(changes, knowledge.bank, args.lang, (str(args.old), str(args.new))):
+            print(line)
+    return EXIT_DIFFERENT if changes else EXIT_SAME
+
+
+def change_lines(
+    changes: list[Change], bank: QuestionBank | None, locale: str, names: tuple[str, str]
+) -> list[str]:
+    """The differences grouped by area, one line each: + added, - removed, ~ changed."""
+    if not changes:
+        return [f"no differences between {names[0]} and {names[1]}"]
+    lines = [f"--- {names[0]}", f"+++ {names[1]}"]
+    area = None
+    for change in changes:
+        if change.area != area:
+            area = change.area
+            lines.append(f"{area}:")
+        lines.append(f"  {_MARK[change.kind]} {change.label}: {_values(change, bank, locale)}")
+    return lines
+
+
+def _values(change: Change, bank: QuestionBank | None, locale: str) -> str:
+    old, new = (brief(change, v, bank, locale) for v in (change.old, change.new))
+    return {"added": new, "removed": old}.get(change.kind, f"{old} -> {new}")

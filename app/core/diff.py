@@ -1,0 +1,231 @@
+"""What changed between two states of an assessment, in terms a DPO reads: answers with their question
+labels, notes, measures, overrides, sign-off, reviews, evidence, and the verdict's conclusions.
+
+Verdict summaries are compared only on the keys both sides have, so a summary recorded by an older
+version (without, say, `status`) never shows a spurious change for a key it did not know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+from app.core.assessment import Assessment
+from app.core.forms import QuestionBank
+
+Kind = Literal["added", "removed", "changed"]
+_IGNORED_METADATA = {"modified"}
+AREAS = ("metadata", "answers", "notes", "measures", "overrides", "sign_off", "reviews", "attachments")
+
+
+@dataclass(frozen=True)
+class Change:
+    area: str
+    key: str
+    label: str
+    kind: Kind
+    old: Any = None
+    new: Any = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def diff_assessments(
+    old: Assessment,
+    new: Assessment,
+    bank: QuestionBank | None = None,
+    locale: str = "en",
+    summaries: tuple[Mapping[str, Any], Mapping[str, Any]] | None = None,
+) -> list[Change]:
+    """Every difference between `old` and `new`; with `summaries`, the verdict differences too."""
+    labels = _Labels(bank, locale, old, new)
+    changes: list[Change] = []
+    for area in AREAS:
+        before, after = _keyed(area, old), _keyed(area, new)
+        changes += compare_keyed(area, before, after, labels.for_area(area))
+    if summaries is not None:
+        changes += compare_summaries(*summaries)
+    return changes
+
+
+def _keyed(area: str, assessment: Assessment) -> dict[str, Any]:
+    data = assessment.model_dump(mode="json")
+    if area == "metadata":
+        return {k: v for k, v in data["metadata"].items() if k not in _IGNORED_METADATA}
+    if area in ("answers", "notes"):
+        return dict(data[area])
+    if area == "sign_off":
+        return dict(data["sign_off"])
+    if area == "measures":
+        return {m["id"]: m for m in data["measures"]}
+    if area == "overrides":
+        return {f"{o['risk_id']}/{o['stage']}": o for o in data["overrides"]}
+    if area == "reviews":
+        return {f"{r['scope']}:{r['target']}": r for r in data["reviews"]}
+    if area == "attachments":
+        return {a["name"]: {k: v for k, v in a.items() if k != "content"} for a in data["attachments"]}
+    raise ValueError(area)
+
+
+def compare_keyed(
+    area: str, old: Mapping[str, Any], new: Mapping[str, Any], label: Callable[[str], str]
+) -> list[Change]:
+    """Added and removed keys; for a key on both sides, each differing field of a record, or the value."""
+    changes: list[Change] = []
+    for key in _ordered_keys(old, new):
+        if key not in new:
+            changes.append(Change(area, key, label(key), "removed", old[key], None))
+        elif key not in old:
+            changes.append(Change(area, key, label(key), "added", None, new[key]))
+        elif old[key] != new[key]:
+            changes += _changed(area, key, label(key), old[key], new[key])
+    return changes
+
+
+def _changed(area: str, key: str, label: str, old: Any, new: Any) -> list[Change]:
+    if not (isinstance(old, dict) and isinstance(new, dict)):
+        return [Change(area, key, label, "changed", old, new)]
+    fields = _ordered_keys(old, new)
+    return [
+        Change(area, f"{key}.{f}", f"{label}: {f}", "changed", old.get(f), new.get(f))
+        for f in fields
+        if old.get(f) != new.get(f)
+    ]
+
+
+def _ordered_keys(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
+    return list(old) + [k for k in new if k not in old]
+
+
+def compare_summaries(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
+    """The verdict conclusions that differ (keys present on both sides only), findings by id."""
+    changes: list[Change] = []
+    for key in old:
+        if key not in new or key == "findings":
+            continue
+        changes += _compare_value("verdict", key, old[key], new[key])
+    if "findings" in old and "findings" in new:
+        changes += _compare_findings(old["findings"], new["findings"])
+    return changes
+
+
+def _compare_value(area: str, path: str, old: Any, new: Any) -> list[Change]:
+    if isinstance(old, dict) and isinstance(new, dict):
+        found: list[Change] = []
+        for key in old:
+            if key in new:
+                found += _compare_value(area, f"{path}.{key}", old[key], new[key])
+        if path == "risks":
+            found += _appeared(area, "added", new, old) + _appeared(area, "removed", old, new)
+        return found
+    return [] if old == new else [Change(area, path, path, "changed", old, new)]
+
+
+def _appeared(area: str, kind: Kind, present: dict[str, Any], absent: dict[str, Any]) -> list[Change]:
+    """Risks on one side only (a risk the rules no longer or newly assess)."""
+    return [
+        Change(area, f"risks.{k}", f"risk {k}", kind, *((None, v) if kind == "added" else (v, None)))
+        for k, v in present.items()
+        if k not in absent
+    ]
+
+
+def _compare_findings(old: Any, new: Any) -> list[Change]:
+    before, after = _by_id(old), _by_id(new)
+
+    def label(finding_id: str) -> str:
+        finding = after.get(finding_id) or before[finding_id]
+        return f"finding {finding_id} (rule {finding.get('rule') or finding_id})"
+
+    return compare_keyed("findings", before, after, label)
+
+
+def _by_id(findings: Any) -> dict[str, dict[str, Any]]:
+    """Findings by id; anything that is not a finding record (a hand-edited summary) is ignored."""
+    if not isinstance(findings, list):
+        return {}
+    return {f["id"]: f for f in findings if isinstance(f, dict) and isinstance(f.get("id"), str)}
+
+
+class _Labels:
+    """Readable labels for keys: question labels, section titles, measure titles."""
+
+    def __init__(self, bank: QuestionBank | None, locale: str, *states: Assessment) -> None:
+        self.bank, self.locale = bank, locale
+        self.measures = {m.id: m.title or m.id for s in states for m in s.measures}
+
+    def for_area(self, area: str) -> Callable[[str], str]:
+        if area in ("answers", "notes"):
+            return self.question
+        if area == "measures":
+            return lambda key: f"{self.measures.get(key, key)} [{key}]"
+        if area == "reviews":
+            return self.review
+        return lambda key: key
+
+    def question(self, question_id: str) -> str:
+        question = self.bank.question(question_id) if self.bank else None
+        return f"{question.label.get(self.locale)} [{question_id}]" if question else question_id
+
+    def review(self, key: str) -> str:
+        scope, _, target = key.partition(":")
+        if scope == "section" and self.bank and (section := self.bank.section(target)):
+            return f"section {section.title.get(self.locale)} [{target}]"
+        if scope == "measure":
+            return f"measure {self.measures.get(target, target)} [{target}]"
+        return key
+
+
+def value_text(bank: QuestionBank | None, question_id: str, value: Any, locale: str = "en") -> str:
+    """An answer as the questionnaire shows it: option labels for choices, the text otherwise."""
+    if value is None:
+        return "(none)"
+    question = bank.question(question_id) if bank else None
+    values = value if isinstance(value, list) else [value]
+    shown = []
+    for item in values:
+        option = question.option(item) if question and isinstance(item, str) else None
+        shown.append(f"{option.label.get(locale)} ({item})" if option else str(item))
+    return ", ".join(shown) if isinstance(value, list) else shown[0]
+
+
+def brief(change: Change, value: Any, bank: QuestionBank | None = None, locale: str = "en") -> str:
+    """One side of a change as a short readable text ("-" when absent)."""
+    if value is None or value == "" or value == []:
+        return "-"
+    if change.area == "answers":
+        return value_text(bank, change.key, value, locale)
+    if isinstance(value, dict):
+        return _BRIEF.get(change.area, _fields)(value)
+    return _plain(value)
+
+
+def _fields(record: Mapping[str, Any]) -> str:
+    return "; ".join(f"{k}: {_plain(v)}" for k, v in record.items() if v not in (None, "", [], False))
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return _fields(value)
+    return str(value)
+
+
+def _note(note: Mapping[str, Any]) -> str:
+    disputed = f" [disputed: {note.get('dispute_reason') or '-'}]" if note.get("disputed") else ""
+    return f"{note.get('text', '')}{disputed}"
+
+
+_BRIEF: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    "notes": _note,
+    "measures": lambda m: f"{m.get('title') or m.get('id')} ({m.get('status')})",
+    "overrides": lambda o: (
+        f"severity {o.get('severity')}, likelihood {o.get('likelihood')}: {o.get('justification')}"
+    ),
+    "reviews": lambda r: f"{r.get('status')}: {r.get('comment') or '-'} ({r.get('evaluator')})",
+    "attachments": lambda a: f"{a.get('name')} ({a.get('size')} bytes, SHA-256 {str(a.get('sha256'))[:16]})",
+    "findings": lambda f: f"{f.get('severity')}",
+}

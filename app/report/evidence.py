@@ -1,0 +1,87 @@
+"""Evidence files in the PDF: each attachment of the assessment is embedded as a PDF file attachment
+named `evidence-<name>`, and can be extracted again, checked against the SHA-256 the assessment records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from app.core.assessment import Assessment
+from app.core.errors import DpiaError
+from app.report.attachments import ASSESSMENT_FILE, Attachment, read_attachments
+
+PREFIX = "evidence-"
+
+
+def evidence_attachments(assessment: Assessment) -> list[Attachment]:
+    """The PDF attachments for the assessment's evidence files."""
+    return [
+        Attachment(
+            f"{PREFIX}{e.name}",
+            e.data(),
+            f"Evidence, SHA-256 {e.sha256}" + (f": {e.note}" if e.note else ""),
+            e.media_type,
+        )
+        for e in assessment.attachments
+    ]
+
+
+@dataclass(frozen=True)
+class ExtractedEvidence:
+    name: str
+    path: Path
+    sha256: str
+    matches: bool | None  # against the embedded assessment's record; None when it has none
+
+
+def extract_evidence(
+    attachments: dict[str, bytes], assessment_json: bytes | None, folder: Path
+) -> list[ExtractedEvidence]:
+    """Write each evidence attachment of a report into `folder` (never over an existing file)."""
+    recorded = _recorded_hashes(assessment_json)
+    chosen = {n[len(PREFIX) :]: data for n, data in attachments.items() if n.startswith(PREFIX)}
+    targets = {name: folder / Path(name).name for name in chosen}
+    clashes = [str(path) for path in targets.values() if path.exists()]
+    if clashes:
+        raise DpiaError(f"{clashes[0]}: exists already; extract into an empty folder (nothing was written)")
+    folder.mkdir(parents=True, exist_ok=True)
+    extracted = []
+    for name, data in chosen.items():
+        _write_new(targets[name], data)
+        digest = hashlib.sha256(data).hexdigest()
+        expected = recorded.get(name)
+        matches = None if expected is None else expected == digest
+        extracted.append(ExtractedEvidence(name, targets[name], digest, matches))
+    return extracted
+
+
+def extract_from_pdf(pdf: bytes, folder: Path) -> list[ExtractedEvidence]:
+    """Write the evidence files a report carries into `folder`; each checked against the assessment."""
+    from pyhanko.pdf_utils.misc import PdfError  # reading loads pyHanko; exporting never does
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        attachments = read_attachments(PdfFileReader(BytesIO(pdf), strict=False))
+    except (PdfError, ValueError, OSError) as exc:
+        raise DpiaError(f"cannot read the report's attachments ({exc})") from exc
+    return extract_evidence(attachments, attachments.get(ASSESSMENT_FILE), folder)
+
+
+def _recorded_hashes(assessment_json: bytes | None) -> dict[str, str]:
+    try:
+        data = json.loads(assessment_json or b"{}")
+        return {a["name"]: a["sha256"] for a in data.get("attachments", [])}
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    try:
+        with path.open("xb") as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise DpiaError(f"{path}: cannot write the evidence file ({exc.strerror or exc})") from exc

@@ -1,0 +1,123 @@
+"""Trust anchors for `verify`: certificates the auditor chose, from files and from trust folders.
+
+An anchor is either a signer's own (self-signed) certificate or an organisation's CA certificate; a
+signer is trusted when pyhanko-certvalidator builds a path from its certificate to an anchor, checking
+each certificate's validity period, the CA flags and path length, and the signer's key usage
+(digitalSignature or nonRepudiation, as pyHanko requires for signing). Nothing is fetched from the
+network and no system trust store is used: trust is only what the auditor passes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from pyhanko.sign.validation.status import PdfSignatureStatus
+from pyhanko_certvalidator import ValidationContext
+
+from app.core.errors import DpiaError
+from app.core.safeio import MAX_SMALL_FILE_BYTES, read_regular_file
+
+TRUST_SUFFIXES = (".pem", ".crt", ".cer", ".der")
+_PEM_BLOCK = re.compile(rb"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", re.DOTALL)
+
+_TRUST_PROBLEMS = {
+    "NO_CERTIFICATE_CHAIN_FOUND": "no chain to a trusted certificate",
+    "EXPIRED": "the certificate has expired",
+    "OUT_OF_BOUNDS_NO_POE": "the certificate is outside its validity period",
+    "OUT_OF_BOUNDS_NOT_REVOKED": "the certificate is outside its validity period",
+    "NOT_YET_VALID": "the certificate is not valid yet",
+    "CHAIN_CONSTRAINTS_FAILURE": "no valid chain to a trusted certificate (validity, CA flags, key usage)",
+    "SIG_CONSTRAINTS_FAILURE": "the certificate's key usage does not allow signing",
+    "REVOKED_NO_POE": "the certificate was revoked",
+    "REVOKED_CA_NO_POE": "a CA certificate in the chain was revoked",
+}
+
+
+@dataclass
+class TrustAnchors:
+    certificates: list[x509.Certificate] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    @property
+    def present(self) -> bool:
+        return bool(self.certificates)
+
+    def context(self) -> ValidationContext:
+        roots = [_asn1(c) for c in self.certificates]
+        return ValidationContext(trust_roots=roots, allow_fetching=False)
+
+
+def _asn1(certificate: x509.Certificate) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
+
+
+def certificates_from(data: bytes, source: str) -> list[x509.Certificate]:
+    """Every certificate in a PEM file (one or more blocks) or a single DER certificate."""
+    try:
+        if b"-----BEGIN CERTIFICATE-----" in data:
+            return [x509.load_pem_x509_certificate(block) for block in _PEM_BLOCK.findall(data)]
+        return [x509.load_der_x509_certificate(data)]
+    except ValueError as exc:
+        raise DpiaError(f"{source}: not a certificate (PEM or DER): {' '.join(str(exc).split())}") from exc
+
+
+def load_trust(files: Iterable[Path] = (), folders: Iterable[Path] = ()) -> TrustAnchors:
+    """Anchors from certificate files and from every certificate file directly inside each folder."""
+    anchors = TrustAnchors()
+    for path in files:
+        _add(anchors, path)
+    for folder in folders:
+        found = _folder_files(folder)
+        if not found:
+            raise DpiaError(f"{folder}: no certificate files ({', '.join(TRUST_SUFFIXES)}) in this folder")
+        for path in found:
+            _add(anchors, path)
+    return anchors
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        raise DpiaError(f"{folder}: cannot read the trust folder ({exc.strerror or exc})") from exc
+    return [p for p in entries if p.suffix.lower() in TRUST_SUFFIXES and p.is_file()]
+
+
+def _add(anchors: TrustAnchors, path: Path) -> None:
+    anchors.certificates += certificates_from(_read(path), str(path))
+    anchors.sources.append(str(path))
+
+
+def _read(path: Path) -> bytes:
+    return read_regular_file(path, MAX_SMALL_FILE_BYTES, "the certificate")
+
+
+def trust_reason(status: PdfSignatureStatus | None, anchors: TrustAnchors, validated: bool) -> str:
+    """One line: why this signer is or is not trusted."""
+    if not validated or status is None:
+        return "not checked: the signature itself is not valid"
+    if not anchors.present:
+        return "signer not verified: no trusted certificates given (--trust, --trust-dir)"
+    if status.trusted:
+        return f"trusted: chains to {_anchor_name(status)}"
+    signer = status.signing_cert
+    if signer.self_signed != "no" and not any(_asn1(c).sha256 == signer.sha256 for c in anchors.certificates):
+        return "NOT TRUSTED: self-signed, and not one of the trusted certificates"
+    indic = status.trust_problem_indic
+    name = str(getattr(indic, "name", "NO_CERTIFICATE_CHAIN_FOUND"))
+    return f"NOT TRUSTED: {_TRUST_PROBLEMS.get(name, name.lower().replace('_', ' '))}"
+
+
+def _anchor_name(status: PdfSignatureStatus) -> str:
+    path = status.validation_path
+    anchor = getattr(path, "trust_anchor", None) if path is not None else None
+    certificate = getattr(anchor, "certificate", None) if anchor is not None else None
+    if certificate is None:
+        return "a trusted certificate"
+    return f"'{certificate.subject.human_friendly}' (SHA-256 {certificate.sha256.hex()})"
