@@ -29,7 +29,8 @@ BUDGET = 2.5
 
 
 def dpia_command(out: Path) -> list[str]:
-    return [sys.executable, "-m", "app.cli", "report", str(SCENARIO), "-o", str(out)]
+    # --force: every run after the first replaces the same report (5366c69 refuses that without it)
+    return [sys.executable, "-m", "app.cli", "report", str(SCENARIO), "-o", str(out), "--force"]
 
 
 def office_command(soffice: str, docx: Path, folder: Path, profile: Path) -> list[str]:
