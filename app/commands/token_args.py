@@ -33,13 +33,13 @@ def add_token_arguments(parser: argparse.ArgumentParser) -> None:
 
 def token_spec(args: argparse.Namespace) -> TokenSpec | None:
     """The token named on the command line, or None; half a specification is a usage error."""
-    from app.report.token import TokenSpec
-
     given = [args.pkcs11_lib, args.token, args.token_key]
     if not any(given):
         return None
     if not all(given):
         raise DpiaError("a token needs all of --pkcs11-lib PATH, --token LABEL and --key LABEL")
+    from app.report.token import TokenSpec  # loads pyHanko: only when a token is named
+
     return TokenSpec(args.pkcs11_lib, args.token, args.token_key)
 
 

@@ -155,7 +155,9 @@ class _Merger:
         merged["reviews"] = self.listed("reviews", lambda r: (r["scope"], r["target"]))
         return merged
 
-    def mapping(self, area: str, part: Callable[[dict[str, Any]], dict[str, Any]], records: bool) -> dict:
+    def mapping(
+        self, area: str, part: Callable[[dict[str, Any]], dict[str, Any]], records: bool
+    ) -> dict[str, Any]:
         base = part(self.base)
         return self._merge(area, base, [(who, part(d)) for who, d in self.copies], records)
 
@@ -184,7 +186,9 @@ class _Merger:
                 merged[key] = value
         return merged
 
-    def _one(self, area: str, key: Any, base: Any, copies: list[tuple[str, dict]], records: bool) -> Any:
+    def _one(
+        self, area: str, key: Any, base: Any, copies: list[tuple[str, dict[str, Any]]], records: bool
+    ) -> Any:
         changes = {who: c.get(key, MISSING) for who, c in copies if c.get(key, MISSING) != base}
         distinct = _distinct(changes.values())
         if not distinct:

@@ -1,24 +1,35 @@
-"""The files a report carries: the assessment (re-scorable) and the verdict it showed."""
+"""The files a report carries: the assessment (re-scorable), the verdict it showed, and its evidence.
+
+They are written by reportlab with the document (a catalog /Names /EmbeddedFiles tree, as pyHanko's
+`embed_file` writes it), so an unsigned report never loads pyHanko; verification reads them with it,
+each file decoded within a limit.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, FileSpec, embed_file
-from pyhanko.pdf_utils.generic import NameObject, NullObject, StreamObject
-from pyhanko.pdf_utils.misc import PdfError
-from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.pdf_utils.writer import BasePdfFileWriter
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString, PDFZCompress
+from reportlab.pdfgen.canvas import Canvas
 
 from app.core.errors import DpiaError
 from app.core.safeio import MAX_EMBEDDED_FILE_BYTES, loads_json, size_text
 
+if TYPE_CHECKING:  # reading loads pyHanko; writing an unsigned report never does
+    from pyhanko.pdf_utils.generic import StreamObject
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
 ASSESSMENT_FILE = "assessment.json"
 VERDICT_FILE = "verdict.json"
 MAX_EMBEDDED_FILES = 128  # the assessment, the verdict and up to 100 evidence files
+
+# Bytes a PDF name may carry as they are (PDF 32000-1, 7.3.5): printable ASCII except the delimiters
+# and "#"; every other byte of the UTF-8 text is written as #XX.
+_NAME_BYTES = frozenset(range(0x21, 0x7F)) - frozenset(b"()<>[]{}/%#")
 
 
 @dataclass(frozen=True)
@@ -29,18 +40,56 @@ class Attachment:
     mime_type: str = "application/json"
 
 
-def embed(writer: BasePdfFileWriter, attachment: Attachment, moment: dt.datetime) -> None:
-    params = EmbeddedFileParams(creation_date=moment, modification_date=moment)
-    stream = EmbeddedFileObject.from_file_data(
-        writer, data=attachment.data, params=params, mime_type=attachment.mime_type
+def embed(canvas: Canvas, attachments: Sequence[Attachment], moment: dt.datetime) -> None:
+    """Attach the files to the document the canvas writes (keys in the byte order the name tree needs)."""
+    doc = canvas._doc
+    tree: list[object] = []
+    for attachment in sorted(attachments, key=lambda a: text_string_bytes(a.name)):
+        tree += [PDFString(attachment.name), doc.Reference(_file_spec(doc, attachment, moment))]
+    doc._catalog.Names = PDFDictionary({"EmbeddedFiles": PDFDictionary({"Names": PDFArray(tree)})})
+
+
+def text_string_bytes(text: str) -> bytes:
+    """`text` as reportlab's PDFString writes it: PDFDocEncoding where it fits, else UTF-16BE with a BOM."""
+    try:
+        return text.encode("pdfdoc")
+    except UnicodeEncodeError:
+        return b"\xfe\xff" + text.encode("utf-16-be")
+
+
+def pdf_name(text: str) -> str:
+    """`text` as a PDF name object ("/application#2Fpdf"): reportlab's PDFName leaves "/" unescaped."""
+    return "/" + "".join(chr(b) if b in _NAME_BYTES else f"#{b:02X}" for b in text.encode("utf-8"))
+
+
+def _file_spec(doc: Any, attachment: Attachment, moment: dt.datetime) -> PDFDictionary:
+    stamp = PDFString(moment.strftime("D:%Y%m%d%H%M%S+00'00'"))
+    params = {
+        "Size": len(attachment.data),
+        "CreationDate": stamp,
+        "ModDate": stamp,
+    }
+    stream = PDFStream(
+        PDFDictionary(
+            {
+                "Type": PDFName("EmbeddedFile"),
+                "Subtype": pdf_name(attachment.mime_type),
+                "Params": PDFDictionary(params),
+            }
+        ),
+        content=attachment.data,
+        filters=[PDFZCompress],
     )
-    spec = FileSpec(
-        file_spec_string=attachment.name,
-        file_name=attachment.name,
-        embedded_data=stream,
-        description=attachment.description,
+    reference = doc.Reference(stream)
+    return PDFDictionary(
+        {
+            "Type": PDFName("Filespec"),
+            "F": PDFString(attachment.name),
+            "UF": PDFString(attachment.name),
+            "EF": PDFDictionary({"F": reference, "UF": reference}),
+            "Desc": PDFString(attachment.description),
+        }
     )
-    embed_file(writer, spec)
 
 
 class EmbeddedFileError(DpiaError):
@@ -51,6 +100,8 @@ def read_attachments(reader: PdfFileReader, limit: int | None = None) -> dict[st
     """Every embedded file of the document by name (flat name trees, as the report writes), each
     decoded within `limit` bytes; a name given twice, or more than MAX_EMBEDDED_FILES files, is refused.
     Nothing is decompressed beyond the limit, so a small PDF cannot expand into gigabytes."""
+    from pyhanko.pdf_utils.misc import PdfError
+
     try:
         names = reader.root["/Names"]["/EmbeddedFiles"]["/Names"]
     except (KeyError, TypeError):
@@ -72,6 +123,8 @@ def read_attachments(reader: PdfFileReader, limit: int | None = None) -> dict[st
 
 def embedded_data(stream: StreamObject, name: str, limit: int = MAX_EMBEDDED_FILE_BYTES) -> bytes:
     """The decoded bytes of one embedded file stream, refused beyond `limit` (Flate or no filter)."""
+    from pyhanko.pdf_utils.generic import StreamObject
+
     if not isinstance(stream, StreamObject):
         raise EmbeddedFileError(f"the embedded {name!r} is not a file stream")
     filters = _filters(stream, name)
@@ -94,6 +147,8 @@ def embedded_data(stream: StreamObject, name: str, limit: int = MAX_EMBEDDED_FIL
 
 
 def _filters(stream: StreamObject, name: str) -> list[str]:
+    from pyhanko.pdf_utils.generic import NameObject, NullObject
+
     found = stream.get("/Filter")
     if found is None:
         filters = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from io import BytesIO
 
 from reportlab.lib.pagesizes import A4
@@ -10,6 +11,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from app import __version__
 from app.report import fonts
+from app.report.attachments import Attachment, embed
 from app.report.blocks import Heading
 from app.report.context import ReportContext
 from app.report.sections import story
@@ -34,8 +36,9 @@ class _ReportCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hi
 
 
 class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
-    def __init__(self, out: BytesIO, ctx: ReportContext) -> None:
+    def __init__(self, out: BytesIO, ctx: ReportContext, attachments: Sequence[Attachment] = ()) -> None:
         self.ctx = ctx
+        self.attachments = attachments
         super().__init__(
             out,
             pagesize=A4,
@@ -70,6 +73,7 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.canv.setDateFormatter(lambda *_: stamp)
         # The document ID is a digest reportlab keeps; feed it what makes this report unique.
         self.canv._doc.updateSignature(f"{self.ctx.fingerprint}|{stamp}|{self.ctx.locale}")
+        embed(self.canv, self.attachments, self.ctx.exported)
         self.canv.showOutline()
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -100,9 +104,9 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
-def render(ctx: ReportContext) -> bytes:
-    """The report as PDF bytes (one revision, no fields or attachments yet)."""
+def render(ctx: ReportContext, attachments: Sequence[Attachment] = ()) -> bytes:
+    """The report as PDF bytes: one revision, with its empty signature fields and these attachments."""
     fonts.register_fonts()
     out = BytesIO()
-    ReportTemplate(out, ctx).build(story(ctx), canvasmaker=_ReportCanvas)
+    ReportTemplate(out, ctx, attachments).build(story(ctx), canvasmaker=_ReportCanvas)
     return out.getvalue()

@@ -10,9 +10,6 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-from pyhanko.pdf_utils.misc import PdfError
-from pyhanko.pdf_utils.reader import PdfFileReader
-
 from app.core.assessment import Assessment
 from app.core.errors import DpiaError
 from app.report.attachments import ASSESSMENT_FILE, Attachment, read_attachments
@@ -64,6 +61,9 @@ def extract_evidence(
 
 def extract_from_pdf(pdf: bytes, folder: Path) -> list[ExtractedEvidence]:
     """Write the evidence files a report carries into `folder`; each checked against the assessment."""
+    from pyhanko.pdf_utils.misc import PdfError  # reading loads pyHanko; exporting never does
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
     try:
         attachments = read_attachments(PdfFileReader(BytesIO(pdf), strict=False))
     except (PdfError, ValueError, OSError) as exc:

@@ -11,8 +11,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-
-from pyhanko.sign.timestamps import TimeStamper
+from typing import TYPE_CHECKING
 
 from app.core.assessment import Assessment
 from app.core.engine import assess
@@ -21,17 +20,18 @@ from app.core.knowledge import Knowledge, load_knowledge
 from app.core.safeio import check_output, write_file
 from app.core.storage import serialise
 from app.core.verdict import Verdict
-from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, Attachment, embed
+from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, Attachment
 from app.report.context import ReportContext
 from app.report.document import render
 from app.report.evidence import evidence_attachments
-from app.report.fields import add_signature_fields
-from app.report.identity import Identity, load_identity
 from app.report.options import Role
-from app.report.pdfwriter import ReproducibleWriter
 from app.report.record import sha256, verdict_record
-from app.report.signing import http_timestamper, sign_report
-from app.report.token import TokenSpec, open_token_identity
+
+if TYPE_CHECKING:  # signing loads pyHanko and cryptography: only when a report is signed
+    from pyhanko.sign.timestamps import TimeStamper
+
+    from app.report.identity import Identity
+    from app.report.token import TokenSpec
 
 Progress = Callable[[int, str], None]
 
@@ -65,18 +65,13 @@ def build_report(
     ctx = ReportContext(
         assessment, verdict, knowledge, locale, exported, sha256(data), changes_since=changes_since
     )
-    writer = ReproducibleWriter(render(ctx))
-    embed(
-        writer,
-        Attachment(ASSESSMENT_FILE, data, ctx.t("attachment_assessment")),
-        exported,
-    )
     record = verdict_record(data, verdict, locale, exported)
-    embed(writer, Attachment(VERDICT_FILE, record, ctx.t("attachment_verdict")), exported)
-    for evidence in evidence_attachments(assessment):
-        embed(writer, evidence, exported)
-    add_signature_fields(writer, ctx.placements)
-    return writer.to_bytes()
+    attachments = (
+        Attachment(ASSESSMENT_FILE, data, ctx.t("attachment_assessment")),
+        Attachment(VERDICT_FILE, record, ctx.t("attachment_verdict")),
+        *evidence_attachments(assessment),
+    )
+    return render(ctx, attachments)
 
 
 def export_report(
@@ -146,6 +141,8 @@ def _export(
     report(20, "Laying out the report")
     pdf = build_report(assessment, verdict, knowledge, locale, export_time(exported), changes_since)
     if identity is not None:
+        from app.report.signing import http_timestamper, sign_report
+
         report(80, "Signing")
         stamper = timestamper or (http_timestamper(tsa_url) if tsa_url else None)
         pdf = sign_report(pdf, identity, role, stamper)
@@ -163,11 +160,15 @@ def _open_identity(
     if token is not None:
         if pin is None:
             raise DpiaError("a PIN is needed to sign with a token")
+        from app.report.token import open_token_identity
+
         return open_token_identity(token, pin)
     if path is None:
         return nullcontext(None)
     if passphrase is None:
         raise DpiaError("a passphrase is needed to sign with an identity")
+    from app.report.identity import load_identity
+
     return nullcontext(load_identity(Path(path), passphrase))
 
 

@@ -1,15 +1,19 @@
-"""Signature fields: a visible box drawn on the sign-off page, then a real (empty) field on top."""
+"""Signature fields: a visible box drawn on the sign-off page, with a real (empty) field on top.
+
+The field is written by reportlab with the page, as pyHanko's `append_signature_field` would write it
+(a locked, printable widget with an empty appearance), so an unsigned report never loads pyHanko.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pyhanko.pdf_utils.writer import BasePdfFileWriter
-from pyhanko.sign.fields import SigFieldSpec, append_signature_field
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from app.report.options import ROLES, Role
+from app.report.options import Role
 
 _FIELD_NAMES: dict[Role, str] = {
     "assessor": "Signature_Assessor",
@@ -17,6 +21,7 @@ _FIELD_NAMES: dict[Role, str] = {
     "controller": "Signature_Controller",
 }
 OWN_FIELDS = frozenset(_FIELD_NAMES.values())  # the only form fields a report ever has
+_LOCKED_AND_PRINTED = 0b10000100  # annotation flags: Print (3) and Locked (8)
 
 
 def field_name(role: Role) -> str:
@@ -66,12 +71,37 @@ class SignatureBox(Flowable):  # type: ignore[misc]  # reportlab ships no type h
         x, y = canvas.absolutePosition(0, 0)
         box = (round(x), round(y), round(x + self.width), round(y + self.height))
         self.placements[self.role] = FieldPlacement(canvas.getPageNumber() - 1, box)
+        add_signature_field(canvas, field_name(self.role), box)
 
 
-def add_signature_fields(writer: BasePdfFileWriter, placements: dict[Role, FieldPlacement]) -> None:
-    for role in ROLES:
-        placement = placements.get(role)
-        if placement is None:
-            continue
-        spec = SigFieldSpec(sig_field_name=field_name(role), on_page=placement.page, box=placement.box)
-        append_signature_field(writer, spec)
+def add_signature_field(canvas: Canvas, name: str, box: tuple[int, int, int, int]) -> None:
+    """An empty signature field over `box` on the page being drawn, listed in the AcroForm."""
+    doc = canvas._doc
+    width, height = box[2] - box[0], box[3] - box[1]
+    appearance = PDFStream(
+        PDFDictionary(
+            {
+                "Type": PDFName("XObject"),
+                "Subtype": PDFName("Form"),
+                "BBox": PDFArray([0, 0, width, height]),
+                "Resources": PDFDictionary({}),
+            }
+        ),
+        content=b"",
+        filters=[],
+    )
+    field = PDFDictionary(
+        {
+            "FT": PDFName("Sig"),
+            "T": PDFString(name),
+            "Type": PDFName("Annot"),
+            "Subtype": PDFName("Widget"),
+            "F": _LOCKED_AND_PRINTED,
+            "Rect": PDFArray(list(box)),
+            "P": doc.thisPageRef(),
+            "AP": PDFDictionary({"N": doc.Reference(appearance)}),
+        }
+    )
+    canvas._addAnnotation(field)
+    form = canvas.acroForm
+    form.fields.append(form.getRef(field))

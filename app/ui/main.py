@@ -1,7 +1,11 @@
 """`dpia-wizard [FILE] [--screenshots DIR]`: the desktop wizard.
 
+Before Qt starts, a missing system library of its platform plugin (or a missing display) ends the
+program with one line naming the Debian packages to install and exit code 2 (app/ui/platform_check.py).
+
 DPIA_STARTUP_PROBE=1 prints "DPIA_SHOWN <unix time>" when the window is first shown and
-"DPIA_READY <unix time>" when the questionnaire is loaded and the first page built, then quits
+"DPIA_READY <unix time>" when the questionnaire is loaded and the first page built, then quits; each is
+followed by a "<event>_CPU <seconds>" line with the CPU time the process had used
 (used by bench/startup_bench.py).
 """
 
@@ -10,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +24,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
 PROBE_ENV = "DPIA_STARTUP_PROBE"
+LOADER_THREADS = ("questionnaire", "knowledge")  # app/ui/main_window.py, app/ui/scorer.py
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
 
@@ -41,6 +47,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.screenshots is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problem = _platform_problem()
+    if problem is not None:
+        print(f"dpia-wizard: error: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.screenshots is not None:
         _application()
         return _screenshots(args.file, args.screenshots)
     app = _application()
@@ -55,7 +66,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.first_shown.connect(lambda: _report("DPIA_SHOWN"))
         window.ready.connect(lambda: _report("DPIA_READY", quit_app=app))
     window.show()
-    return int(app.exec())
+    code = int(app.exec())
+    _wait_for_loaders()
+    return code
+
+
+def _wait_for_loaders(timeout: float = 10.0) -> None:
+    """Let the loading threads end before Python shuts down: a daemon thread stopped by the interpreter's
+    exit inside Qt's import hook aborts the process (a quit within a second of starting)."""
+    for thread in threading.enumerate():
+        if thread.name in LOADER_THREADS:
+            thread.join(timeout)
+
+
+def _platform_problem() -> str | None:
+    """Why Qt could not start here (a missing system library, no display), before it aborts on it."""
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        return None  # Qt is already running in this process
+    from app.ui.platform_check import platform_problem
+
+    return platform_problem()
 
 
 def _application() -> QApplication:
@@ -71,7 +103,7 @@ def _application() -> QApplication:
 
 
 def _report(event: str, quit_app: QApplication | None = None) -> None:
-    print(f"{event} {time.time():.6f}", flush=True)
+    print(f"{event} {time.time():.6f}\n{event}_CPU {time.process_time():.6f}", flush=True)
     if quit_app is not None:
         from PySide6.QtCore import QTimer
 

@@ -1,12 +1,17 @@
 """The main window: menus, the wizard, the live verdict dock, zoom, files and window events.
 
-Start-up is in two steps so the window shows at once: the frame (menus, a "Loading" note) first;
-then, on the first event-loop turn after it is shown, the questionnaire, the pages and the dock.
-Passing a QuestionBank to the constructor does both steps at once (tests, screenshots).
+Start-up is in steps so the window shows at once and its event loop never waits long: the frame (menus,
+a "Loading" note) first; once it is shown, a worker thread imports the domain and loads the questionnaire;
+back on the GUI thread, the first page and then the dock are built on separate event-loop turns.
+Passing a QuestionBank to the constructor does it all at once (tests, screenshots).
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import sys
+import threading
 import time
 from collections.abc import Callable
 from functools import partial
@@ -35,6 +40,9 @@ if TYPE_CHECKING:
     from app.ui.wizard import Wizard
 
 APP_TITLE = str(QT_TRANSLATE_NOOP("MainWindow", "DPIA wizard"))
+WIDGET_MODULES = ("app.ui.wizard", "app.ui.verdict_panel", "app.ui.file_controller", "app.ui.context")
+LATER_MODULES = ("app.ui.pages.risks", "app.ui.pages.measures", "app.ui.pages.sign_off")
+LOADING_SWITCH_INTERVAL = 0.0002  # seconds: the GIL returns to the GUI thread often while the worker loads
 KeyLike = QKeySequence | QKeySequence.StandardKey | str
 ZOOM_KEY = "view/zoom"
 DOCK_WIDTH = 370  # at 100% zoom
@@ -44,6 +52,7 @@ DOCK_MAX_SHARE = 0.4
 class MainWindow(QMainWindow):
     first_shown = Signal()
     ready = Signal()  # the questionnaire is loaded and the first page is built
+    _bank_loaded = Signal(object, str)  # from the loading thread: the QuestionBank or None, an error
 
     def __init__(
         self,
@@ -83,7 +92,7 @@ class MainWindow(QMainWindow):
     def is_ready(self) -> bool:
         return self.ready_at > 0
 
-    def _set_up(self, bank: QuestionBank) -> None:
+    def _set_up(self, bank: QuestionBank, *, dock_later: bool = False) -> None:
         from app.ui.context import WizardContext
         from app.ui.dialogs.citation_dialog import CitationDialog
         from app.ui.document import AssessmentDocument
@@ -98,7 +107,8 @@ class MainWindow(QMainWindow):
         self.files: FileController = FileController(self.document, bank, self)
         self.wizard: Wizard = Wizard(self.context)
         self.setCentralWidget(self.wizard)
-        self._build_verdict_dock()
+        if not dock_later:
+            self._build_verdict_dock()
         self.citation_dialog: CitationDialog = CitationDialog(self)
         self._connect()
         self._finish_menus()
@@ -106,19 +116,36 @@ class MainWindow(QMainWindow):
         self.ready_at = time.time()
         self.ready.emit()
 
-    def _load_and_set_up(self) -> None:
-        """The deferred second step of start-up: load the questionnaire, build, open the file."""
-        from app import resources
-        from app.core.errors import FormsError
-        from app.core.forms import load_question_bank
+    def _start_loading(self) -> None:
+        """The deferred part of start-up: import the domain and load the questionnaire off the GUI thread."""
+        self._bank_loaded.connect(self._on_bank_loaded)
+        self._loader = threading.Thread(target=self._load_in_thread, name="questionnaire", daemon=True)
+        self._loader.start()
 
+    def _load_in_thread(self) -> None:
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(LOADING_SWITCH_INTERVAL)
         try:
-            bank = load_question_bank(resources.forms_dir())
-        except (FormsError, FileNotFoundError) as exc:
-            QMessageBox.critical(self, self.tr("Cannot start"), str(exc))
+            bank, error = _load_bank()
+        finally:
+            sys.setswitchinterval(interval)
+        with contextlib.suppress(RuntimeError):  # the window closed while the questionnaire loaded
+            self._bank_loaded.emit(bank, error)
+
+    def _on_bank_loaded(self, bank: QuestionBank | None, error: str) -> None:
+        self._loader.join()  # it only has to return from the emit: never leave it running into an exit
+        if bank is None:
+            QMessageBox.critical(self, self.tr("Cannot start"), error)
             self.close()
             return
-        self._set_up(bank)
+        self._set_up(bank, dock_later=True)  # the first page; the dock on the next turn
+        self._next_step.timeout.disconnect()
+        self._next_step.timeout.connect(self._finish_start)
+        self._next_step.start()
+
+    def _finish_start(self) -> None:
+        threading.Thread(target=_import_later_modules, name="questionnaire", daemon=True).start()
+        self._build_verdict_dock()
         if self._open_path is not None:
             self.open_file(self._open_path)
         self._after_set_up()
@@ -410,10 +437,11 @@ class MainWindow(QMainWindow):
         self.wizard = Wizard(self.context)
         self.setCentralWidget(self.wizard)  # the old one is deleted
         self.wizard.export_requested.connect(self._on_export_report)
-        old_dock = self.verdict_dock
-        self.removeDockWidget(old_dock)
-        old_dock.deleteLater()
-        self._build_verdict_dock()
+        old_dock = getattr(self, "verdict_dock", None)
+        if old_dock is not None:  # else start-up builds it on its next turn, in the new language
+            self.removeDockWidget(old_dock)
+            old_dock.deleteLater()
+            self._build_verdict_dock()
         self.citation_dialog.deleteLater()
         self.citation_dialog = CitationDialog(self)
 
@@ -427,7 +455,7 @@ class MainWindow(QMainWindow):
             return
         self._shown_once = True
         self.first_shown.emit()
-        self._next_step.timeout.connect(self._after_set_up if self.is_ready else self._load_and_set_up)
+        self._next_step.timeout.connect(self._after_set_up if self.is_ready else self._start_loading)
         self._next_step.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -440,6 +468,33 @@ class MainWindow(QMainWindow):
         self.files.close_cleanly()
         self.citation_dialog.close()
         event.accept()
+
+
+def _load_bank() -> tuple[QuestionBank | None, str]:
+    """In the loading thread: the domain's imports and the questionnaire (and the wizard's modules)."""
+    from app import resources
+    from app.core.errors import FormsError
+    from app.core.forms import load_question_bank
+
+    try:
+        bank = load_question_bank(resources.forms_dir())
+    except (FormsError, FileNotFoundError) as exc:
+        return None, str(exc)
+    for module in WIDGET_MODULES:  # class definitions only (no widget is made here)
+        importlib.import_module(module)
+
+    return bank, ""
+
+
+def _import_later_modules() -> None:
+    """The pages built after the first, imported off the GUI thread before the wizard builds them."""
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(LOADING_SWITCH_INTERVAL)
+    try:
+        for module in LATER_MODULES:
+            importlib.import_module(module)
+    finally:
+        sys.setswitchinterval(interval)
 
 
 def _as_float(value: object, default: float) -> float:

@@ -6,6 +6,7 @@ start-up, so neither start-up nor a page change waits for the whole questionnair
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -19,11 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.pages.measures import MeasuresPage
 from app.ui.pages.question_page import QuestionPage
-from app.ui.pages.risks import RisksPage
 from app.ui.pages.section_page import SectionPage
-from app.ui.pages.sign_off import SignOffPage
 from app.ui.section_list import SectionList
 from app.ui.style import set_role
 from app.ui.widgets.ai_act_result import AiActResult
@@ -35,7 +33,13 @@ if TYPE_CHECKING:
     from app.core.verdict import Verdict
     from app.ui.context import WizardContext
 
-CARDS_PER_TURN = 3
+CARDS_PER_TURN = 1  # one card per event-loop turn while the other pages build in the background
+# The pages that are not questions, imported when first built (not before the first page is usable).
+SPECIAL_PAGES = {
+    "risks": ("app.ui.pages.risks", "RisksPage"),
+    "measures": ("app.ui.pages.measures", "MeasuresPage"),
+    "signoff": ("app.ui.pages.sign_off", "SignOffPage"),
+}
 AI_ACT_KIND = "ai_act"  # a section of this kind also shows the AI Act screening result
 
 
@@ -146,9 +150,10 @@ class Wizard(QSplitter):
         return page
 
     def _make_page(self, section: Section, build_now: bool) -> SectionPage:
-        pages = {"risks": RisksPage, "measures": MeasuresPage, "signoff": SignOffPage}
-        if section.kind in pages:
-            return pages[section.kind](section, self.context)
+        if section.kind in SPECIAL_PAGES:
+            module, name = SPECIAL_PAGES[section.kind]
+            page_class = getattr(importlib.import_module(module), name)
+            return page_class(section, self.context)
         extras: tuple[QWidget, ...] = ()
         if section.kind == "screening":
             extras = (ScreeningResult(),)

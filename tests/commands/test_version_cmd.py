@@ -44,5 +44,5 @@ def test_bad_input_is_one_line_and_leaves_the_file_alone(tmp_path: Path, capsys)
     assert main(["version", str(path), "--label", "  "]) == 2
     assert main(["version", str(tmp_path / "missing.dpia"), "--label", "x"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == ["dpia: error: --label must not be empty", err[1]] and "cannot read" in err[1]
+    assert err == ["dpia: error: --label must not be empty", err[1]] and "missing.dpia: cannot read" in err[1]
     assert path.read_bytes() == before and not path.with_name("a.dpia.bak").exists()

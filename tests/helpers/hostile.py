@@ -14,9 +14,10 @@ import sys
 from io import BytesIO
 from pathlib import Path
 
-from pyhanko.pdf_utils.writer import PdfFileWriter
+from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, FileSpec, embed_file
+from pyhanko.pdf_utils.writer import BasePdfFileWriter, PdfFileWriter
 
-from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, Attachment, embed
+from app.report.attachments import ASSESSMENT_FILE, VERDICT_FILE, Attachment
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMORY_LIMIT = 256 * 1024 * 1024  # address space, libraries included (the CLI itself needs ~100 MB)
@@ -52,6 +53,21 @@ def assessment_with_empty_lists(count: int) -> bytes:
     """`count` empty lists: 3 bytes of file each, ~60 bytes of memory each once parsed."""
     lists = b",".join([b"[]"] * count)
     return b'{"format": "dpia-assessment", "schema_version": 1, "answers": {"x": [' + lists + b"]}}"
+
+
+def embed(writer: BasePdfFileWriter, attachment: Attachment, moment: dt.datetime) -> None:
+    """Embed a file with pyHanko into any PDF (the report itself writes its files with reportlab)."""
+    params = EmbeddedFileParams(creation_date=moment, modification_date=moment)
+    stream = EmbeddedFileObject.from_file_data(
+        writer, data=attachment.data, params=params, mime_type=attachment.mime_type
+    )
+    spec = FileSpec(
+        file_spec_string=attachment.name,
+        file_name=attachment.name,
+        embedded_data=stream,
+        description=attachment.description,
+    )
+    embed_file(writer, spec)
 
 
 def pdf_with_attachments(assessment: bytes, verdict: dict | None = None) -> bytes:

@@ -71,7 +71,8 @@ def test_two_files_of_the_same_name_are_refused() -> None:
 
     from pyhanko.pdf_utils.writer import PdfFileWriter
 
-    from app.report.attachments import Attachment, embed, read_attachments
+    from app.report.attachments import Attachment, read_attachments
+    from tests.helpers.hostile import embed
 
     writer = PdfFileWriter()
     moment = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)

@@ -70,7 +70,7 @@ def test_forgery_after_three_signatures_names_all_three(
     _assert_changed_after_signing(
         text,
         status,
-        "revision 6 breaks Signature_Assessor, Signature_DPO, Signature_Controller: adds no signature",
+        "revision 5 breaks Signature_Assessor, Signature_DPO, Signature_Controller: adds no signature",
         "page 1: new annotation /FreeText",
     )
 
@@ -93,7 +93,7 @@ def test_visible_unsigned_field_over_the_verdict(signed_twice, knowledge, assess
     _assert_changed_after_signing(
         text,
         status,
-        "revision 5 breaks Signature_Assessor, Signature_DPO",
+        "revision 4 breaks Signature_Assessor, Signature_DPO",
         "adds no signature",
         "new form field 'Verdict' (/Sig)",
         "page 1: new annotation /Widget (field 'Verdict')",
@@ -106,7 +106,7 @@ def test_unvalidatable_signature_in_the_dpo_field(signed_once, knowledge, assess
         text,
         status,
         "signature field 'Signature_DPO' holds a value of a signature type that cannot be validated",
-        "revision 4 breaks Signature_Assessor: adds no signature",
+        "revision 3 breaks Signature_Assessor: adds no signature",
         "form field 'Signature_DPO': value set",
     )
 
@@ -182,7 +182,7 @@ def test_signature_in_a_field_of_its_own(signed_twice, knowledge, assessor, dpo)
 def test_forged_revision_under_a_later_genuine_signature(signed_once, knowledge, assessor, dpo) -> None:
     """Metadata changed, then the DPO signs in good faith: the assessor's signature is what breaks."""
     forged = forgeries.info_entry(signed_once, "/Keywords", "changed")
-    with pytest.raises(SigningFailed, match=r"does not verify \(revision 4 breaks Signature_Assessor"):
+    with pytest.raises(SigningFailed, match=r"does not verify \(revision 3 breaks Signature_Assessor"):
         sign_report(forged, dpo.identity, "dpo")  # dpia sign refuses; a forger's own tool does not
     both = _sign_raw(forged, dpo, "Signature_DPO")
     report = verify_report(both, [assessor.certificate, dpo.certificate], knowledge)
@@ -216,7 +216,7 @@ def test_change_smuggled_into_a_genuine_signing_revision(signed_once, knowledge,
     report = verify_report(signed.getvalue(), [assessor.certificate, dpo.certificate], knowledge)
     first, second = report.signatures
     assert second.intact and second.changes_ok
-    assert first.later_changes == ("revision 4: metadata /Keywords changed",)
+    assert first.later_changes == ("revision 3: metadata /Keywords changed",)
     assert exit_status(report) == 1
 
 

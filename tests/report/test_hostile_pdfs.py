@@ -70,7 +70,9 @@ def test_an_inflation_bomb_stays_small_in_a_subprocess(signed_once, tmp_path: Pa
     )
     peak_mb = int(done.stdout.split()[-1]) / 1024
     assert done.returncode == 2, done.stderr
-    assert done.stderr == "dpia: error: the embedded 'assessment.json' is larger than the limit of 32 MB (decompressed)\n"
+    assert done.stderr == (
+        "dpia: error: the embedded 'assessment.json' is larger than the limit of 32 MB (decompressed)\n"
+    )
     assert peak_mb < 300
 
 
