@@ -570,172 +570,172 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="37"/>
+        <location filename="../app/ui/main_window.py" line="42"/>
         <source>DPIA wizard</source>
         <translation>DPIA-wizard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="78"/>
+        <location filename="../app/ui/main_window.py" line="87"/>
         <source>Loading the questionnaire…</source>
         <translation>Vragenlijst wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="118"/>
+        <location filename="../app/ui/main_window.py" line="138"/>
         <source>Cannot start</source>
         <translation>Kan niet starten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="139"/>
+        <location filename="../app/ui/main_window.py" line="166"/>
         <source>Live verdict</source>
         <translation>Actueel oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="149"/>
+        <location filename="../app/ui/main_window.py" line="176"/>
         <source>Live &amp;verdict panel</source>
         <translation>Paneel actueel &amp;oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="155"/>
+        <location filename="../app/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="156"/>
+        <location filename="../app/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="157"/>
+        <location filename="../app/ui/main_window.py" line="184"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="158"/>
+        <location filename="../app/ui/main_window.py" line="185"/>
         <source>Too&amp;ls</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="172"/>
+        <location filename="../app/ui/main_window.py" line="199"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="173"/>
+        <location filename="../app/ui/main_window.py" line="200"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="174"/>
+        <location filename="../app/ui/main_window.py" line="201"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="177"/>
+        <location filename="../app/ui/main_window.py" line="204"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="178"/>
+        <location filename="../app/ui/main_window.py" line="205"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="180"/>
+        <location filename="../app/ui/main_window.py" line="207"/>
         <source>&amp;Export report…</source>
         <translation>Rapport &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="181"/>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>Write the assessment as a PDF report, signed if you wish</source>
         <translation>De gegevensbeschermingseffectbeoordeling als PDF-rapport wegschrijven, desgewenst ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="184"/>
+        <location filename="../app/ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="196"/>
+        <location filename="../app/ui/main_window.py" line="223"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="197"/>
+        <location filename="../app/ui/main_window.py" line="224"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="198"/>
+        <location filename="../app/ui/main_window.py" line="225"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Standaardzoom</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="203"/>
+        <location filename="../app/ui/main_window.py" line="230"/>
         <source>Create signing &amp;identity…</source>
         <translation>&amp;Identiteit voor ondertekening aanmaken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="205"/>
+        <location filename="../app/ui/main_window.py" line="232"/>
         <source>&amp;Verify signed report…</source>
         <translation>Ondertekend rapport &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="234"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="217"/>
+        <location filename="../app/ui/main_window.py" line="244"/>
         <source>&amp;Next section</source>
         <translation>&amp;Volgende onderdeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="218"/>
+        <location filename="../app/ui/main_window.py" line="245"/>
         <source>&amp;Previous section</source>
         <translation>Vo&amp;rige onderdeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="219"/>
+        <location filename="../app/ui/main_window.py" line="246"/>
         <source>Section &amp;list</source>
         <translation>&amp;Lijst van onderdelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="235"/>
+        <location filename="../app/ui/main_window.py" line="262"/>
         <source>&amp;Clear list</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="285"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="268"/>
+        <location filename="../app/ui/main_window.py" line="295"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="326"/>
+        <location filename="../app/ui/main_window.py" line="353"/>
         <source>signed by %1</source>
         <translation>ondertekend door %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="328"/>
+        <location filename="../app/ui/main_window.py" line="355"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="330"/>
+        <location filename="../app/ui/main_window.py" line="357"/>
         <source>Report written to %1 — outcome: %2, %3</source>
         <translation>Rapport opgeslagen in %1 — uitkomst: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="342"/>
+        <location filename="../app/ui/main_window.py" line="369"/>
         <source>INCOMPLETE (%1)</source>
         <translation>ONVOLLEDIG (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="421"/>
+        <location filename="../app/ui/main_window.py" line="449"/>
         <source>Signing identity saved to %1</source>
         <translation>Identiteit voor ondertekening opgeslagen in %1</translation>
     </message>
@@ -1743,39 +1743,39 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../app/ui/wizard.py" line="84"/>
+        <location filename="../app/ui/wizard.py" line="88"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Terug</translation>
     </message>
     <message>
-        <location filename="../app/ui/wizard.py" line="86"/>
+        <location filename="../app/ui/wizard.py" line="90"/>
         <source>Previous section (Ctrl+PgUp)</source>
         <translation>Vorige onderdeel (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../app/ui/wizard.py" line="87"/>
-        <location filename="../app/ui/wizard.py" line="202"/>
+        <location filename="../app/ui/wizard.py" line="91"/>
+        <location filename="../app/ui/wizard.py" line="207"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/wizard.py" line="89"/>
-        <location filename="../app/ui/wizard.py" line="203"/>
+        <location filename="../app/ui/wizard.py" line="93"/>
+        <location filename="../app/ui/wizard.py" line="208"/>
         <source>Next section (Ctrl+PgDown)</source>
         <translation>Volgende onderdeel (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../app/ui/wizard.py" line="193"/>
+        <location filename="../app/ui/wizard.py" line="198"/>
         <source>Section %1 of %2</source>
         <translation>Onderdeel %1 van %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/wizard.py" line="199"/>
+        <location filename="../app/ui/wizard.py" line="204"/>
         <source>E&amp;xport report…</source>
         <translation>Rapport e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/wizard.py" line="200"/>
+        <location filename="../app/ui/wizard.py" line="205"/>
         <source>Write the assessment as a PDF report (Ctrl+E)</source>
         <translation>De beoordeling als pdf-rapport schrijven (Ctrl+E)</translation>
     </message>
