@@ -110,7 +110,8 @@ def settings_yaml(texts: dict[str, str] | None = None) -> str:
     ]
     lines += ["prior_consultation_findings:"]
     lines += [
-        f"  {regime}: {{severity: critical, topic: consultation, text: {{en: 'consult {{risks}}'}}, citations: [c1]}}"
+        f"  {regime}: {{severity: critical, topic: consultation, "
+        f"text: {{en: 'consult {regime} {{risks}}', nl: 'nl consult {regime} {{risks}}'}}, citations: [c1]}}"
         for regime in ("gdpr", "led")
     ]
     return "\n".join(lines) + "\n"
