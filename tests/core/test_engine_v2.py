@@ -9,7 +9,7 @@ from app.core.engine import assess
 from app.core.verdict import Missing
 from tests.helpers.tiny_kb import ENGINE_FLAGS_YAML, tiny_knowledge
 
-FACTS = {name: ("yes", "no") for name in ("a", "b", "k", "hr", "hs", "cov")}
+FACTS = {name: ("yes", "no") for name in ("a", "a2", "a3", "u", "f", "b", "k", "hr", "hs", "cov")}
 FACTS["law"] = ("named", "none")
 
 RULES = (
@@ -25,7 +25,15 @@ rules:
     when: {fact: a, in: ["yes"]}
     if_unknown: assume
     sets: {xflag: "true"}
+  - {id: x_again, kind: flag, when: {fact: a2, in: ["yes"]}, sets: {xflag: "true"}}
+  - {id: x_lower, kind: flag, when: {fact: a3, in: ["yes"]}, sets: {xflag: "false"}}
   - {id: prohibit_on_x, kind: flag, when: {fact: xflag, in: ["true"]}, prohibits: "5(1)(e)"}
+  - {id: unknown_u, kind: flag, when: {fact: u, in: ["yes"]}, sets: {art9_exception_valid: unknown}}
+  - id: prohibit_on_unknown
+    kind: flag
+    when: {fact: art9_exception_valid, in: [unknown]}
+    prohibits: "5(1)(g)"
+  - {id: possibly_f, kind: flag, when: {fact: f, in: ["yes"]}, possibly_prohibits: "5(1)(f)"}
   - {id: raise_on_x, kind: risk_score, risk: r, severity: 3, likelihood: 3, when: {fact: xflag, in: ["true"]}}
   - {id: stop_b, kind: flag, when: {fact: b, in: ["yes"]}, outcome: do_not_proceed, if_unknown: assume}
   - id: needs_law
@@ -70,6 +78,22 @@ def test_what_rests_on_an_assumption_is_only_possible(kb, a, prohibited, possibl
     assert verdict.ai_act.possibly_prohibited == possibly
     assert verdict.prior_consultation_required is consultation
     assert next(r for r in verdict.risks if r.id == "r").residual.level == ("low" if a == "no" else "high")
+
+
+@pytest.mark.parametrize(
+    ("answers", "prohibited", "possibly"),
+    [
+        ({"a": None, "a2": "yes"}, ["5(1)(e)"], []),  # established again: no longer an assumption
+        ({"a": None, "a3": "yes"}, [], ["5(1)(e)"]),  # a milder value established changes nothing
+        ({"a": "yes", "a3": "yes"}, ["5(1)(e)"], []),
+        ({"u": "yes"}, [], ["5(1)(g)"]),  # a flag set to "unknown" is an open question itself
+        ({"f": "yes"}, [], ["5(1)(f)"]),
+        ({"f": "yes", "a": "yes"}, ["5(1)(e)"], ["5(1)(f)"]),
+    ],
+)
+def test_a_flag_remembers_whether_it_rests_on_an_open_question(kb, answers, prohibited, possibly):
+    ai_act = _assess(kb, **answers).ai_act
+    assert (ai_act.prohibited, ai_act.possibly_prohibited) == (prohibited, possibly)
 
 
 @pytest.mark.parametrize(
