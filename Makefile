@@ -9,7 +9,7 @@ export QT_QPA_PLATFORM ?= offscreen
 
 QM := app/ui/i18n/dpia_wizard_nl.qm
 
-.PHONY: lock run test lint format typecheck importcheck bench package clean forms-check translations lupdate
+.PHONY: lock run test lint format typecheck importcheck bench package clean forms-check translations lupdate mutation
 
 # Every install (run, test, package, CI) takes the exact, hash-checked set in requirements.lock;
 # pyproject.toml keeps ranges for the wheel. `make lock` refreshes the lock from those ranges.
@@ -67,6 +67,17 @@ importcheck: $(TEST_STAMP)
 forms-check: $(STAMP)
 	$(BIN)/dpia forms check forms
 
+# Mutation testing of the engine's combining logic (pyproject.toml [tool.mutmut]); slow (~20 min on 2 cores),
+# so not part of `make test`. Prints the surviving mutants and the share killed (timeouts count as killed).
+mutation: $(TEST_STAMP)
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children 2
+	$(BIN)/mutmut export-cicd-stats
+	$(BIN)/mutmut results
+	$(BIN)/python -c "import json; s = json.load(open('mutants/mutmut-cicd-stats.json')); \
+	k = s['killed'] + s['timeout']; print(f\"mutation score: {k}/{s['total']} killed ({100 * k / s['total']:.1f}%),\", \
+	s['survived'], 'survived,', s['no_tests'], 'without tests')"
+
 bench: $(TEST_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
@@ -75,4 +86,4 @@ package: $(TEST_STAMP) $(QM)
 	bash packaging/smoke_test.sh dist/dpia-wizard
 
 clean:
-	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .benchmarks
+	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .benchmarks mutants

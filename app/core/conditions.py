@@ -103,7 +103,7 @@ def _compile_fact_in(fact: str, values: frozenset[str]) -> Evaluator:
             return None
         if isinstance(value, list):
             return any(str(v) in values for v in value)
-        return (value if isinstance(value, str) else str(value)) in values
+        return str(value) in values
 
     return run
 

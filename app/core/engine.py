@@ -196,7 +196,7 @@ def _finding_text(settings: Settings, effects: Effects, firing: Firing, locale: 
     if effects.finding is None:
         return ""
     text = effects.finding.text.get(locale)
-    if firing.assumed and firing.missing:
+    if firing.assumed:  # an assumption always rests on unanswered facts, listed in firing.missing
         text += " " + settings.text("assumed", locale, facts=", ".join(firing.missing))
     return text
 
@@ -212,7 +212,7 @@ def _undecided_text(settings: Settings, rule: AnyRule, firing: Firing, locale: s
 
 
 def _worse(a: Outcome, b: Outcome) -> Outcome:
-    return a if OUTCOME_ORDER.index(a) >= OUTCOME_ORDER.index(b) else b
+    return max(a, b, key=OUTCOME_ORDER.index)
 
 
 def _verdict(

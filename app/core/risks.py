@@ -60,7 +60,7 @@ def score_risks(
     raises: Mapping[str, Iterable[Score]],
     facts: Mapping[str, Any],
     assessment: Assessment,
-    locale: str = "en",
+    locale: str,
 ) -> list[RiskResult]:
     measures = active_measures(catalogue, facts, assessment)
     results = []

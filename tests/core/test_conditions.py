@@ -155,6 +155,15 @@ def test_a_copy_with_other_values_evaluates_with_them():
     assert evaluate(original.model_copy(deep=True), {"a": "x"}) is True
 
 
+@pytest.mark.parametrize(("deep", "shared"), [(False, True), (True, False)])
+def test_a_copy_is_shallow_unless_asked(deep, shared):
+    original = cond({"all": [{"fact": "a", "in": ["x"]}]})
+    copy = original.model_copy(deep=deep)
+    assert (copy.all[0] is original.all[0]) is shared
+    assert evaluate(copy, {"a": "x"}) is True
+    assert (original.model_copy().all[0] is original.all[0]) is True
+
+
 def test_referenced_facts_walks_every_node():
     data = {
         "all": [

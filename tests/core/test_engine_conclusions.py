@@ -24,13 +24,14 @@ rules:
     finding: {severity: warning, text: {en: "A holds.", nl: "A geldt."}}
   - id: undecided_c
     kind: flag
-    when: {fact: c, in: ["yes"]}
+    when: {any: [{fact: c, in: ["yes"]}, {fact: h, in: ["yes"]}]}
     if_unknown: assume
-    blocks: "whether C"
+    blocks: {en: "whether C", nl: "of C"}
     outcome: prior_consultation
   - id: own_effects_d
     kind: flag
     when: {fact: d, in: ["yes"]}
+    blocks: "whether D"
     if_unknown: {sets: {dpia_required: "true"}}
   - id: ignored_e
     kind: flag
@@ -108,6 +109,11 @@ def test_an_assumed_finding_says_which_answers_it_assumed(kb):
     assert verdict.missing == [Missing(fact="b", blocks=["whether A", "raise_b"])]
 
 
+def test_every_assumed_answer_is_named(kb):
+    finding = next(f for f in _assess(kb, a=None, b=None).findings if f.id == "assumed_a")
+    assert finding.text == "A holds. assumed a, b"
+
+
 def test_a_decided_finding_has_no_assumption(kb):
     finding = next(f for f in _assess(kb, a="yes", b="yes").findings if f.id == "assumed_a")
     assert finding.text == "A holds."
@@ -118,6 +124,8 @@ def test_an_outcome_without_a_finding_gives_the_undecided_reason(kb):
     assert verdict.outcome == "prior_consultation"
     assert verdict.reasons == ["undecided c whether C"]  # "undecided {facts} {subject}"
     assert verdict.missing == [Missing(fact="c", blocks=["whether C"])]
+    assert _assess(kb, c=None, h=None).reasons == ["undecided c, h whether C"]
+    assert _assess(kb, locale="nl", c=None).reasons == ["nl undecided c of C"]
 
 
 def test_missing_facts_list_every_conclusion_they_block_once(kb):
@@ -132,12 +140,14 @@ def test_missing_facts_list_every_conclusion_they_block_once(kb):
 def test_missing_is_translated(kb):
     verdict = _assess(kb, locale="nl", a="yes", b=None)
     assert verdict.missing == [Missing(fact="b", blocks=["of A", "raise_b"])]
-    assert verdict.findings[0].text == "A geldt. assumed b"
+    assert verdict.findings[0].text == "A geldt. nl assumed b"
     assert [r.title for r in verdict.risks] == ["R-nl"]
 
 
 def test_unknown_can_have_its_own_effects(kb):
-    assert _assess(kb, d=None).dpia_required is True
+    verdict = _assess(kb, d=None)
+    assert verdict.dpia_required is True
+    assert verdict.missing == [Missing(fact="d", blocks=["whether D"])]
     assert _assess(kb, d="yes").dpia_required is False  # the rule itself sets nothing
     assert _assess(kb, d="no").dpia_required is False
 

@@ -16,6 +16,7 @@ def test_fires_on_matching_answer_with_trace():
     firing = evaluate_flag(RULE, {"scale": "gt_10m"})
     assert firing.fired and firing.effects.outcome == "prior_consultation"
     assert firing.trace == {"scale": "gt_10m"}
+    assert firing.rule_id == "r" and firing.effects is RULE and firing.missing == ()
 
 
 def test_does_not_fire_otherwise():

@@ -88,7 +88,8 @@ def section_yaml(facts: dict[str, tuple[str, ...]]) -> str:
 
 
 def settings_yaml(texts: dict[str, str] | None = None) -> str:
-    """Settings whose engine texts are their key and placeholders, e.g. 'residual_high {risk}'."""
+    """Settings whose engine texts are their key and placeholders, e.g. 'residual_high {risk}' (in Dutch
+    'nl residual_high {risk}'); `texts` replaces some by an English-only text."""
     defaults = {
         key: " ".join([key, *(f"{{{name}}}" for name in sorted(names))])
         for key, names in ENGINE_TEXTS.items()
@@ -101,10 +102,16 @@ def settings_yaml(texts: dict[str, str] | None = None) -> str:
         'engine_version: "test"',
         "texts:",
     ]
-    lines += [f"  {key}: {{en: {value!r}}}" for key, value in merged.items()]
+    # Dutch is the English template marked "nl", so a test can tell which locale a text came from.
+    lines += [
+        f"  {key}: {{en: {value!r}, nl: {'nl ' + value!r}}}" if key in defaults and key not in (texts or {})
+        else f"  {key}: {{en: {value!r}}}"
+        for key, value in merged.items()
+    ]
     lines += ["prior_consultation_findings:"]
     lines += [
-        f"  {regime}: {{severity: critical, topic: consultation, text: {{en: 'consult {{risks}}'}}, citations: [c1]}}"
+        f"  {regime}: {{severity: critical, topic: consultation, "
+        f"text: {{en: 'consult {regime} {{risks}}', nl: 'nl consult {regime} {{risks}}'}}, citations: [c1]}}"
         for regime in ("gdpr", "led")
     ]
     return "\n".join(lines) + "\n"

@@ -1,0 +1,161 @@
+"""Verdict contract v2, pinned over a tiny knowledge base written inline: what rests on an assumption is
+only possible (prohibitions, prior consultation), prior consultation under each regime, answers that still
+need verifying, and when an assessment is complete."""
+
+import pytest
+
+from app.core.assessment import Assessment, RatingOverride
+from app.core.engine import assess
+from app.core.verdict import Missing
+from tests.helpers.tiny_kb import ENGINE_FLAGS_YAML, tiny_knowledge
+
+FACTS = {name: ("yes", "no") for name in ("a", "a2", "a3", "u", "f", "b", "k", "hr", "hs", "cov")}
+FACTS["law"] = ("named", "none")
+
+RULES = (
+    "derived:\n"
+    + ENGINE_FLAGS_YAML
+    + """\
+  - {id: xflag, values: ["false", "true"]}
+rules:
+  - {id: led, kind: flag, when: {fact: k, in: ["yes"]}, sets: {regime: led}}
+  - {id: covered, kind: flag, when: {fact: cov, in: ["yes"]}, sets: {consultation_covered: "true"}}
+  - id: x_from_a
+    kind: flag
+    when: {fact: a, in: ["yes"]}
+    if_unknown: assume
+    sets: {xflag: "true"}
+  - {id: x_again, kind: flag, when: {fact: a2, in: ["yes"]}, sets: {xflag: "true"}}
+  - {id: x_lower, kind: flag, when: {fact: a3, in: ["yes"]}, sets: {xflag: "false"}}
+  - {id: prohibit_on_x, kind: flag, when: {fact: xflag, in: ["true"]}, prohibits: "5(1)(e)"}
+  - {id: unknown_u, kind: flag, when: {fact: u, in: ["yes"]}, sets: {art9_exception_valid: unknown}}
+  - id: prohibit_on_unknown
+    kind: flag
+    when: {fact: art9_exception_valid, in: [unknown]}
+    prohibits: "5(1)(g)"
+  - {id: possibly_f, kind: flag, when: {fact: f, in: ["yes"]}, possibly_prohibits: "5(1)(f)"}
+  - {id: raise_on_x, kind: risk_score, risk: r, severity: 3, likelihood: 3, when: {fact: xflag, in: ["true"]}}
+  - {id: stop_b, kind: flag, when: {fact: b, in: ["yes"]}, outcome: do_not_proceed, if_unknown: assume}
+  - id: needs_law
+    kind: flag
+    when: {fact: law, in: [named]}
+    needs: {law: {en: "the law relied on", nl: "de wet"}}
+  - {id: raise_r, kind: risk_score, risk: r, severity: 3, likelihood: 3, when: {fact: hr, in: ["yes"]}, if_unknown: ignore}
+  - {id: raise_s, kind: risk_score, risk: s, severity: 4, likelihood: 4, when: {fact: hs, in: ["yes"]}, if_unknown: ignore}
+"""
+)
+
+RISKS = """\
+risks:
+  - {id: r, title: {en: R, nl: R-nl}, description: {en: r}}
+  - {id: s, title: {en: S, nl: S-nl}, description: {en: s}}
+"""
+
+ALL_NO = dict.fromkeys(FACTS, "no") | {"law": "none"}
+
+
+@pytest.fixture
+def kb(tmp_path):
+    return tiny_knowledge(tmp_path, RULES, risks=RISKS, facts=FACTS)
+
+
+def _assess(kb, locale="en", overrides=(), **answers):
+    merged = {k: v for k, v in {**ALL_NO, **answers}.items() if v is not None}
+    return assess(Assessment(answers=merged, overrides=list(overrides)), kb, locale)
+
+
+@pytest.mark.parametrize(
+    ("a", "prohibited", "possibly", "consultation"),
+    [
+        ("yes", ["5(1)(e)"], [], True),
+        (None, [], ["5(1)(e)"], False),  # a flag set on an assumption keeps the assumption downstream
+        ("no", [], [], False),
+    ],
+)
+def test_what_rests_on_an_assumption_is_only_possible(kb, a, prohibited, possibly, consultation):
+    verdict = _assess(kb, a=a)
+    assert verdict.ai_act.prohibited == prohibited
+    assert verdict.ai_act.possibly_prohibited == possibly
+    assert verdict.prior_consultation_required is consultation
+    assert next(r for r in verdict.risks if r.id == "r").residual.level == ("low" if a == "no" else "high")
+
+
+@pytest.mark.parametrize(
+    ("answers", "prohibited", "possibly"),
+    [
+        ({"a": None, "a2": "yes"}, ["5(1)(e)"], []),  # established again: no longer an assumption
+        ({"a": None, "a3": "yes"}, [], ["5(1)(e)"]),  # a milder value established changes nothing
+        ({"a": "yes", "a3": "yes"}, ["5(1)(e)"], []),
+        ({"u": "yes"}, [], ["5(1)(g)"]),  # a flag set to "unknown" is an open question itself
+        ({"f": "yes"}, [], ["5(1)(f)"]),
+        ({"f": "yes", "a": "yes"}, ["5(1)(e)"], ["5(1)(f)"]),
+    ],
+)
+def test_a_flag_remembers_whether_it_rests_on_an_open_question(kb, answers, prohibited, possibly):
+    ai_act = _assess(kb, **answers).ai_act
+    assert (ai_act.prohibited, ai_act.possibly_prohibited) == (prohibited, possibly)
+
+
+@pytest.mark.parametrize(
+    ("k", "locale", "reason", "finding_id", "text"),
+    [
+        ("no", "en", "residual_high R", "prior_consultation_gdpr", "consult gdpr R"),
+        ("yes", "en", "residual_high_led R", "prior_consultation_led", "consult led R"),
+        ("yes", "nl", "nl residual_high_led R-nl", "prior_consultation_led", "nl consult led R-nl"),
+        ("no", "nl", "nl residual_high R-nl", "prior_consultation_gdpr", "nl consult gdpr R-nl"),
+    ],
+)
+def test_prior_consultation_names_the_regime(kb, k, locale, reason, finding_id, text):
+    verdict = _assess(kb, locale, hr="yes", k=k)
+    assert verdict.outcome == "prior_consultation" and verdict.reasons == [reason]
+    assert verdict.prior_consultation_required and verdict.dpia_required  # consultation implies a DPIA
+    [finding] = [f for f in verdict.findings if f.topic == "consultation"]
+    assert (finding.id, finding.rule, finding.text) == (finding_id, finding_id, text)
+    assert (finding.severity, finding.citations) == ("critical", ["c1"])
+    assert finding.trace == {"residual_high": ["r"]}
+    assert "c1" in verdict.citations
+
+
+def test_one_consultation_finding_names_every_high_risk(kb):
+    verdict = _assess(kb, hr="yes", hs="yes")
+    [finding] = [f for f in verdict.findings if f.topic == "consultation"]
+    assert finding.text == "consult gdpr R, S"
+    assert finding.trace == {"residual_high": ["r", "s"]}
+    assert verdict.reasons == ["residual_high R", "residual_high S"]
+
+
+def test_an_authorisation_by_the_authority_covers_consultation(kb):
+    verdict = _assess(kb, hr="yes", cov="yes")
+    assert not verdict.prior_consultation_required and verdict.outcome == "proceed"
+    assert not any(f.topic == "consultation" for f in verdict.findings)
+
+
+def test_the_assessors_residual_rating_can_require_consultation(kb):
+    override = RatingOverride(risk_id="s", severity=4, likelihood=4, justification="workshop")
+    verdict = _assess(kb, overrides=[override])
+    assert verdict.prior_consultation_required and verdict.outcome == "prior_consultation"
+
+
+@pytest.mark.parametrize(
+    ("answers", "missing", "status"),
+    [
+        ({}, [], "complete"),
+        ({"law": "named"}, [Missing(fact="law", blocks=["the law relied on"])], "incomplete"),
+        ({"law": "named", "b": "yes"}, [Missing(fact="law", blocks=["the law relied on"])], "complete"),
+        ({"b": None}, [Missing(fact="b", blocks=["stop_b"])], "incomplete"),
+        ({"a": None}, [Missing(fact="a", blocks=["x_from_a"])], "incomplete"),
+    ],
+)
+def test_status_is_complete_only_when_nothing_can_change_the_verdict(kb, answers, missing, status):
+    verdict = _assess(kb, **answers)
+    assert verdict.missing == missing
+    assert verdict.status == status
+
+
+def test_what_an_answer_still_needs_is_translated(kb):
+    assert _assess(kb, "nl", law="named").missing == [Missing(fact="law", blocks=["de wet"])]
+
+
+def test_an_assumed_rejection_stays_provisional(kb):
+    verdict = _assess(kb, law="named", b=None)
+    assert verdict.outcome == "do_not_proceed" and verdict.status == "incomplete"
