@@ -12,7 +12,6 @@ the mapping does not place (risk analyses, unknown items, unknown parts of the e
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from app.core.errors import DpiaError
 from app.core.forms import QuestionBank
 from app.core.lineage import stamp_revision
 from app.core.review import set_review
+from app.core.safeio import loads_json
 from app.core.storage import describe_validation_error
 from app.resources import resource_path
 
@@ -159,15 +159,10 @@ class CnilExport(_In):
 
 
 def parse_export(raw: bytes, source: str) -> CnilExport:
-    """The bytes of an export file, checked; one-line CnilImportError otherwise."""
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise CnilImportError(f"{source}: not UTF-8 text (invalid byte at offset {exc.start})") from exc
-    except json.JSONDecodeError as exc:
-        raise CnilImportError(f"{source}:{exc.lineno}:{exc.colno}: invalid JSON ({exc.msg})") from exc
-    except RecursionError as exc:
-        raise CnilImportError(f"{source}: invalid JSON (nested too deeply)") from exc
+    """The bytes of an export file, checked within the JSON limits of app.core.safeio; one-line
+    CnilImportError otherwise."""
+    bom = b"\xef\xbb\xbf"
+    data = loads_json(raw[len(bom) :] if raw.startswith(bom) else raw, source, CnilImportError)
     if not isinstance(data, dict) or not isinstance(data.get("pia"), dict):
         raise CnilImportError(
             f"{source}: not an export of the CNIL PIA tool (expected a JSON object with a 'pia' object)"
