@@ -9,10 +9,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+from cryptography import x509
 
 from app.cli import build_parser, main
 from app.core.knowledge import load_knowledge
+from app.report.identity import subject_email
+from app.report.options import KEY_TYPES
 from tests.helpers.paths import scenario_path
+from tests.report.builders import PASSPHRASE
 
 SCENARIO = scenario_path("clearview_search_engine")
 
@@ -75,3 +79,73 @@ def test_a_known_language_is_used(capsys, lang) -> None:
     assert main(["assess", str(SCENARIO), "--lang", lang]) == 0
     out = capsys.readouterr().out
     assert ("uitkomst" in out) == (lang == "nl") and ("outcome" in out) == (lang == "en"), out[:300]
+
+
+# -- identity new / new-ca -------------------------------------------------------------------------
+
+
+def _identity(tmp_path: Path, name: str, email: str, *extra: str) -> int:
+    out = str(tmp_path / "id.p12")
+    argv = ["identity", "new", "--name", name, "--email", email, "--out", out, "--key", "ec-p256"]
+    return main([*argv, "--cert-out", str(tmp_path / "id.pem"), *extra])
+
+
+@pytest.fixture
+def passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DPIA_PASSPHRASE", PASSPHRASE)
+
+
+@pytest.mark.usefixtures("passphrase")
+@pytest.mark.parametrize(
+    "email",
+    [
+        "not-an-email",
+        "anna@",
+        "@example.org",
+        "anna@example",
+        "anna@@example.org",
+        "anna jansen@example.org",
+        "anna@exa mple.org",
+        "anna@example..org",
+        "anna@exämple.org",
+        "a" * 250 + "@example.org",
+    ],
+)
+def test_an_implausible_email_is_refused(tmp_path, capsys, email) -> None:
+    assert _identity(tmp_path, "Anna", email) == 2
+    one_line_error(capsys, "is not an email address: use the form name@example.org")
+    assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.usefixtures("passphrase")
+@pytest.mark.parametrize(
+    "email", ["", "anna@example.org", "a.b+tag@mail.example-org.nl", "x@xn--bcher-kva.de"]
+)
+def test_a_plausible_email_or_none_is_kept(tmp_path, capsys, email) -> None:
+    assert _identity(tmp_path, "Anna", email) == 0
+    certificate = x509.load_pem_x509_certificate((tmp_path / "id.pem").read_bytes())
+    assert subject_email(certificate) == email
+
+
+@pytest.mark.usefixtures("passphrase")
+@pytest.mark.parametrize("command", ["new", "new-ca"])
+def test_a_name_over_64_characters_is_refused_saying_the_limit(tmp_path, capsys, command) -> None:
+    out = str(tmp_path / "id.p12")
+    for name, size in (("A" * 65, 65), ("Å" * 33, 66), ("x" * 100_000, 100_000)):
+        assert main(["identity", command, "--name", name, "--out", out, "--key", "ec-p256"]) == 2
+        one_line_error(capsys, f"the name takes {size} bytes in UTF-8; a certificate holds at most 64")
+        assert os.listdir(tmp_path) == []
+    assert main(["identity", command, "--name", " " + "Å" * 32 + " ", "--out", out, "--key", "ec-p256"]) == 0
+    assert os.listdir(tmp_path) == ["id.p12"]
+
+
+@pytest.mark.parametrize("command", ["new", "new-ca"])
+def test_only_the_documented_key_types_are_accepted(tmp_path, capsys, command) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["identity", command, "--name", "A", "--out", str(tmp_path / "id.p12"), "--key", "rsa2048"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "invalid choice: 'rsa2048' (choose from 'rsa3072', 'ec-p256')" in err
+    assert os.listdir(tmp_path) == []
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert f"--key {'|'.join(KEY_TYPES)}]" in readme
