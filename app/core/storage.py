@@ -116,7 +116,9 @@ def describe_validation_error(exc: ValidationError, prefix: tuple[int | str, ...
     location = ".".join(str(part) for part in parts if not _is_union_tag(part))
     location = location.encode("unicode_escape").decode("ascii")
     extra = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-    return f"at '{location}': {first['msg']}{extra}"
+    error = first.get("ctx", {}).get("error") if first["type"] == "value_error" else None
+    message = str(error) if error is not None else first["msg"]  # without pydantic's "Value error, "
+    return f"at '{location}': {message}{extra}"
 
 
 def _is_union_tag(part: object) -> bool:

@@ -4,6 +4,7 @@ and where, exit 2, and nothing is written."""
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 from pathlib import Path
@@ -149,3 +150,47 @@ def test_only_the_documented_key_types_are_accepted(tmp_path, capsys, command) -
     assert os.listdir(tmp_path) == []
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert f"--key {'|'.join(KEY_TYPES)}]" in readme
+
+
+# -- import-cnil -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("export", "where", "value"),
+    [
+        (
+            {"pia": {"name": "x", "created_at": "2026-13-45T99:99:99"}},
+            "pia.created_at",
+            "2026-13-45T99:99:99",
+        ),
+        ({"pia": {"name": "x", "updated_at": "2026-02-30"}}, "pia.updated_at", "2026-02-30"),
+        (
+            {"pia": {}, "evaluations": [{"reference_to": "3.1.1", "estimated_implementation_date": "soon"}]},
+            "evaluations.0.estimated_implementation_date",
+            "soon",
+        ),
+        (
+            {"pia": {}, "evaluations": [{"reference_to": "1.1.1", "created_at": "x" * 100}]},
+            "evaluations.0.created_at",
+            "x" * 37 + "...",
+        ),
+    ],
+)
+def test_an_impossible_cnil_date_is_refused_naming_the_field(tmp_path, capsys, export, where, value) -> None:
+    source = tmp_path / "cn.json"
+    source.write_text(json.dumps(export), encoding="utf-8")
+    assert main(["import-cnil", str(source), "-o", str(tmp_path / "out.dpia")]) == 2
+    err = one_line_error(capsys)
+    assert err == (
+        f"dpia: error: {source}: damaged CNIL export: at '{where}': not an ISO date or time: '{value}'\n"
+    )
+    assert os.listdir(tmp_path) == ["cn.json"]
+
+
+def test_cnil_dates_that_exist_or_are_empty_are_imported(tmp_path, capsys) -> None:
+    source = tmp_path / "cn.json"
+    pia = {"name": "x", "created_at": "2025-09-01T08:30:00.000Z", "updated_at": "", "validated_at": None}
+    source.write_text(json.dumps({"pia": pia}), encoding="utf-8")
+    assert main(["import-cnil", str(source), "-o", str(tmp_path / "out.dpia")]) == 0
+    metadata = json.loads((tmp_path / "out.dpia").read_text(encoding="utf-8"))["metadata"]
+    assert metadata["created"].startswith("2025-09-01T08:30:00") and metadata["modified"] is None
