@@ -527,11 +527,6 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>ECDSA P-256 (compact, snel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="110"/>
-        <source>RSA 2048 bits (older software)</source>
-        <translation>RSA 2048 bits (oudere software)</translation>
-    </message>
-    <message>
         <location filename="../app/ui/dialogs/identity_dialog.py" line="118"/>
         <source>Enter your name as it should appear on signatures.</source>
         <translation>Vul uw naam in zoals die bij handtekeningen moet staan.</translation>

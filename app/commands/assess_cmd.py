@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from app.commands.common import read_assessment
+from app.commands.common import add_lang_option, checked_locale, read_assessment
 from app.core.engine import assess
 from app.core.evidence import evidence_lines
 from app.core.knowledge import load_knowledge
@@ -18,12 +18,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("assess", help="score an assessment (.dpia) and print the verdict")
     parser.add_argument("file", type=Path, help="the .dpia assessment file")
     parser.add_argument("--json", action="store_true", help="print the verdict JSON contract")
-    parser.add_argument("--lang", default="en", help="language of the texts (default: en)")
+    add_lang_option(parser, "the texts")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     knowledge = load_knowledge()
+    args.lang = checked_locale(args.lang, knowledge)
     assessment = read_assessment(args.file, knowledge)
     verdict = assess(assessment, knowledge, locale=args.lang)
     if args.json:

@@ -10,7 +10,10 @@ from pathlib import Path
 
 from app.core.answers import check_answers
 from app.core.assessment import Assessment
+from app.core.errors import DpiaError
+from app.core.forms import DEFAULT_LOCALE
 from app.core.knowledge import Knowledge, load_knowledge
+from app.core.printable import printable
 from app.core.safeio import MAX_PDF_BYTES, MAX_SMALL_FILE_BYTES, read_regular_file, write_file
 from app.core.storage import load_assessment
 
@@ -26,6 +29,24 @@ def read_assessment(path: Path, knowledge: Knowledge | None = None) -> Assessmen
     for message in check_answers(knowledge.bank, assessment.answers, str(path)):
         warn(message)
     return assessment
+
+
+def add_lang_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """`--lang`, checked against the questionnaire's languages by checked_locale (when the command runs)."""
+    parser.add_argument(
+        "--lang",
+        default=DEFAULT_LOCALE,
+        metavar="LANG",
+        help=f"language of {what} (default: en; an unknown one is refused with the list)",
+    )
+
+
+def checked_locale(lang: str, knowledge: Knowledge) -> str:
+    """`lang` if the questionnaire declares it; otherwise a one-line error naming the available ones."""
+    if lang not in knowledge.bank.locales:
+        available = ", ".join(knowledge.bank.locales)
+        raise DpiaError(f"--lang {printable(repr(lang))}: unknown language; available: {available}")
+    return lang
 
 
 def read_pdf(path: Path) -> bytes:

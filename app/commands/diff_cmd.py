@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from app.commands.common import read_assessment
+from app.commands.common import add_lang_option, checked_locale, read_assessment
 from app.core.diff import Change, brief, diff_assessments
 from app.core.engine import assess
 from app.core.forms import QuestionBank
@@ -29,12 +29,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("old", type=Path, help="the earlier .dpia file")
     parser.add_argument("new", type=Path, help="the later .dpia file")
     parser.add_argument("--json", action="store_true", help="print the differences as JSON")
-    parser.add_argument("--lang", default="en", help="language of the question labels (default: en)")
+    add_lang_option(parser, "the question labels")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     knowledge = load_knowledge()
+    args.lang = checked_locale(args.lang, knowledge)
     old = read_assessment(args.old, knowledge)
     new = read_assessment(args.new, knowledge)
     summaries = (verdict_summary(assess(old, knowledge)), verdict_summary(assess(new, knowledge)))

@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.common import add_force_option, read_assessment, write_output
+from app.commands.common import (
+    add_force_option,
+    add_lang_option,
+    checked_locale,
+    read_assessment,
+    write_output,
+)
 from app.commands.report_cmd import source_date
 from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge
@@ -29,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("file", type=Path, help="the .dpia assessment file")
     parser.add_argument("--format", required=True, choices=FORMAT_NAMES, help="what to write")
     parser.add_argument("-o", "--output", required=True, type=Path, help="the file to write")
-    parser.add_argument("--lang", default="en", choices=("en", "nl"), help="language (default: en)")
+    add_lang_option(parser, "the export")
     add_force_option(parser)
     parser.set_defaults(handler=run)
 
@@ -40,8 +46,9 @@ def run(args: argparse.Namespace) -> int:
     suffix = args.output.suffix.lower().lstrip(".")
     if suffix in FORMAT_NAMES and suffix != args.format:
         raise DpiaError(f"{args.output}: the name ends in .{suffix} but --format is {args.format}")
-    check_output(args.output, overwrite=args.force, inputs=[args.file])
     knowledge = load_knowledge()
+    args.lang = checked_locale(args.lang, knowledge)
+    check_output(args.output, overwrite=args.force, inputs=[args.file])
     assessment = read_assessment(args.file, knowledge)
     data = export_bytes(assessment, args.format, args.lang, knowledge, source_date())
     write_output(args, args.output, data, inputs=[args.file], what=_WHAT[args.format])

@@ -33,8 +33,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     actions = parser.add_subparsers(dest="identity_action", metavar="ACTION", required=True)
     new = actions.add_parser("new", help="create a self-signed identity (3 years, passphrase-protected)")
-    new.add_argument("--name", required=True, help="the signer's name, shown in signatures")
-    new.add_argument("--email", default="", help="the signer's email address")
+    new.add_argument(
+        "--name", required=True, help="the signer's name, shown in signatures (at most 64 bytes in UTF-8)"
+    )
+    new.add_argument("--email", default="", help="the signer's email address, name@example.org (optional)")
     new.add_argument("--out", required=True, type=Path, help="the identity file to create (.p12)")
     new.add_argument("--key", choices=KEY_TYPES, default="rsa3072", help="key type (default rsa3072)")
     new.add_argument("--cert-out", type=Path, help="also write the public certificate (PEM) here")

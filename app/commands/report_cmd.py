@@ -8,7 +8,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from app.commands.common import add_force_option, read_assessment
+from app.commands.common import add_force_option, add_lang_option, checked_locale, read_assessment
 from app.commands.identity_cmd import PASSPHRASE_ENV, read_passphrase
 from app.commands.token_args import add_token_arguments, read_pin, token_spec
 from app.core.errors import DpiaError
@@ -32,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("file", type=Path, help="the .dpia assessment file")
     parser.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
-    parser.add_argument("--lang", default="en", help="language of the report (default: en)")
+    add_lang_option(parser, "the report")
     parser.add_argument("--sign", type=Path, metavar="FILE.p12", help="sign with this identity")
     parser.add_argument(
         "--role",
@@ -66,8 +66,9 @@ def run(args: argparse.Namespace) -> int:
         )
     if args.tsa and not (args.sign or token):
         raise DpiaError("--tsa needs --sign or a token")
-    check_output(args.output, overwrite=args.force, inputs=[args.file, args.sign])
     knowledge = load_knowledge()
+    args.lang = checked_locale(args.lang, knowledge)
+    check_output(args.output, overwrite=args.force, inputs=[args.file, args.sign])
     assessment = read_assessment(args.file, knowledge)
     if args.changes_since is not None:
         find_entry(assessment, args.changes_since)

@@ -17,9 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
+from typing import Annotated
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from app.core.assessment import Assessment, Measure, Participant, QuestionNote
 from app.core.errors import DpiaError
@@ -95,6 +96,17 @@ class _In(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
+def _iso_time(value: str | None) -> str | None:
+    """A time the export gives must be one: an impossible date is damage, not a missing value."""
+    if value and value.strip() and _time(value.strip()) is None:
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        raise ValueError(f"not an ISO date or time: {shown!r}")
+    return value
+
+
+IsoTime = Annotated[str | None, AfterValidator(_iso_time)]
+
+
 class CnilPia(_In):
     name: str | None = None
     author_name: str | None = None
@@ -112,8 +124,8 @@ class CnilPia(_In):
     applied_adjustments: str | None = None
     status: int | None = None
     category: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: IsoTime = None
+    updated_at: IsoTime = None
 
 
 class CnilAnswerData(_In):
@@ -138,10 +150,10 @@ class CnilEvaluation(_In):
     status: int | None = None
     evaluation_comment: str | None = None
     action_plan_comment: str | None = None
-    estimated_implementation_date: str | None = None
+    estimated_implementation_date: IsoTime = None
     person_in_charge: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: IsoTime = None
+    updated_at: IsoTime = None
 
 
 class CnilComment(_In):
@@ -496,7 +508,7 @@ def _join(first: str, second: str) -> str:
 def _time(value: str | None) -> dt.datetime | None:
     """An ISO time of the export (UTC when it names no zone), or None if absent or unreadable."""
     try:
-        moment = dt.datetime.fromisoformat(value) if value else None
+        moment = dt.datetime.fromisoformat(value.strip()) if value and value.strip() else None
     except ValueError:
         return None
     return moment.replace(tzinfo=dt.UTC) if moment and moment.tzinfo is None else moment

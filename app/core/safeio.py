@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import DpiaError
+from app.core.printable import printable
 
 MiB = 1024 * 1024
 
@@ -39,6 +40,7 @@ MAX_JSON_VALUES = 200_000  # values (numbers, strings, lists, objects) in one JS
 MAX_ITEMS = 10_000  # items in one list, or entries in one object
 MAX_STRING_CHARS = 12_000_000  # characters in one string: an 8 MiB evidence file in base64
 MAX_DEPTH = 32  # nesting of lists and objects
+MAX_JSON_NUMBER = 2**53 - 1  # magnitude of a number: the whole numbers every JSON reader keeps exactly
 MAX_YAML_NODES = 200_000  # nodes of one YAML file, counting every alias expansion
 MAX_YAML_DEPTH = 64
 
@@ -181,7 +183,9 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def check_json_tree(value: Any, source: str, error: type[DpiaError] = DpiaError) -> None:
-    """Depth, list and object sizes and string lengths of parsed JSON, walked without recursion."""
+    """Depth, list and object sizes, string lengths and number ranges of parsed JSON, walked without
+    recursion."""
+    _check_number(value, value, source, error)
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         node, depth = stack.pop()
@@ -195,11 +199,39 @@ def check_json_tree(value: Any, source: str, error: type[DpiaError] = DpiaError)
                     _check_string(key, source, error)
                 if isinstance(child, str | dict | list):
                     stack.append((child, depth + 1))
+                elif isinstance(child, int | float):
+                    _check_number(child, value, source, error)
 
 
 def _check_string(text: str, source: str, error: type[DpiaError]) -> None:
     if len(text) > MAX_STRING_CHARS:
         raise error(f"{source}: a text longer than the limit of {MAX_STRING_CHARS:,} characters")
+
+
+def _check_number(number: Any, document: Any, source: str, error: type[DpiaError]) -> None:
+    if isinstance(number, int | float) and not isinstance(number, bool) and abs(number) > MAX_JSON_NUMBER:
+        text = str(number)
+        if len(text) > 24:
+            text = f"{text[:20]}... ({len(text.lstrip('-'))} digits)"
+        raise error(
+            f"{source}: the number {text} at {_json_path(document, number)} is out of range "
+            f"(the limit is ±{MAX_JSON_NUMBER:,})"
+        )
+
+
+def _json_path(document: Any, target: Any) -> str:
+    """Where `target` (a value, by identity) sits in `document`, as 'answers.x' or 'measures[2].due'.
+    Only called on the way to an error, so the usual walk keeps no paths."""
+    stack: list[tuple[Any, str]] = [(document, "")]
+    while stack:
+        node, path = stack.pop()
+        if node is target:
+            return f"'{printable(path[:80])}'" if path else "the top level"
+        if isinstance(node, dict):
+            stack.extend((child, f"{path}.{key}" if path else key) for key, child in node.items())
+        elif isinstance(node, list):
+            stack.extend((child, f"{path}[{index}]") for index, child in enumerate(node))
+    return "an unknown place"
 
 
 def _check_container(

@@ -80,11 +80,17 @@ def _decode_json(raw: bytes, source: str) -> dict[str, Any]:
 
 
 def migrate(data: dict[str, Any], source: str = "<input>") -> dict[str, Any]:
-    """Bring an older document up to SCHEMA_VERSION; refuse a newer one."""
+    """Bring an older document up to SCHEMA_VERSION; refuse a newer one. Version 0 is the prototype's
+    file without `schema_version`: a file that names a version names 1 or later."""
     version = data.get("schema_version", 0)
-    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+    if not isinstance(version, int) or isinstance(version, bool):
         raise AssessmentFileError(
             f"{source}: 'schema_version' must be a whole number, found {_short(version)}"
+        )
+    if "schema_version" in data and version < 1:
+        raise AssessmentFileError(
+            f"{source}: 'schema_version' {version} does not exist; versions start at 1 "
+            f"(this version reads 1 to {SCHEMA_VERSION})"
         )
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
@@ -110,7 +116,9 @@ def describe_validation_error(exc: ValidationError, prefix: tuple[int | str, ...
     location = ".".join(str(part) for part in parts if not _is_union_tag(part))
     location = location.encode("unicode_escape").decode("ascii")
     extra = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-    return f"at '{location}': {first['msg']}{extra}"
+    error = first.get("ctx", {}).get("error") if first["type"] == "value_error" else None
+    message = str(error) if error is not None else first["msg"]  # without pydantic's "Value error, "
+    return f"at '{location}': {message}{extra}"
 
 
 def _is_union_tag(part: object) -> bool:

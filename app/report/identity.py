@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,10 @@ from app.report.options import KeyType
 VALIDITY = dt.timedelta(days=3 * 365)
 CA_VALIDITY = dt.timedelta(days=10 * 365)
 MIN_PASSPHRASE = 8
+MAX_NAME = 64  # UTF-8 bytes in a certificate's common name (RFC 5280 ub-common-name, as cryptography counts)
+MAX_EMAIL = 255  # characters in a certificate's email address (RFC 5280 ub-emailaddress-length)
+# local@domain.tld in ASCII (what a certificate can carry; an internationalised domain in its xn-- form)
+_EMAIL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
 PublicKey = rsa.RSAPublicKey | ec.EllipticCurvePublicKey
@@ -158,17 +163,33 @@ def _check_new(out: Path, name: str, email: str, passphrase: str) -> None:
             raise IdentityError(
                 f"the {label} contains control characters ({printable(value)}); use plain text"
             )
+    size = len(name.strip().encode("utf-8"))
+    if size > MAX_NAME:
+        raise IdentityError(
+            f"the name takes {size} bytes in UTF-8; a certificate holds at most {MAX_NAME} "
+            "(64 plain letters, fewer accented or non-Latin ones)"
+        )
+    check_email(email.strip())
     if len(passphrase) < MIN_PASSPHRASE:
         raise IdentityError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
     if os.path.lexists(out):
         raise IdentityError(f"{out}: already exists; refusing to overwrite an identity")
 
 
+def check_email(email: str) -> None:
+    """Empty (no email), or local@domain.tld in ASCII of at most MAX_EMAIL characters."""
+    if email and (len(email) > MAX_EMAIL or _EMAIL.fullmatch(email) is None):
+        shown = printable(email if len(email) <= 60 else email[:57] + "...")
+        raise IdentityError(
+            f"the email '{shown}' is not an email address: use the form name@example.org (ASCII, at "
+            f"most {MAX_EMAIL} characters; an internationalised domain in its xn-- form), or none"
+        )
+
+
 def _new_key(key_type: KeyType) -> PrivateKey:
     if key_type == "ec-p256":
         return ec.generate_private_key(ec.SECP256R1())
-    size = 2048 if key_type == "rsa2048" else 3072
-    return rsa.generate_private_key(public_exponent=65537, key_size=size)
+    return rsa.generate_private_key(public_exponent=65537, key_size=3072)
 
 
 def _subject(name: str, email: str) -> x509.Name:

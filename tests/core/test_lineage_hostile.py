@@ -14,10 +14,12 @@ from app.core.diff import compare_summaries
 from app.core.errors import AssessmentFileError
 from app.core.knowledge import load_knowledge
 from app.core.recheck import recheck
+from app.core.safeio import MAX_JSON_NUMBER
 from app.core.storage import parse_assessment
 
+in_range = st.integers(-MAX_JSON_NUMBER, MAX_JSON_NUMBER)  # a file with a bigger number does not load
 values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    st.none() | st.booleans() | in_range | st.text(max_size=12),
     lambda children: (
         st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
     ),

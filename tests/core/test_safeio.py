@@ -106,6 +106,30 @@ def test_within_the_budget_everything_loads() -> None:
     assert len(value["a"]) == 15 and len(value["b"]) == safeio.MAX_STRING_CHARS
 
 
+@pytest.mark.parametrize(
+    ("raw", "where", "shown"),
+    [
+        (b'{"x": 12345678901234567890123456789}', "'x'", "12345678901234567890... (29 digits)"),
+        (b'{"a": {"b": [1, 2, -9007199254740992]}}', "'a.b[2]'", "-9007199254740992"),
+        (b'[0, {"due": 1.5e300}]', "'[1].due'", "1.5e+300"),
+        (b"9007199254740992", "the top level", "9007199254740992"),
+        (b'{"k\\n": 1e16}', "'k\\n'", "1e+16"),
+    ],
+)
+def test_a_number_out_of_range_is_refused_where_it_is(raw: bytes, where: str, shown: str) -> None:
+    with pytest.raises(DpiaError) as info:
+        loads_json(raw, "n.json")
+    assert str(info.value) == (
+        f"n.json: the number {shown} at {where} is out of range (the limit is ±9,007,199,254,740,991)"
+    )
+
+
+def test_numbers_at_the_limit_load() -> None:
+    limit = safeio.MAX_JSON_NUMBER
+    raw = json.dumps({"answers": {"a": limit, "b": -limit, "c": float(limit), "d": 0.5, "e": True}})
+    assert loads_json(raw.encode(), "n.json")["answers"]["b"] == -(2**53 - 1)
+
+
 # -- writing -------------------------------------------------------------------------------------
 
 

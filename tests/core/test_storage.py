@@ -67,6 +67,22 @@ def test_newer_schema_is_refused_clearly():
         parse_assessment(b'{"format": "dpia-assessment", "schema_version": 99}')
 
 
+@pytest.mark.parametrize("version", [b"0", b"-0", b"-1"])
+def test_a_named_version_below_1_is_refused(version):
+    raw = b'{"format": "dpia-assessment", "schema_version": ' + version + b', "answers": {}}'
+    with pytest.raises(AssessmentFileError) as info:
+        parse_assessment(raw, "v.dpia")
+    number = int(version)
+    assert str(info.value) == (
+        f"v.dpia: 'schema_version' {number} does not exist; versions start at 1 (this version reads 1 to 2)"
+    )
+
+
+def test_version_one_is_still_migrated():
+    raw = b'{"format": "dpia-assessment", "schema_version": 1, "answers": {}}'
+    assert parse_assessment(raw).schema_version == SCHEMA_VERSION
+
+
 def test_version_zero_is_migrated():
     raw = b'{"format": "dpia-assessment", "answers": {}, "notes": {"scale": "estimate"}}'
     assessment = parse_assessment(raw)

@@ -46,7 +46,7 @@ def rich_verdict(rich: Assessment, knowledge: Knowledge) -> Verdict:
 @pytest.fixture(scope="session")
 def assessor(tmp_path_factory: pytest.TempPathFactory) -> Signer:
     path = tmp_path_factory.mktemp("ids") / "assessor.p12"
-    create_identity(path, "Anna Łukasiewicz", "anna@example.org", PASSPHRASE, key_type="rsa2048")
+    create_identity(path, "Anna Łukasiewicz", "anna@example.org", PASSPHRASE, key_type="rsa3072")
     return Signer(path, load_identity(path, PASSPHRASE))
 
 

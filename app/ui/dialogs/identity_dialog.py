@@ -107,7 +107,6 @@ class IdentityDialog(QDialog):
         labels = {
             "rsa3072": self.tr("RSA 3072 bits (recommended)"),
             "ec-p256": self.tr("ECDSA P-256 (compact, fast)"),
-            "rsa2048": self.tr("RSA 2048 bits (older software)"),
         }
         return labels.get(key_type, key_type)
 

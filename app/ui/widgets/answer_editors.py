@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.forms import Question
+from app.core.safeio import MAX_JSON_NUMBER
 from app.ui.widgets.option_row import OptionCheck, OptionRadio, add_option, option_grid
 from app.ui.widgets.optional_date_edit import OptionalDateEdit
 from app.ui.widgets.wheel_guard import guard_wheel
@@ -175,10 +176,9 @@ class NumberEditor(AnswerEditor):
         self.field.setObjectName(f"number_{question.id}")
         validator = QDoubleValidator(self.field)
         validator.setLocale(QLocale.c())
-        if question.minimum is not None:
-            validator.setBottom(question.minimum)
-        if question.maximum is not None:
-            validator.setTop(question.maximum)
+        # Within the JSON number range the loader enforces (README "Limits"), so a saved answer reopens.
+        validator.setBottom(-MAX_JSON_NUMBER if question.minimum is None else question.minimum)
+        validator.setTop(MAX_JSON_NUMBER if question.maximum is None else question.maximum)
         self.field.setValidator(validator)
         self.field.setMaximumWidth(240)
         self.field.textEdited.connect(self._on_text_edited)
