@@ -75,6 +75,11 @@ class _Run:
     # Computed facts (from registries) -> the questions they wait for while unknown.
     waits_for: dict[str, tuple[str, ...]] = field(default_factory=dict)
     missing: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # Flags whose value rests on an open question -> the questions that keep it open.
+    open_facts: dict[str, list[str]] = field(default_factory=dict)
+    # Art. 5 points only possibly prohibited -> the questions that keep each open (an unanswered fact,
+    # or an answer such as "unknown").
+    possibly_open: dict[str, list[str]] = field(default_factory=dict)
 
     def rests_on_assumption(self, firing: Firing) -> bool:
         """The firing assumed an unanswered fact, or read a flag that was itself assumed."""
@@ -124,8 +129,8 @@ def _apply(
     knowledge: Knowledge, run: _Run, rule: FlagRule | CountRule, firing: Firing, effects: Effects, locale: str
 ) -> None:
     assumed = run.rests_on_assumption(firing)
-    _set_flags(knowledge, run, effects, assumed)
-    _ai_act_effects(run, effects, assumed)
+    _set_flags(knowledge, run, effects, firing, assumed)
+    _ai_act_effects(knowledge, run, effects, firing, assumed)
     for fact, label in effects.needs.items():
         run.needs[fact].append(label.get(locale))
     screening = effects.screening.get(locale) if effects.screening else ""
@@ -142,8 +147,8 @@ def _apply(
         run.findings.append(_finding(knowledge, run, rule.id, effects.finding, firing, text))
 
 
-def _set_flags(knowledge: Knowledge, run: _Run, effects: Effects, assumed: bool) -> None:
-    """Worst value wins; a flag remembers whether its value rests on an open question."""
+def _set_flags(knowledge: Knowledge, run: _Run, effects: Effects, firing: Firing, assumed: bool) -> None:
+    """Worst value wins; a flag remembers whether its value rests on an open question, and which."""
     for flag_id, value in effects.sets.items():
         order = knowledge.flags[flag_id].values
         current = order.index(run.flags[flag_id])
@@ -151,21 +156,56 @@ def _set_flags(knowledge: Knowledge, run: _Run, effects: Effects, assumed: bool)
         open_question = assumed or value == UNKNOWN
         if order.index(value) > current:
             run.flags[flag_id] = value
-            (run.assumed_flags.add if open_question else run.assumed_flags.discard)(flag_id)
+            if open_question:
+                run.assumed_flags.add(flag_id)
+                run.open_facts[flag_id] = _open_facts(knowledge, run, firing)
+            else:
+                run.assumed_flags.discard(flag_id)
         elif order.index(value) == current and not open_question:
             run.assumed_flags.discard(flag_id)
 
 
-def _ai_act_effects(run: _Run, effects: Effects, assumed: bool) -> None:
+def _ai_act_effects(knowledge: Knowledge, run: _Run, effects: Effects, firing: Firing, assumed: bool) -> None:
     """A prohibition resting on an open question is only possible (verdict contract v2)."""
     if effects.prohibits:
         target = run.possibly_prohibited if assumed else run.prohibited
         if effects.prohibits not in target:
             target.append(effects.prohibits)
-    if effects.possibly_prohibits and effects.possibly_prohibits not in run.possibly_prohibited:
-        run.possibly_prohibited.append(effects.possibly_prohibits)
+        if assumed:
+            _possibly(knowledge, run, effects.prohibits, firing)
+    if effects.possibly_prohibits:
+        if effects.possibly_prohibits not in run.possibly_prohibited:
+            run.possibly_prohibited.append(effects.possibly_prohibits)
+        _possibly(knowledge, run, effects.possibly_prohibits, firing)
     if effects.annex_iii and effects.annex_iii not in run.annex:
         run.annex.append(effects.annex_iii)
+
+
+def _possibly(knowledge: Knowledge, run: _Run, point: str, firing: Firing) -> None:
+    """Remember which questions keep an Art. 5 point open."""
+    known = run.possibly_open.setdefault(point, [])
+    known.extend(f for f in _open_facts(knowledge, run, firing) if f not in known)
+
+
+def _open_facts(knowledge: Knowledge, run: _Run, firing: Firing) -> list[str]:
+    """The questions a firing's conclusion waits for: its unanswered facts, answers such as "unknown", and
+    what keeps the flags it read open. A rule that concludes from settled answers that a point stays open
+    (possibly_prohibits) waits for the answers it read."""
+    facts: list[str] = []
+    for fact in firing.missing:
+        facts.extend(run.waits_for.get(fact, (fact,)))
+    answers = [f for f in firing.trace if f not in knowledge.flags and f in run.answers]
+    facts.extend(f for f in answers if _is_unknown(run.answers[f]))
+    for flag in firing.trace:
+        if flag in run.assumed_flags:
+            facts.extend(run.open_facts.get(flag, ()))
+    if not facts:
+        facts = answers
+    return list(dict.fromkeys(facts))
+
+
+def _is_unknown(value: Any) -> bool:
+    return value == UNKNOWN or (isinstance(value, list) and UNKNOWN in value)
 
 
 def _finding(
@@ -265,6 +305,12 @@ def _outcome(
     settings = knowledge.settings
     outcome = run.outcome
     reasons = [text for level, text in run.decisive if level == outcome]
+    possibly = _open_possibly(run)
+    if possibly and outcome != "do_not_proceed":
+        # Provisional worst case (contract v2): what may be prohibited may not go ahead until settled.
+        outcome, reasons = "do_not_proceed", []
+    if outcome == "do_not_proceed":
+        reasons += [_possibly_reason(settings, run, point, locale) for point in possibly]
     if consult:
         outcome = _worse(outcome, "prior_consultation")
         if outcome == "prior_consultation":
@@ -278,6 +324,16 @@ def _outcome(
     return outcome, reasons
 
 
+def _open_possibly(run: _Run) -> list[str]:
+    """The Art. 5 points the answers leave open: possible, and not established by another rule."""
+    return sorted(set(run.possibly_prohibited) - set(run.prohibited))
+
+
+def _possibly_reason(settings: Settings, run: _Run, point: str, locale: str) -> str:
+    facts = ", ".join(run.possibly_open.get(point, ()))
+    return settings.text("possibly_prohibited_reason", locale, point=point, facts=facts)
+
+
 def _regime(run: _Run) -> Literal["gdpr", "led"]:
     return "led" if run.flags[REGIME] == "led" else "gdpr"
 
@@ -289,7 +345,13 @@ def _residual_high(settings: Settings, regime: str, risk: str, locale: str) -> s
 
 
 def _status(run: _Run, missing: list[Missing]) -> Literal["complete", "incomplete"]:
-    """Incomplete while an answer is missing; a law still to verify does not reopen a decided rejection."""
+    """Incomplete while a question a conclusion waits for is open: an unanswered fact, an answer such as
+    "unknown" that keeps an Art. 5 point only possibly prohibited, or a law still to verify. Only the last
+    is settled by an established rejection (do not proceed on settled answers): verifying the law relied on
+    can no longer change the outcome, whereas an open question is itself a conclusion still to draw
+    (legal/facts.md I5), even where it could not make the outcome worse."""
+    if _open_possibly(run):
+        return "incomplete"
     unanswered = [m for m in missing if m.fact not in run.needs or not is_answered(run.answers.get(m.fact))]
     if unanswered or (missing and not run.rejected):
         return "incomplete"
@@ -356,7 +418,7 @@ def _art9(run: _Run, assessment: Assessment) -> Art9Status:
 def _ai_act(knowledge: Knowledge, run: _Run) -> AiActStatus:
     return AiActStatus(
         prohibited=sorted(run.prohibited),
-        possibly_prohibited=sorted(set(run.possibly_prohibited) - set(run.prohibited)),
+        possibly_prohibited=_open_possibly(run),
         high_risk=run.flags[AI_HIGH_RISK] == "true",
         fria_required=run.flags[FRIA_REQUIRED] == "true",
         annex_iii_points=sorted(run.annex),
@@ -387,14 +449,33 @@ def _missing(knowledge: Knowledge, run: _Run, assessment: Assessment, locale: st
     complete = knowledge.settings.text("complete_assessment", locale)
     for question in knowledge.bank.missing_required(assessment.answers):
         blocked.setdefault(question.id, []).append(complete)
+    open_points = _open_points(knowledge, run, locale)
+    for fact, labels in open_points.items():  # what an open question keeps only possibly prohibited
+        entry = blocked.setdefault(fact, [])
+        entry += [label for label in labels if label not in entry]
     missing = [
         Missing(fact=fact, blocks=labels)
         for fact, labels in blocked.items()
         if fact not in knowledge.flags and not is_answered(assessment.answers.get(fact))
     ]
     unanswered = {m.fact for m in missing}
+    # Answered, yet still open: an answer such as "unknown" keeps an Art. 5 point open; a named law is
+    # still to verify.
+    still_open = {fact: labels for fact, labels in open_points.items() if fact not in knowledge.flags}
+    for fact, labels in run.needs.items():
+        still_open.setdefault(fact, []).extend(labels)
     return missing + [
         Missing(fact=fact, blocks=list(dict.fromkeys(labels)))
-        for fact, labels in run.needs.items()
+        for fact, labels in still_open.items()
         if fact not in unanswered
     ]
+
+
+def _open_points(knowledge: Knowledge, run: _Run, locale: str) -> dict[str, list[str]]:
+    """Each question that keeps an Art. 5 point open -> the points it blocks (only points still open)."""
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for point in _open_possibly(run):
+        label = knowledge.settings.text("possibly_prohibited_blocks", locale, point=point)
+        for fact in run.possibly_open.get(point, ()):
+            blocks[fact].append(label)
+    return blocks

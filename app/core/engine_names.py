@@ -66,6 +66,8 @@ ENGINE_TEXTS: Mapping[str, frozenset[str]] = {
     "residual_medium": frozenset({"risk"}),
     "measure_pending": frozenset({"measure"}),
     "complete_assessment": frozenset(),
+    "possibly_prohibited_blocks": frozenset({"point"}),
+    "possibly_prohibited_reason": frozenset({"point", "facts"}),
     "summary_outcome": frozenset({"outcome"}),
     "summary_dpia_required": frozenset({"value"}),
     "summary_prior_consultation": frozenset({"value"}),

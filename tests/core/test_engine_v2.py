@@ -11,6 +11,7 @@ from tests.helpers.tiny_kb import ENGINE_FLAGS_YAML, tiny_knowledge
 
 FACTS = {name: ("yes", "no") for name in ("a", "a2", "a3", "u", "f", "b", "k", "hr", "hs", "cov")}
 FACTS["law"] = ("named", "none")
+FACTS["v"] = ("yes", "no", "unknown")
 
 RULES = (
     "derived:\n"
@@ -34,6 +35,12 @@ rules:
     when: {fact: art9_exception_valid, in: [unknown]}
     prohibits: "5(1)(g)"
   - {id: possibly_f, kind: flag, when: {fact: f, in: ["yes"]}, possibly_prohibits: "5(1)(f)"}
+  - id: possibly_v
+    kind: flag
+    when: {fact: v, in: [unknown]}
+    possibly_prohibits: "5(1)(e)"
+    outcome: proceed_with_measures
+    finding: {severity: critical, topic: t, text: {en: "ask the vendor"}, citations: [c1]}
   - {id: raise_on_x, kind: risk_score, risk: r, severity: 3, likelihood: 3, when: {fact: xflag, in: ["true"]}}
   - {id: stop_b, kind: flag, when: {fact: b, in: ["yes"]}, outcome: do_not_proceed, if_unknown: assume}
   - id: needs_law
@@ -52,6 +59,7 @@ risks:
 """
 
 ALL_NO = dict.fromkeys(FACTS, "no") | {"law": "none"}
+POSSIBLY_E = "possibly_prohibited_blocks 5(1)(e)"
 
 
 @pytest.fixture
@@ -143,7 +151,7 @@ def test_the_assessors_residual_rating_can_require_consultation(kb):
         ({"law": "named"}, [Missing(fact="law", blocks=["the law relied on"])], "incomplete"),
         ({"law": "named", "b": "yes"}, [Missing(fact="law", blocks=["the law relied on"])], "complete"),
         ({"b": None}, [Missing(fact="b", blocks=["stop_b"])], "incomplete"),
-        ({"a": None}, [Missing(fact="a", blocks=["x_from_a"])], "incomplete"),
+        ({"a": None}, [Missing(fact="a", blocks=["x_from_a", "possibly_prohibited_blocks 5(1)(e)"])], "incomplete"),
     ],
 )
 def test_status_is_complete_only_when_nothing_can_change_the_verdict(kb, answers, missing, status):
@@ -159,3 +167,52 @@ def test_what_an_answer_still_needs_is_translated(kb):
 def test_an_assumed_rejection_stays_provisional(kb):
     verdict = _assess(kb, law="named", b=None)
     assert verdict.outcome == "do_not_proceed" and verdict.status == "incomplete"
+
+
+@pytest.mark.parametrize(
+    ("answers", "missing"),
+    [
+        # An answer such as "unknown" is answered, yet it keeps the point open: it is what must be established.
+        ({"v": "unknown"}, [Missing(fact="v", blocks=[POSSIBLY_E])]),
+        # However the point stays open (an established rejection decides nothing about it).
+        ({"v": "unknown", "b": "yes"}, [Missing(fact="v", blocks=[POSSIBLY_E])]),
+        ({"v": "unknown", "law": "named", "b": "yes"},
+         [Missing(fact="v", blocks=[POSSIBLY_E]), Missing(fact="law", blocks=["the law relied on"])]),
+        # Kept open by a flag that is itself an open question: the answer that set the flag.
+        ({"u": "yes"}, [Missing(fact="u", blocks=["possibly_prohibited_blocks 5(1)(g)"])]),
+        # A rule that concludes from settled answers that a point stays open waits for those answers.
+        ({"f": "yes"}, [Missing(fact="f", blocks=["possibly_prohibited_blocks 5(1)(f)"])]),
+    ],
+)
+def test_a_possibly_prohibited_point_keeps_the_assessment_incomplete(kb, answers, missing):
+    verdict = _assess(kb, **answers)
+    assert verdict.ai_act.possibly_prohibited and not verdict.ai_act.prohibited
+    assert verdict.status == "incomplete"
+    assert verdict.missing == missing and verdict.answers_needed == len(missing)
+    # The provisional worst case: what may be prohibited may not go ahead until it is settled.
+    assert verdict.outcome == "do_not_proceed"
+    [point] = verdict.ai_act.possibly_prohibited
+    facts = ", ".join(m.fact for m in missing if m.fact != "law")
+    assert f"possibly_prohibited_reason {facts} {point}" in verdict.reasons
+
+
+def test_an_unknown_answer_lifts_a_milder_outcome_to_the_provisional_worst_case(kb):
+    verdict = _assess(kb, "nl", v="unknown")
+    assert (verdict.outcome, verdict.status) == ("do_not_proceed", "incomplete")
+    assert verdict.reasons == ["nl possibly_prohibited_reason v 5(1)(e)"]
+    assert verdict.missing == [Missing(fact="v", blocks=["nl possibly_prohibited_blocks 5(1)(e)"])]
+    settled = _assess(kb, v="no")
+    assert (settled.outcome, settled.status, settled.missing) == ("proceed", "complete", [])
+
+
+def test_a_point_established_by_another_rule_is_no_longer_open(kb):
+    verdict = _assess(kb, v="unknown", a="yes")
+    assert verdict.ai_act.prohibited == ["5(1)(e)"] and verdict.ai_act.possibly_prohibited == []
+    assert verdict.missing == [] and verdict.status == "complete"
+
+
+def test_an_unanswered_fact_that_keeps_a_point_open_says_so(kb):
+    verdict = _assess(kb, v=None)
+    assert verdict.ai_act.possibly_prohibited == [] and verdict.missing == [Missing(fact="v", blocks=["possibly_v"])]
+    verdict = _assess(kb, f=None)  # possibly_f is ignored while f is unanswered: only its own block is listed
+    assert verdict.missing == [Missing(fact="f", blocks=["possibly_f"])]

@@ -22,9 +22,12 @@ def test_every_case_keeps_the_contract_invariants(name):
     assert not verdict.prior_consultation_required or verdict.dpia_required
     # A point is either established or still open, never both.
     assert not set(verdict.ai_act.prohibited) & set(verdict.ai_act.possibly_prohibited)
-    # Nothing unanswered and nothing to verify: complete.
+    # Nothing unanswered and nothing to verify: complete (so an incomplete verdict always says what is needed).
     if not verdict.missing:
         assert verdict.status == "complete"
+    # A point only possibly prohibited is an open conclusion (I5), and missing names what settles it.
+    if verdict.ai_act.possibly_prohibited:
+        assert verdict.status == "incomplete" and verdict.outcome == "do_not_proceed"
     # An unanswered fact never leaves the verdict "complete".
     assessment = load_assessment(scenario_path(name))
     if any(not _answered(assessment, m.fact) for m in verdict.missing):
