@@ -48,7 +48,7 @@ from app.report.fields import OWN_FIELDS, role_of_field
 from app.report.identity import certificate_fingerprint, subject_email, subject_name
 from app.report.rescore import VerdictCheck, check_verdict
 from app.report.revisions import Change, RevisionView, TooComplex, changes, view_of
-from app.report.trust import TrustAnchors, trust_reason
+from app.report.trust import TrustAnchors, is_trusted, trust_reason
 
 # Path building fails loudly for untrusted signers, and pyHanko logs skipped signature types; the
 # result states both.
@@ -188,7 +188,7 @@ def _check(
 ) -> SignatureCheck:
     certificate = _certificate(signature)
     status = result.status
-    trusted = result.validated and anchors.present and status is not None and bool(status.trusted)
+    trusted = result.validated and is_trusted(status, anchors)
     return SignatureCheck(
         field=signature.field_name,
         role=role_of_field(signature.field_name),
