@@ -30,8 +30,8 @@ Trust: identities made with 'dpia identity new' are self-signed; trust one with 
 (export it with 'dpia identity show FILE.p12 --export-cert CERT.pem'). Identities issued by an
 organisation's CA ('dpia identity new --ca CA.p12') are trusted by trusting the CA certificate: the
 chain, its validity period and the signer's key usage are checked. Only a CA certificate (cA true,
-keyCertSign) vouches for others; a trusted signer's own certificate trusts that certificate only. --trust-dir DIR trusts every
-.pem/.crt/.cer/.der file directly inside DIR.
+keyCertSign) vouches for others; a trusted signer's own certificate trusts that certificate only.
+--trust-dir DIR trusts every .pem/.crt/.cer/.der file directly inside DIR.
 """
 
 

@@ -55,9 +55,9 @@ from app.report.trust import TrustAnchors, is_trusted, trust_reason
 logging.getLogger("pyhanko").addHandler(logging.NullHandler())
 logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
 
-# What a signing revision may change besides its own field: pyHanko stamps the modification date and
-# producer, and raises the PDF version with the PAdES developer extension.
-_SIGNING_METADATA = frozenset({"/ModDate", "/Producer"})
+# What a signing revision may change besides its own field: pyHanko raises the PDF version with the PAdES
+# developer extension (our `dpia sign` does too: a genuine second signature needs it). Our signer writes
+# no /Info entry and no XMP stream, so every /Info or XMP change after the first signature is named.
 _SIGNING_CATALOG = frozenset({"/Version", "/Extensions"})
 _SIGNING_FORM = frozenset({"/SigFlags"})
 MAX_REVIEWED_REVISIONS = 64  # a report has at most a few; thousands of tiny updates must not take hours
@@ -294,8 +294,6 @@ def _allowed(change: Change, signed_field: str | None) -> bool:
         return False
     if change.kind in ("field", "field-value", "annotation"):
         return change.subject == signed_field and not change.text.startswith(("new ", "removed "))
-    if change.kind == "metadata":
-        return change.subject in _SIGNING_METADATA
     if change.kind == "catalog":
         return change.subject in _SIGNING_CATALOG
     if change.kind == "form":

@@ -232,3 +232,19 @@ def test_writer_helpers_do_not_touch_signed_bytes(signed_twice) -> None:
     assert forged.startswith(signed_twice)
     assert isinstance(forgeries.writer(signed_twice), IncrementalPdfFileWriter)
     assert BytesIO(forged).getvalue() != signed_twice
+
+
+@pytest.mark.parametrize("key", ["/Producer", "/ModDate"])
+def test_metadata_rewritten_in_a_genuine_signing_revision(signed_once, knowledge, assessor, dpo, key) -> None:
+    """pyHanko's own writer stamps /Producer and /ModDate; ours never does, so any /Info change is named."""
+    w = IncrementalPdfFileWriter(BytesIO(signed_once), strict=False)  # stamps /Producer, /ModDate
+    info = w.trailer["/Info"]
+    info[NameObject(key)] = TextStringObject("APPROVED by the AP - verdict: PROCEED")
+    w.update_container(info)
+    signed = PdfSigner(
+        PdfSignatureMetadata(field_name="Signature_DPO", md_algorithm="sha256"), signer=dpo.identity.signer
+    ).sign_pdf(w, existing_fields_only=True)
+    status, text = _verify(signed.getvalue(), knowledge, assessor, dpo)
+    _assert_changed_after_signing(
+        text, status, "revision 3 breaks Signature_Assessor", f"metadata {key} changed"
+    )
