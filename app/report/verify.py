@@ -293,7 +293,8 @@ def _allowed(change: Change, signed_field: str | None) -> bool:
     if signed_field is None:
         return False
     if change.kind in ("field", "field-value", "annotation"):
-        return change.subject == signed_field and not change.text.startswith(("new ", "removed "))
+        # its own field and widget may get a value and an appearance; never a new place, size or page
+        return change.subject == signed_field and change.verb not in ("new", "removed", "moved")
     if change.kind == "catalog":
         return change.subject in _SIGNING_CATALOG
     if change.kind == "form":
