@@ -80,6 +80,10 @@ def run(args: argparse.Namespace) -> int:
 
     if args.extract:
         check_output(args.extract, overwrite=args.force, inputs=[args.pdf, *args.trust])
+    if args.extract_evidence:
+        from app.report.evidence import check_evidence_folder
+
+        check_evidence_folder(args.extract_evidence)
     anchors = load_trust(args.trust, args.trust_dir)
     pdf = read_pdf(args.pdf)
     report = verify_report(pdf, anchors)
