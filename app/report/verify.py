@@ -26,9 +26,11 @@ from io import BytesIO
 from typing import Any
 
 from cryptography import x509
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, ModificationLevel, SuspiciousModification
+from pyhanko.sign.signers.constants import ESIC_EXTENSION_1, ISO32001, ISO32002
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
@@ -56,9 +58,12 @@ logging.getLogger("pyhanko").addHandler(logging.NullHandler())
 logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
 
 # What a signing revision may change besides its own field: pyHanko raises the PDF version with the PAdES
-# developer extension (our `dpia sign` does too: a genuine second signature needs it). Our signer writes
-# no /Info entry and no XMP stream, so every /Info or XMP change after the first signature is named.
+# developer extension (our `dpia sign` does too: a genuine second signature needs it), checked to hold
+# only a PDF version and pyHanko's own extension dictionaries. Our signer writes no /Info entry and no
+# XMP stream, so every /Info or XMP change after the first signature is named.
 _SIGNING_CATALOG = frozenset({"/Version", "/Extensions"})
+_PDF_VERSIONS = frozenset({f"/1.{minor}" for minor in range(8)} | {"/2.0"})
+_KNOWN_EXTENSIONS = (ESIC_EXTENSION_1, ISO32001, ISO32002)  # what pyHanko registers when signing
 _SIGNING_FORM = frozenset({"/SigFlags"})
 MAX_REVIEWED_REVISIONS = 64  # a report has at most a few; thousands of tiny updates must not take hours
 _UNREADABLE = (PdfError, KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
@@ -262,6 +267,10 @@ def _review_revisions(
             else None
         )
         bad = _unexplained(views[revision - 1], views[revision], own)
+        if own is not None:
+            bad += _version_entries(
+                reader.get_historical_resolver(revision).root, views[revision - 1], views[revision]
+            )
         if signature is None:
             bad.insert(0, "adds no signature")
         elif own is None and status is not None:
@@ -300,6 +309,39 @@ def _allowed(change: Change, signed_field: str | None) -> bool:
     if change.kind == "form":
         return change.subject in _SIGNING_FORM
     return False
+
+
+def _version_entries(root: generic.DictionaryObject, old: RevisionView, new: RevisionView) -> list[str]:
+    """The /Version and /Extensions a signing revision may change hold a PDF version and pyHanko's own
+    developer extensions, nothing else (no text a forger chose)."""
+    found = []
+    if _changed(old, new, "/Version") and str(root["/Version"]) not in _PDF_VERSIONS:
+        found.append("document catalogue entry /Version is not a PDF version")
+    if _changed(old, new, "/Extensions") and not _known_extensions(root["/Extensions"]):
+        found.append("document catalogue entry /Extensions holds more than pyHanko's developer extensions")
+    return found
+
+
+def _changed(old: RevisionView, new: RevisionView, key: str) -> bool:
+    return key in new.catalog and old.catalog.get(key) != new.catalog[key]
+
+
+def _known_extensions(extensions: object) -> bool:
+    if not isinstance(extensions, generic.DictionaryObject):
+        return False
+    allowed = {(str(e.prefix_name), _plain(e.as_pdf_object())) for e in _KNOWN_EXTENSIONS}
+    for prefix in extensions:
+        value = extensions[prefix]
+        entries = list(value) if isinstance(value, generic.ArrayObject) else [value]
+        if any((str(prefix), _plain(entry)) not in allowed for entry in entries):
+            return False
+    return True
+
+
+def _plain(entry: object) -> tuple[tuple[str, str], ...] | None:
+    if not isinstance(entry, generic.DictionaryObject):
+        return None
+    return tuple(sorted((str(k), str(entry[k])) for k in entry))
 
 
 def _pyhanko_reasons(reader: PdfFileReader, revision: int, signed_field: str | None) -> list[str]:

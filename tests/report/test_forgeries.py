@@ -294,3 +294,39 @@ def test_signing_revision_shows_its_widget_on_another_page(signed_once, knowledg
     own = [r for r in first.later_changes[0].split(": ", 1)[1].split("; ") if not r.startswith("pyHanko")]
     assert "page 1: new annotation /Widget (field 'Signature_DPO')" in own, own
     assert exit_status(report) == 1
+
+
+@pytest.mark.parametrize(
+    ("key", "named"),
+    [
+        ("/Version", "document catalogue entry /Version is not a PDF version"),
+        (
+            "/Extensions",
+            "document catalogue entry /Extensions holds more than pyHanko's developer extensions",
+        ),
+    ],
+)
+def test_version_entries_of_a_signing_revision_carry_no_chosen_text(
+    signed_once, knowledge, assessor, dpo, key, named
+) -> None:
+    """/Version and /Extensions stay tolerated for pyHanko's own values only, never for a forger's text."""
+    from pyhanko.pdf_utils import generic
+
+    w = forgeries.writer(signed_once)
+    if key == "/Version":
+        w.root[NameObject("/Version")] = NameObject("/9.9")  # parses as a version, so pyHanko keeps it
+    else:
+        entry = generic.DictionaryObject(
+            {
+                NameObject("/BaseVersion"): NameObject("/1.7"),
+                NameObject("/ExtensionLevel"): generic.NumberObject(1),
+                NameObject("/URL"): TextStringObject("APPROVED by the AP - verdict: PROCEED"),
+            }
+        )
+        w.root[NameObject("/Extensions")] = generic.DictionaryObject({NameObject("/ESIC"): entry})
+    w.update_root()
+    signed = PdfSigner(
+        PdfSignatureMetadata(field_name="Signature_DPO", md_algorithm="sha256"), signer=dpo.identity.signer
+    ).sign_pdf(w, existing_fields_only=True)
+    status, text = _verify(signed.getvalue(), knowledge, assessor, dpo)
+    _assert_changed_after_signing(text, status, "revision 3 breaks Signature_Assessor", named)
