@@ -29,8 +29,9 @@ Exit codes:
 Trust: identities made with 'dpia identity new' are self-signed; trust one with --trust CERT.pem
 (export it with 'dpia identity show FILE.p12 --export-cert CERT.pem'). Identities issued by an
 organisation's CA ('dpia identity new --ca CA.p12') are trusted by trusting the CA certificate: the
-chain, its validity period and the signer's key usage are checked. --trust-dir DIR trusts every
-.pem/.crt/.cer/.der file directly inside DIR.
+chain, its validity period and the signer's key usage are checked. Only a CA certificate (cA true,
+keyCertSign) vouches for others; a trusted signer's own certificate trusts that certificate only.
+--trust-dir DIR trusts every .pem/.crt/.cer/.der file directly inside DIR.
 """
 
 
@@ -79,6 +80,10 @@ def run(args: argparse.Namespace) -> int:
 
     if args.extract:
         check_output(args.extract, overwrite=args.force, inputs=[args.pdf, *args.trust])
+    if args.extract_evidence:
+        from app.report.evidence import check_evidence_folder
+
+        check_evidence_folder(args.extract_evidence)
     anchors = load_trust(args.trust, args.trust_dir)
     pdf = read_pdf(args.pdf)
     report = verify_report(pdf, anchors)

@@ -48,7 +48,11 @@ def extract_evidence(
     clashes = [str(path) for path in targets.values() if path.exists()]
     if clashes:
         raise DpiaError(f"{clashes[0]}: exists already; extract into an empty folder (nothing was written)")
-    folder.mkdir(parents=True, exist_ok=True)
+    check_evidence_folder(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DpiaError(f"{folder}: cannot create the evidence folder ({exc.strerror or exc})") from exc
     extracted = []
     for name, data in chosen.items():
         _write_new(targets[name], data)
@@ -57,6 +61,16 @@ def extract_evidence(
         matches = None if expected is None else expected == digest
         extracted.append(ExtractedEvidence(name, targets[name], digest, matches))
     return extracted
+
+
+def check_evidence_folder(folder: Path) -> None:
+    """The evidence folder is a folder or can become one: nothing on its path is a file."""
+    for path in (folder, *folder.parents):
+        if path.exists():
+            if not path.is_dir():
+                what = "is a file" if path == folder else f"is inside {path}, which is a file"
+                raise DpiaError(f"{folder}: {what}; --extract-evidence needs a folder")
+            return
 
 
 def extract_from_pdf(pdf: bytes, folder: Path) -> list[ExtractedEvidence]:

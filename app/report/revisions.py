@@ -34,6 +34,7 @@ class Annotation:
     subtype: str
     field: str
     digest: str
+    rect: str = ""  # digest of /Rect alone: a signing revision fills in a widget, never moves or grows it
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class Change:
     kind: str
     subject: str
     text: str
+    verb: str = ""  # "new", "removed", "changed" (or a narrower word) when the kind has several
 
 
 @dataclass
@@ -77,9 +79,7 @@ class _Digest:
         self._feed(obj, sink, set(), skip, 0)
         return sink.hexdigest()[:24]
 
-    def _feed(
-        self, obj: object, sink: hashlib._Hash, path: _Path, skip: frozenset[str], depth: int
-    ) -> None:
+    def _feed(self, obj: object, sink: hashlib._Hash, path: _Path, skip: frozenset[str], depth: int) -> None:
         self.nodes += 1
         if self.nodes > _MAX_NODES or depth > _MAX_DEPTH:
             raise TooComplex("the PDF's object graph is too large or too deep to check")
@@ -181,11 +181,13 @@ def _pages(handler: PdfHandler, digest: _Digest, view: RevisionView) -> None:
         if not isinstance(annots, generic.ArrayObject):
             continue
         for position, raw in enumerate(annots.iterate()):
-            key = _ref_key(raw, f"page{number}.{position}")
+            # keyed by page too: one widget listed on two pages is two annotations a reader shows
+            key = f"page{number}:{_ref_key(raw, str(position))}"
             annot = raw.get_object()
             if isinstance(annot, generic.DictionaryObject):
                 subtype = str(value_of(annot, "/Subtype", "?"))
-                view.annotations[key] = Annotation(number, subtype, _field_name(annot), digest(annot))
+                rect = digest(annot.raw_get("/Rect")) if "/Rect" in annot else ""
+                view.annotations[key] = Annotation(number, subtype, _field_name(annot), digest(annot), rect)
 
 
 def _walk_pages(node: generic.DictionaryObject, depth: int) -> list[tuple[generic.DictionaryObject, object]]:
@@ -323,7 +325,10 @@ def _annotation_changes(old: RevisionView, new: RevisionView) -> list[Change]:
         of_field = f" (field '{annot.field}')" if annot.field else ""
         verb = "new" if before is None else "removed" if after is None else "changed"
         text = f"page {annot.page}: {verb} annotation {annot.subtype}{of_field}"
-        found.append(Change("annotation", annot.field, text))
+        found.append(Change("annotation", annot.field, text, verb))
+        if before is not None and after is not None and before.rect != after.rect:
+            text = f"page {annot.page}: annotation {annot.subtype}{of_field}: rectangle (/Rect) changed"
+            found.append(Change("annotation", annot.field, text, "moved"))
     return found
 
 
@@ -336,7 +341,7 @@ def _field_changes(old: RevisionView, new: RevisionView) -> list[Change]:
         if before is None or after is None:
             kind = (after or before).kind  # type: ignore[union-attr]
             verb = "new" if before is None else "removed"
-            found.append(Change("field", name, f"{verb} form field '{name}' ({kind})"))
+            found.append(Change("field", name, f"{verb} form field '{name}' ({kind})", verb))
             continue
         if before.value != after.value:
             verb = (

@@ -26,9 +26,11 @@ from io import BytesIO
 from typing import Any
 
 from cryptography import x509
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, ModificationLevel, SuspiciousModification
+from pyhanko.sign.signers.constants import ESIC_EXTENSION_1, ISO32001, ISO32002
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
@@ -48,17 +50,20 @@ from app.report.fields import OWN_FIELDS, role_of_field
 from app.report.identity import certificate_fingerprint, subject_email, subject_name
 from app.report.rescore import VerdictCheck, check_verdict
 from app.report.revisions import Change, RevisionView, TooComplex, changes, view_of
-from app.report.trust import TrustAnchors, trust_reason
+from app.report.trust import TrustAnchors, is_trusted, trust_reason
 
 # Path building fails loudly for untrusted signers, and pyHanko logs skipped signature types; the
 # result states both.
 logging.getLogger("pyhanko").addHandler(logging.NullHandler())
 logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
 
-# What a signing revision may change besides its own field: pyHanko stamps the modification date and
-# producer, and raises the PDF version with the PAdES developer extension.
-_SIGNING_METADATA = frozenset({"/ModDate", "/Producer"})
+# What a signing revision may change besides its own field: pyHanko raises the PDF version with the PAdES
+# developer extension (our `dpia sign` does too: a genuine second signature needs it), checked to hold
+# only a PDF version and pyHanko's own extension dictionaries. Our signer writes no /Info entry and no
+# XMP stream, so every /Info or XMP change after the first signature is named.
 _SIGNING_CATALOG = frozenset({"/Version", "/Extensions"})
+_PDF_VERSIONS = frozenset({f"/1.{minor}" for minor in range(8)} | {"/2.0"})
+_KNOWN_EXTENSIONS = (ESIC_EXTENSION_1, ISO32001, ISO32002)  # what pyHanko registers when signing
 _SIGNING_FORM = frozenset({"/SigFlags"})
 MAX_REVIEWED_REVISIONS = 64  # a report has at most a few; thousands of tiny updates must not take hours
 _UNREADABLE = (PdfError, KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
@@ -188,7 +193,7 @@ def _check(
 ) -> SignatureCheck:
     certificate = _certificate(signature)
     status = result.status
-    trusted = result.validated and anchors.present and status is not None and bool(status.trusted)
+    trusted = result.validated and is_trusted(status, anchors)
     return SignatureCheck(
         field=signature.field_name,
         role=role_of_field(signature.field_name),
@@ -262,6 +267,10 @@ def _review_revisions(
             else None
         )
         bad = _unexplained(views[revision - 1], views[revision], own)
+        if own is not None:
+            bad += _version_entries(
+                reader.get_historical_resolver(revision).root, views[revision - 1], views[revision]
+            )
         if signature is None:
             bad.insert(0, "adds no signature")
         elif own is None and status is not None:
@@ -293,14 +302,46 @@ def _allowed(change: Change, signed_field: str | None) -> bool:
     if signed_field is None:
         return False
     if change.kind in ("field", "field-value", "annotation"):
-        return change.subject == signed_field and not change.text.startswith(("new ", "removed "))
-    if change.kind == "metadata":
-        return change.subject in _SIGNING_METADATA
+        # its own field and widget may get a value and an appearance; never a new place, size or page
+        return change.subject == signed_field and change.verb not in ("new", "removed", "moved")
     if change.kind == "catalog":
         return change.subject in _SIGNING_CATALOG
     if change.kind == "form":
         return change.subject in _SIGNING_FORM
     return False
+
+
+def _version_entries(root: generic.DictionaryObject, old: RevisionView, new: RevisionView) -> list[str]:
+    """The /Version and /Extensions a signing revision may change hold a PDF version and pyHanko's own
+    developer extensions, nothing else (no text a forger chose)."""
+    found = []
+    if _changed(old, new, "/Version") and str(root["/Version"]) not in _PDF_VERSIONS:
+        found.append("document catalogue entry /Version is not a PDF version")
+    if _changed(old, new, "/Extensions") and not _known_extensions(root["/Extensions"]):
+        found.append("document catalogue entry /Extensions holds more than pyHanko's developer extensions")
+    return found
+
+
+def _changed(old: RevisionView, new: RevisionView, key: str) -> bool:
+    return key in new.catalog and old.catalog.get(key) != new.catalog[key]
+
+
+def _known_extensions(extensions: object) -> bool:
+    if not isinstance(extensions, generic.DictionaryObject):
+        return False
+    allowed = {(str(e.prefix_name), _plain(e.as_pdf_object())) for e in _KNOWN_EXTENSIONS}
+    for prefix in extensions:
+        value = extensions[prefix]
+        entries = list(value) if isinstance(value, generic.ArrayObject) else [value]
+        if any((str(prefix), _plain(entry)) not in allowed for entry in entries):
+            return False
+    return True
+
+
+def _plain(entry: object) -> tuple[tuple[str, str], ...] | None:
+    if not isinstance(entry, generic.DictionaryObject):
+        return None
+    return tuple(sorted((str(k), str(entry[k])) for k in entry))
 
 
 def _pyhanko_reasons(reader: PdfFileReader, revision: int, signed_field: str | None) -> list[str]:

@@ -102,3 +102,14 @@ def test_non_pdf_exit_2(tmp_path: Path, capsys) -> None:
     text.write_text("hello", encoding="utf-8")
     assert main(["verify", str(text)]) == 2
     assert capsys.readouterr().err == "dpia: error: not a PDF file\n"
+
+
+@pytest.mark.parametrize("inside", [False, True])
+def test_extract_evidence_into_a_file_is_refused_before_verifying(signed, capsys, inside) -> None:
+    """Not 'internal error: FileExistsError' after the whole verification: one line, nothing printed."""
+    target = signed["report"] / "evidence" if inside else signed["report"]
+    assert main(["verify", str(signed["report"]), "--extract-evidence", str(target)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and str(target) in captured.err
+    assert "--extract-evidence needs a folder" in captured.err and "internal error" not in captured.err

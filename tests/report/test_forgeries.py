@@ -232,3 +232,101 @@ def test_writer_helpers_do_not_touch_signed_bytes(signed_twice) -> None:
     assert forged.startswith(signed_twice)
     assert isinstance(forgeries.writer(signed_twice), IncrementalPdfFileWriter)
     assert BytesIO(forged).getvalue() != signed_twice
+
+
+@pytest.mark.parametrize("key", ["/Producer", "/ModDate"])
+def test_metadata_rewritten_in_a_genuine_signing_revision(signed_once, knowledge, assessor, dpo, key) -> None:
+    """pyHanko's own writer stamps /Producer and /ModDate; ours never does, so any /Info change is named."""
+    w = IncrementalPdfFileWriter(BytesIO(signed_once), strict=False)  # stamps /Producer, /ModDate
+    info = w.trailer["/Info"]
+    info[NameObject(key)] = TextStringObject("APPROVED by the AP - verdict: PROCEED")
+    w.update_container(info)
+    signed = PdfSigner(
+        PdfSignatureMetadata(field_name="Signature_DPO", md_algorithm="sha256"), signer=dpo.identity.signer
+    ).sign_pdf(w, existing_fields_only=True)
+    status, text = _verify(signed.getvalue(), knowledge, assessor, dpo)
+    _assert_changed_after_signing(
+        text, status, "revision 3 breaks Signature_Assessor", f"metadata {key} changed"
+    )
+
+
+def _sign_with_widget_change(pdf: bytes, signer, field: str, *, rect=None, on_first_page=False) -> bytes:
+    """A genuine signature of the empty field whose own revision also enlarges or copies its widget."""
+    from pyhanko.pdf_utils import generic
+
+    w = forgeries.writer(pdf)
+    ref = next(f for f in w.root["/AcroForm"]["/Fields"] if f.get_object()["/T"] == field)
+    widget = ref.get_object()
+    if rect is not None:
+        widget[NameObject("/Rect")] = generic.ArrayObject(map(generic.NumberObject, rect))
+        w.update_container(widget)
+    if on_first_page:
+        page = w.root["/Pages"]["/Kids"][0].get_object()
+        annots = page["/Annots"] if "/Annots" in page else generic.ArrayObject()
+        assert ref not in list(annots)
+        annots.append(ref)
+        page[NameObject("/Annots")] = annots
+        w.update_container(page)
+    return (
+        PdfSigner(
+            PdfSignatureMetadata(field_name=field, md_algorithm="sha256"), signer=signer.identity.signer
+        )
+        .sign_pdf(w, existing_fields_only=True)
+        .getvalue()
+    )
+
+
+def test_signing_revision_enlarges_its_own_widget(signed_once, knowledge, assessor, dpo) -> None:
+    forged = _sign_with_widget_change(signed_once, dpo, "Signature_DPO", rect=(0, 0, 595, 842))
+    report = verify_report(forged, [assessor.certificate, dpo.certificate], knowledge)
+    first, second = report.signatures
+    assert second.intact and second.changes_ok and not first.changes_ok
+    own = [r for r in first.later_changes[0].split(": ", 1)[1].split("; ") if not r.startswith("pyHanko")]
+    assert any("annotation /Widget (field 'Signature_DPO'): rectangle (/Rect) changed" in r for r in own), own
+    assert exit_status(report) == 1
+
+
+def test_signing_revision_shows_its_widget_on_another_page(signed_once, knowledge, assessor, dpo) -> None:
+    forged = _sign_with_widget_change(signed_once, dpo, "Signature_DPO", on_first_page=True)
+    report = verify_report(forged, [assessor.certificate, dpo.certificate], knowledge)
+    first, second = report.signatures
+    assert second.intact and second.changes_ok and not first.changes_ok
+    own = [r for r in first.later_changes[0].split(": ", 1)[1].split("; ") if not r.startswith("pyHanko")]
+    assert "page 1: new annotation /Widget (field 'Signature_DPO')" in own, own
+    assert exit_status(report) == 1
+
+
+@pytest.mark.parametrize(
+    ("key", "named"),
+    [
+        ("/Version", "document catalogue entry /Version is not a PDF version"),
+        (
+            "/Extensions",
+            "document catalogue entry /Extensions holds more than pyHanko's developer extensions",
+        ),
+    ],
+)
+def test_version_entries_of_a_signing_revision_carry_no_chosen_text(
+    signed_once, knowledge, assessor, dpo, key, named
+) -> None:
+    """/Version and /Extensions stay tolerated for pyHanko's own values only, never for a forger's text."""
+    from pyhanko.pdf_utils import generic
+
+    w = forgeries.writer(signed_once)
+    if key == "/Version":
+        w.root[NameObject("/Version")] = NameObject("/9.9")  # parses as a version, so pyHanko keeps it
+    else:
+        entry = generic.DictionaryObject(
+            {
+                NameObject("/BaseVersion"): NameObject("/1.7"),
+                NameObject("/ExtensionLevel"): generic.NumberObject(1),
+                NameObject("/URL"): TextStringObject("APPROVED by the AP - verdict: PROCEED"),
+            }
+        )
+        w.root[NameObject("/Extensions")] = generic.DictionaryObject({NameObject("/ESIC"): entry})
+    w.update_root()
+    signed = PdfSigner(
+        PdfSignatureMetadata(field_name="Signature_DPO", md_algorithm="sha256"), signer=dpo.identity.signer
+    ).sign_pdf(w, existing_fields_only=True)
+    status, text = _verify(signed.getvalue(), knowledge, assessor, dpo)
+    _assert_changed_after_signing(text, status, "revision 3 breaks Signature_Assessor", named)

@@ -143,3 +143,78 @@ def test_control_characters_in_a_new_identity_are_refused(tmp_path, name) -> Non
     with pytest.raises(IdentityError, match="the email contains control characters"):
         create_identity(tmp_path / "y.p12", "Eve", f"e@x.org{name[3:]}", PASSPHRASE, "ec-p256")
     assert not (tmp_path / "x.p12").exists()
+
+
+def _key_of(path: Path):
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    key, _certificate, _chain = pkcs12.load_key_and_certificates(path.read_bytes(), PASSPHRASE.encode())
+    return key
+
+
+def test_a_trusted_signer_that_is_not_a_ca_cannot_vouch_for_another_name(
+    signed_once, knowledge, assessor, dpo, tmp_path
+) -> None:
+    """Anna (trusted, self-signed, not a CA) issues 'Dirk de Vries' with her own key and signs as DPO."""
+    from app.commands.verify_cmd import exit_status
+    from app.report.identity import CertificateAuthority
+    from app.report.trust import is_ca
+
+    assert not is_ca(assessor.certificate)
+    anna = CertificateAuthority(assessor.certificate, _key_of(assessor.path))
+    path = tmp_path / "fake-dirk.p12"
+    create_identity(path, "Dirk de Vries", "dirk@example.org", PASSPHRASE, "ec-p256", issuer=anna)
+    fake = load_identity(path, PASSPHRASE)
+    assert fake.certificate.issuer == assessor.certificate.subject
+    forged = sign_report(signed_once, fake, "dpo")
+    report = verify_report(forged, [assessor.certificate, dpo.certificate], knowledge)
+    first, second = report.signatures
+    assert report.intact and first.trusted
+    assert second.signer == "Dirk de Vries" and not second.trusted
+    assert second.trust_note.startswith("NOT TRUSTED: issued by 'Email Address: anna@example.org")
+    assert "not a CA" in second.trust_note
+    assert exit_status(report) == 3
+    # trusting the forged certificate itself (pinning it) is the auditor's explicit choice
+    pinned = verify_report(forged, [assessor.certificate, fake.certificate], knowledge)
+    assert pinned.trusted and pinned.signatures[1].trust_note.startswith(
+        "trusted: chains to 'Email Address: dirk@example.org, Common Name: Dirk de Vries'"
+    )
+
+
+def _ca_like(name: str, key_cert_sign: bool, ca: bool = True):
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(x509.oid.NameOID.COMMON_NAME, name)])
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(NOW - dt.timedelta(days=1))
+        .not_valid_after(NOW + dt.timedelta(days=365))
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, key_cert_sign, key_cert_sign, False, False),
+            critical=True,
+        )
+    )
+    from app.report.identity import CertificateAuthority
+
+    return CertificateAuthority(builder.sign(key, hashes.SHA256()), key)
+
+
+@pytest.mark.parametrize(
+    ("ca", "key_cert_sign", "vouches"), [(True, False, False), (False, True, False), (True, True, True)]
+)
+def test_only_a_ca_anchor_with_key_cert_sign_vouches(
+    unsigned_pdf, knowledge, tmp_path, ca, key_cert_sign, vouches
+) -> None:
+    from app.report.trust import is_ca
+
+    issuer = _ca_like("Half CA", key_cert_sign, ca)
+    assert is_ca(issuer.certificate) == vouches
+    path = tmp_path / "carol.p12"
+    create_identity(path, "Carol", "carol@example.org", PASSPHRASE, "ec-p256", issuer=issuer)
+    signed = sign_report(unsigned_pdf, load_identity(path, PASSPHRASE), "assessor")
+    (check,) = verify_report(signed, [issuer.certificate], knowledge).signatures
+    assert check.intact and check.trusted == vouches, check.trust_note
