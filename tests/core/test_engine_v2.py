@@ -11,6 +11,7 @@ from tests.helpers.tiny_kb import ENGINE_FLAGS_YAML, tiny_knowledge
 
 FACTS = {name: ("yes", "no") for name in ("a", "a2", "a3", "u", "f", "b", "k", "hr", "hs", "cov")}
 FACTS["law"] = ("named", "none")
+FACTS["law_ref"] = ()  # a text question
 
 RULES = (
     "derived:\n"
@@ -40,6 +41,10 @@ rules:
     kind: flag
     when: {fact: law, in: [named]}
     needs: {law: {en: "the law relied on", nl: "de wet"}}
+  - id: needs_reference
+    kind: flag
+    when: {fact: law, in: [named]}
+    needs: {law_ref: "verifying the provision"}
   - {id: raise_r, kind: risk_score, risk: r, severity: 3, likelihood: 3, when: {fact: hr, in: ["yes"]}, if_unknown: ignore}
   - {id: raise_s, kind: risk_score, risk: s, severity: 4, likelihood: 4, when: {fact: hs, in: ["yes"]}, if_unknown: ignore}
 """
@@ -51,7 +56,9 @@ risks:
   - {id: s, title: {en: S, nl: S-nl}, description: {en: s}}
 """
 
-ALL_NO = dict.fromkeys(FACTS, "no") | {"law": "none"}
+NEEDS_LAW = Missing(fact="law", blocks=["the law relied on"])
+NEEDS_REF = Missing(fact="law_ref", blocks=["verifying the provision"])
+ALL_NO = dict.fromkeys(FACTS, "no") | {"law": "none", "law_ref": "Act s. 1"}
 
 
 @pytest.fixture
@@ -60,6 +67,7 @@ def kb(tmp_path):
 
 
 def _assess(kb, locale="en", overrides=(), **answers):
+    """ALL_NO changed by answers; None leaves that fact unanswered."""
     merged = {k: v for k, v in {**ALL_NO, **answers}.items() if v is not None}
     return assess(Assessment(answers=merged, overrides=list(overrides)), kb, locale)
 
@@ -140,8 +148,9 @@ def test_the_assessors_residual_rating_can_require_consultation(kb):
     ("answers", "missing", "status"),
     [
         ({}, [], "complete"),
-        ({"law": "named"}, [Missing(fact="law", blocks=["the law relied on"])], "incomplete"),
-        ({"law": "named", "b": "yes"}, [Missing(fact="law", blocks=["the law relied on"])], "complete"),
+        ({"law": "named"}, [NEEDS_LAW, NEEDS_REF], "incomplete"),
+        ({"law": "named", "b": "yes"}, [NEEDS_LAW, NEEDS_REF], "complete"),  # established rejection
+        ({"law": "named", "b": "yes", "law_ref": None}, [NEEDS_LAW, NEEDS_REF], "incomplete"),
         ({"b": None}, [Missing(fact="b", blocks=["stop_b"])], "incomplete"),
         ({"a": None}, [Missing(fact="a", blocks=["x_from_a"])], "incomplete"),
     ],
@@ -153,7 +162,25 @@ def test_status_is_complete_only_when_nothing_can_change_the_verdict(kb, answers
 
 
 def test_what_an_answer_still_needs_is_translated(kb):
-    assert _assess(kb, "nl", law="named").missing == [Missing(fact="law", blocks=["de wet"])]
+    assert _assess(kb, "nl", law="named").missing[0] == Missing(fact="law", blocks=["de wet"])
+
+
+@pytest.mark.parametrize(
+    ("required", "consultation"),
+    [
+        ((), True),
+        (("cov",), False),  # a required choice is open: the computed levels rest on it
+        (("law_ref",), True),  # an open narrative text changes no score
+    ],
+)
+def test_computed_consultation_waits_for_required_choices(tmp_path, required, consultation):
+    kb = tiny_knowledge(tmp_path, RULES, risks=RISKS, facts=FACTS, required=required)
+    answers = {k: v for k, v in ALL_NO.items() if k not in required} | {"hr": "yes"}
+    verdict = assess(Assessment(answers=answers), kb)
+    assert verdict.prior_consultation_required is consultation
+    override = RatingOverride(risk_id="r", severity=3, likelihood=3, justification="workshop")
+    rated = assess(Assessment(answers=answers, overrides=[override]), kb)
+    assert rated.prior_consultation_required  # the assessor's own rating always stands
 
 
 def test_an_assumed_rejection_stays_provisional(kb):
