@@ -38,3 +38,4 @@ def test_unknown_can_have_its_own_effects():
     rule = RULE.model_copy(update={"if_unknown": Effects(sets={"large_scale": "unknown"})})
     firing = evaluate_flag(rule, {})
     assert firing.fired and firing.effects.sets == {"large_scale": "unknown"}
+
