@@ -9,9 +9,10 @@ from app.core.engine import assess
 from app.core.verdict import Missing
 from tests.helpers.tiny_kb import ENGINE_FLAGS_YAML, tiny_knowledge
 
-FACTS = {name: ("yes", "no") for name in ("a", "a2", "a3", "u", "f", "b", "k", "hr", "hs", "cov")}
+FACTS = {name: ("yes", "no") for name in ("a", "a2", "a3", "a4", "u", "f", "b", "k", "hr", "hs", "cov", "lf")}
 FACTS["law"] = ("named", "none")
 FACTS["law_ref"] = ()  # a text question
+FACTS["places"] = ("shop", "street")  # a multiple-choice question (below)
 
 RULES = (
     "derived:\n"
@@ -28,6 +29,12 @@ rules:
     sets: {xflag: "true"}
   - {id: x_again, kind: flag, when: {fact: a2, in: ["yes"]}, sets: {xflag: "true"}}
   - {id: x_lower, kind: flag, when: {fact: a3, in: ["yes"]}, sets: {xflag: "false"}}
+  - {id: x_late, kind: flag, when: {fact: a4, in: ["yes"]}, if_unknown: assume, sets: {xflag: "true"}}
+  - id: law_fits
+    kind: flag
+    when: {all: [{fact: lf, in: ["yes"]}, {fact: national_law_check, in: [fits]}]}
+    if_unknown: assume
+    blocks: "whether the law fits"
   - {id: prohibit_on_x, kind: flag, when: {fact: xflag, in: ["true"]}, prohibits: "5(1)(e)"}
   - {id: unknown_u, kind: flag, when: {fact: u, in: ["yes"]}, sets: {art9_exception_valid: unknown}}
   - id: prohibit_on_unknown
@@ -58,12 +65,12 @@ risks:
 
 NEEDS_LAW = Missing(fact="law", blocks=["the law relied on"])
 NEEDS_REF = Missing(fact="law_ref", blocks=["verifying the provision"])
-ALL_NO = dict.fromkeys(FACTS, "no") | {"law": "none", "law_ref": "Act s. 1"}
+ALL_NO = dict.fromkeys(FACTS, "no") | {"law": "none", "law_ref": "Act s. 1", "places": ["shop"]}
 
 
 @pytest.fixture
 def kb(tmp_path):
-    return tiny_knowledge(tmp_path, RULES, risks=RISKS, facts=FACTS)
+    return tiny_knowledge(tmp_path, RULES, risks=RISKS, facts=FACTS, multi=("places",))
 
 
 def _assess(kb, locale="en", overrides=(), **answers):
@@ -94,6 +101,7 @@ def test_what_rests_on_an_assumption_is_only_possible(kb, a, prohibited, possibl
         ({"a": None, "a2": "yes"}, ["5(1)(e)"], []),  # established again: no longer an assumption
         ({"a": None, "a3": "yes"}, [], ["5(1)(e)"]),  # a milder value established changes nothing
         ({"a": "yes", "a3": "yes"}, ["5(1)(e)"], []),
+        ({"a2": "yes", "a4": None}, ["5(1)(e)"], []),  # an assumption does not undo an established value
         ({"u": "yes"}, [], ["5(1)(g)"]),  # a flag set to "unknown" is an open question itself
         ({"f": "yes"}, [], ["5(1)(f)"]),
         ({"f": "yes", "a": "yes"}, ["5(1)(e)"], ["5(1)(f)"]),
@@ -161,6 +169,12 @@ def test_status_is_complete_only_when_nothing_can_change_the_verdict(kb, answers
     assert verdict.status == status
 
 
+def test_a_computed_fact_asks_for_the_questions_it_waits_for(kb):
+    missing = _assess(kb, lf="yes").missing
+    assert Missing(fact="national_law_provision", blocks=["whether the law fits"]) in missing
+    assert all(m.fact != "national_law_check" for m in missing)
+
+
 def test_what_an_answer_still_needs_is_translated(kb):
     assert _assess(kb, "nl", law="named").missing[0] == Missing(fact="law", blocks=["de wet"])
 
@@ -170,11 +184,12 @@ def test_what_an_answer_still_needs_is_translated(kb):
     [
         ((), True),
         (("cov",), False),  # a required choice is open: the computed levels rest on it
+        (("places",), False),
         (("law_ref",), True),  # an open narrative text changes no score
     ],
 )
 def test_computed_consultation_waits_for_required_choices(tmp_path, required, consultation):
-    kb = tiny_knowledge(tmp_path, RULES, risks=RISKS, facts=FACTS, required=required)
+    kb = tiny_knowledge(tmp_path, RULES, risks=RISKS, facts=FACTS, required=required, multi=("places",))
     answers = {k: v for k, v in ALL_NO.items() if k not in required} | {"hr": "yes"}
     verdict = assess(Assessment(answers=answers), kb)
     assert verdict.prior_consultation_required is consultation

@@ -76,13 +76,16 @@ citations:
 ENGINE_FACTS = {"art9_exception": ("none", "a_explicit_consent", "g_substantial_public_interest")}
 
 
-def section_yaml(facts: dict[str, tuple[str, ...]], required: tuple[str, ...] = ()) -> str:
-    """One section with a single-choice question per fact (a text question where a fact has no options),
-    and the engine's own questions; the `required` ones must be answered."""
+def section_yaml(
+    facts: dict[str, tuple[str, ...]], required: tuple[str, ...] = (), multi: tuple[str, ...] = ()
+) -> str:
+    """One section with a single-choice question per fact (multiple-choice for the `multi` ones, a text
+    question where a fact has no options), and the engine's own questions; `required` ones must be answered."""
     lines = ["id: facts", "title: {en: Facts}", "questions:"]
     for fact, options in (ENGINE_FACTS | facts).items():
         choices = ", ".join(f"{{value: \"{o}\", label: {{en: \"{o}\"}}}}" for o in options)
-        kind = f"type: single, options: [{choices}]" if options else "type: text"
+        choice = "multi" if fact in multi else "single"
+        kind = f"type: {choice}, options: [{choices}]" if options else "type: text"
         lines.append(
             f"  - {{id: {fact}, {kind}, required: {str(fact in required).lower()}, "
             f"label: {{en: {fact}}}, help: {{en: {fact}}}}}"
@@ -128,11 +131,12 @@ def write_tiny_kb(
     facts: dict[str, tuple[str, ...]] | None = None,
     settings: str | None = None,
     required: tuple[str, ...] = (),
+    multi: tuple[str, ...] = (),
 ) -> tuple[Path, Path]:
     """Write forms/ and resources/ under root; return (forms_dir, resources_dir)."""
     forms, res = root / "forms", root / "resources"
     files = {
-        forms / "sections" / "01_facts.yaml": section_yaml(facts or {}, required),
+        forms / "sections" / "01_facts.yaml": section_yaml(facts or {}, required, multi),
         forms / "rules" / "10_rules.yaml": textwrap.dedent(rules),
         forms / "rules" / "risks.yaml": LEVELS_YAML + textwrap.dedent(risks),
         forms / "rules" / "measures.yaml": textwrap.dedent(measures),
