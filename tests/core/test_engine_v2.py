@@ -201,3 +201,9 @@ def test_computed_consultation_waits_for_required_choices(tmp_path, required, co
 def test_an_assumed_rejection_stays_provisional(kb):
     verdict = _assess(kb, law="named", b=None)
     assert verdict.outcome == "do_not_proceed" and verdict.status == "incomplete"
+
+
+def test_consultation_named_from_established_raises_is_translated(kb):
+    verdict = _assess(kb, "nl", a=None, hs="yes")  # r rests on an assumption, s is established
+    assert verdict.reasons == ["nl residual_high S-nl"]
+    assert [f.text for f in verdict.findings if f.topic == "consultation"] == ["nl consult gdpr S-nl"]
