@@ -219,6 +219,28 @@ def test_planned_and_in_progress_measures_are_pending(kb, status, outcome, reaso
     assert verdict.reasons == reasons
 
 
+@pytest.mark.parametrize(
+    ("status", "listed"), [("planned", ["g"]), ("in_progress", ["g"]), ("implemented", ["g"]), ("rejected", [])]
+)
+def test_an_own_measure_is_listed_for_its_risks_unless_rejected(kb, status, listed):
+    measures = [Measure(id="g", title="Guard", risks=["r2"], status=status)]
+    verdict = _assess(kb, measures, lvl="high")
+    assert _risk(verdict, "r2").measures == listed
+    assert _risk(verdict, "r1").measures == []
+    assert _scores(_risk(verdict, "r2").residual) == (3, 3)  # an own measure has no catalogue effect
+
+
+def test_a_pending_measure_adds_no_reason_to_an_outcome_a_rule_decided(kb):
+    verdict = _assess(kb, [Measure(id="m", title="Blur", status="planned")], b="yes")
+    assert verdict.outcome == "proceed_with_measures" and verdict.reasons == ["B measures"]
+
+
+def test_escalation_reasons_are_translated(kb):
+    measures = [Measure(id="m", title="Blur", status="planned")]
+    verdict = assess(Assessment(answers={"lvl": "medium"}, measures=measures), kb, "nl")
+    assert verdict.reasons == ["nl measure_pending Blur", "nl residual_medium R2"]
+
+
 def test_findings_are_sorted_gravest_first_in_rule_order(kb):
     verdict = _assess(kb, a="yes", b="yes", c="yes", x="yes")
     assert [f.id for f in verdict.findings] == ["crit_a", "warn_b", "info_c", "info_x"]

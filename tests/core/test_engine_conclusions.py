@@ -141,7 +141,8 @@ def test_missing_is_translated(kb):
     verdict = _assess(kb, locale="nl", a="yes", b=None)
     assert verdict.missing == [Missing(fact="b", blocks=["of A", "raise_b"])]
     assert verdict.findings[0].text == "A geldt. nl assumed b"
-    assert [r.title for r in verdict.risks] == ["R-nl"]
+    assert [(r.title, r.description) for r in verdict.risks] == [("R-nl", "r-nl")]
+    assert [(r.title, r.description) for r in _assess(kb, b="yes").risks] == [("R", "r")]
 
 
 def test_unknown_can_have_its_own_effects(kb):
@@ -211,6 +212,12 @@ def test_art9_status_comes_from_its_flags_and_findings(kb, exc, applies, valid, 
     assert art9.reasons == reasons
     assert art9.regime == "gdpr" == verdict.regime
     assert list(verdict.citations) == (["c1"] if exc == "none" else [])
+
+
+@pytest.mark.parametrize(("locale", "title"), [("en", "Test article"), ("nl", "Testartikel")])
+def test_cited_sources_are_in_the_verdicts_language(kb, locale, title):
+    citation = _assess(kb, locale, art9_exception="none").citations["c1"]
+    assert (citation["title"], citation["kind"]) == (title, "law")
 
 
 def test_regime_flag_reaches_the_verdict(kb):

@@ -117,3 +117,15 @@ def test_every_flag_the_engine_reads_is_in_the_table():
     }
     used = {name for name in constants if re.search(rf"flags\[{name}\]", source)}
     assert used and {constants[name] for name in used} <= set(ENGINE_FLAGS)
+
+
+def test_no_core_module_keys_anything_by_id():
+    """Compiled conditions and effects live on the loaded objects: a cache keyed by id() gives stale
+    results once an address is reused and grows without bound."""
+    for path in CORE.glob("*.py"):
+        calls = [
+            node
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "id"
+        ]
+        assert calls == [], f"{path.name}:{calls[0].lineno if calls else 0} calls id()"

@@ -9,9 +9,11 @@ from app.core.engine import assess
 from app.core.verdict import Missing
 from tests.helpers.tiny_kb import ENGINE_FLAGS_YAML, tiny_knowledge
 
-FACTS = {name: ("yes", "no") for name in ("a", "a2", "a3", "u", "f", "b", "k", "hr", "hs", "cov")}
+FACTS = {name: ("yes", "no") for name in ("a", "a2", "a3", "a4", "u", "f", "b", "k", "hr", "hs", "cov", "lf")}
 FACTS["law"] = ("named", "none")
 FACTS["v"] = ("yes", "no", "unknown")
+FACTS["law_ref"] = ()  # a text question
+FACTS["places"] = ("shop", "street")  # a multiple-choice question (below)
 
 RULES = (
     "derived:\n"
@@ -28,6 +30,12 @@ rules:
     sets: {xflag: "true"}
   - {id: x_again, kind: flag, when: {fact: a2, in: ["yes"]}, sets: {xflag: "true"}}
   - {id: x_lower, kind: flag, when: {fact: a3, in: ["yes"]}, sets: {xflag: "false"}}
+  - {id: x_late, kind: flag, when: {fact: a4, in: ["yes"]}, if_unknown: assume, sets: {xflag: "true"}}
+  - id: law_fits
+    kind: flag
+    when: {all: [{fact: lf, in: ["yes"]}, {fact: national_law_check, in: [fits]}]}
+    if_unknown: assume
+    blocks: "whether the law fits"
   - {id: prohibit_on_x, kind: flag, when: {fact: xflag, in: ["true"]}, prohibits: "5(1)(e)"}
   - {id: unknown_u, kind: flag, when: {fact: u, in: ["yes"]}, sets: {art9_exception_valid: unknown}}
   - id: prohibit_on_unknown
@@ -47,6 +55,10 @@ rules:
     kind: flag
     when: {fact: law, in: [named]}
     needs: {law: {en: "the law relied on", nl: "de wet"}}
+  - id: needs_reference
+    kind: flag
+    when: {fact: law, in: [named]}
+    needs: {law_ref: "verifying the provision"}
   - {id: raise_r, kind: risk_score, risk: r, severity: 3, likelihood: 3, when: {fact: hr, in: ["yes"]}, if_unknown: ignore}
   - {id: raise_s, kind: risk_score, risk: s, severity: 4, likelihood: 4, when: {fact: hs, in: ["yes"]}, if_unknown: ignore}
 """
@@ -58,16 +70,19 @@ risks:
   - {id: s, title: {en: S, nl: S-nl}, description: {en: s}}
 """
 
-ALL_NO = dict.fromkeys(FACTS, "no") | {"law": "none"}
+NEEDS_LAW = Missing(fact="law", blocks=["the law relied on"])
+NEEDS_REF = Missing(fact="law_ref", blocks=["verifying the provision"])
+ALL_NO = dict.fromkeys(FACTS, "no") | {"law": "none", "law_ref": "Act s. 1", "places": ["shop"]}
 POSSIBLY_E = "possibly_prohibited_blocks 5(1)(e)"
 
 
 @pytest.fixture
 def kb(tmp_path):
-    return tiny_knowledge(tmp_path, RULES, risks=RISKS, facts=FACTS)
+    return tiny_knowledge(tmp_path, RULES, risks=RISKS, facts=FACTS, multi=("places",))
 
 
 def _assess(kb, locale="en", overrides=(), **answers):
+    """ALL_NO changed by answers; None leaves that fact unanswered."""
     merged = {k: v for k, v in {**ALL_NO, **answers}.items() if v is not None}
     return assess(Assessment(answers=merged, overrides=list(overrides)), kb, locale)
 
@@ -94,6 +109,7 @@ def test_what_rests_on_an_assumption_is_only_possible(kb, a, prohibited, possibl
         ({"a": None, "a2": "yes"}, ["5(1)(e)"], []),  # established again: no longer an assumption
         ({"a": None, "a3": "yes"}, [], ["5(1)(e)"]),  # a milder value established changes nothing
         ({"a": "yes", "a3": "yes"}, ["5(1)(e)"], []),
+        ({"a2": "yes", "a4": None}, ["5(1)(e)"], []),  # an assumption does not undo an established value
         ({"u": "yes"}, [], ["5(1)(g)"]),  # a flag set to "unknown" is an open question itself
         ({"f": "yes"}, [], ["5(1)(f)"]),
         ({"f": "yes", "a": "yes"}, ["5(1)(e)"], ["5(1)(f)"]),
@@ -148,8 +164,9 @@ def test_the_assessors_residual_rating_can_require_consultation(kb):
     ("answers", "missing", "status"),
     [
         ({}, [], "complete"),
-        ({"law": "named"}, [Missing(fact="law", blocks=["the law relied on"])], "incomplete"),
-        ({"law": "named", "b": "yes"}, [Missing(fact="law", blocks=["the law relied on"])], "complete"),
+        ({"law": "named"}, [NEEDS_LAW, NEEDS_REF], "incomplete"),
+        ({"law": "named", "b": "yes"}, [NEEDS_LAW, NEEDS_REF], "complete"),  # established rejection
+        ({"law": "named", "b": "yes", "law_ref": None}, [NEEDS_LAW, NEEDS_REF], "incomplete"),
         ({"b": None}, [Missing(fact="b", blocks=["stop_b"])], "incomplete"),
         ({"a": None}, [Missing(fact="a", blocks=["x_from_a", "possibly_prohibited_blocks 5(1)(e)"])], "incomplete"),
     ],
@@ -160,8 +177,33 @@ def test_status_is_complete_only_when_nothing_can_change_the_verdict(kb, answers
     assert verdict.status == status
 
 
+def test_a_computed_fact_asks_for_the_questions_it_waits_for(kb):
+    missing = _assess(kb, lf="yes").missing
+    assert Missing(fact="national_law_provision", blocks=["whether the law fits"]) in missing
+    assert all(m.fact != "national_law_check" for m in missing)
+
+
 def test_what_an_answer_still_needs_is_translated(kb):
-    assert _assess(kb, "nl", law="named").missing == [Missing(fact="law", blocks=["de wet"])]
+    assert _assess(kb, "nl", law="named").missing[0] == Missing(fact="law", blocks=["de wet"])
+
+
+@pytest.mark.parametrize(
+    ("required", "consultation"),
+    [
+        ((), True),
+        (("cov",), False),  # a required choice is open: the computed levels rest on it
+        (("places",), False),
+        (("law_ref",), True),  # an open narrative text changes no score
+    ],
+)
+def test_computed_consultation_waits_for_required_choices(tmp_path, required, consultation):
+    kb = tiny_knowledge(tmp_path, RULES, risks=RISKS, facts=FACTS, required=required, multi=("places",))
+    answers = {k: v for k, v in ALL_NO.items() if k not in required} | {"hr": "yes"}
+    verdict = assess(Assessment(answers=answers), kb)
+    assert verdict.prior_consultation_required is consultation
+    override = RatingOverride(risk_id="r", severity=3, likelihood=3, justification="workshop")
+    rated = assess(Assessment(answers=answers, overrides=[override]), kb)
+    assert rated.prior_consultation_required  # the assessor's own rating always stands
 
 
 def test_an_assumed_rejection_stays_provisional(kb):
@@ -176,8 +218,7 @@ def test_an_assumed_rejection_stays_provisional(kb):
         ({"v": "unknown"}, [Missing(fact="v", blocks=[POSSIBLY_E])]),
         # However the point stays open (an established rejection decides nothing about it).
         ({"v": "unknown", "b": "yes"}, [Missing(fact="v", blocks=[POSSIBLY_E])]),
-        ({"v": "unknown", "law": "named", "b": "yes"},
-         [Missing(fact="v", blocks=[POSSIBLY_E]), Missing(fact="law", blocks=["the law relied on"])]),
+        ({"v": "unknown", "law": "named", "b": "yes"}, [Missing(fact="v", blocks=[POSSIBLY_E]), NEEDS_LAW, NEEDS_REF]),
         # Kept open by a flag that is itself an open question: the answer that set the flag.
         ({"u": "yes"}, [Missing(fact="u", blocks=["possibly_prohibited_blocks 5(1)(g)"])]),
         # A rule that concludes from settled answers that a point stays open waits for those answers.
@@ -192,7 +233,7 @@ def test_a_possibly_prohibited_point_keeps_the_assessment_incomplete(kb, answers
     # The provisional worst case: what may be prohibited may not go ahead until it is settled.
     assert verdict.outcome == "do_not_proceed"
     [point] = verdict.ai_act.possibly_prohibited
-    facts = ", ".join(m.fact for m in missing if m.fact != "law")
+    facts = ", ".join(m.fact for m in missing if m.fact not in ("law", "law_ref"))
     assert f"possibly_prohibited_reason {facts} {point}" in verdict.reasons
 
 
@@ -216,3 +257,11 @@ def test_an_unanswered_fact_that_keeps_a_point_open_says_so(kb):
     assert verdict.ai_act.possibly_prohibited == [] and verdict.missing == [Missing(fact="v", blocks=["possibly_v"])]
     verdict = _assess(kb, f=None)  # possibly_f is ignored while f is unanswered: only its own block is listed
     assert verdict.missing == [Missing(fact="f", blocks=["possibly_f"])]
+
+
+def test_consultation_named_from_established_raises_is_translated(kb):
+    verdict = _assess(kb, "nl", a=None, hs="yes")  # r rests on an assumption, s is established
+    # a=None also keeps 5(1)(e) open: the provisional outcome is then do_not_proceed with that reason, and
+    # no reason may name the assumed risk R
+    assert not any("R-nl" in reason for reason in verdict.reasons)
+    assert [f.text for f in verdict.findings if f.topic == "consultation"] == ["nl consult gdpr S-nl"]

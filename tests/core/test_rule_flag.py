@@ -26,15 +26,18 @@ def test_does_not_fire_otherwise():
 def test_unknown_is_ignored_by_default_but_reported_missing():
     firing = evaluate_flag(RULE, {})
     assert not firing.fired and firing.missing == ("scale",)
+    assert firing.effects is None and not firing.assumed and firing.rule_id == "r"
 
 
 def test_unknown_can_be_assumed():
     rule = RULE.model_copy(update={"if_unknown": "assume"})
     firing = evaluate_flag(rule, {})
     assert firing.fired and firing.assumed
+    assert firing.effects is rule and firing.rule_id == "r" and firing.truth is None
 
 
 def test_unknown_can_have_its_own_effects():
     rule = RULE.model_copy(update={"if_unknown": Effects(sets={"large_scale": "unknown"})})
     firing = evaluate_flag(rule, {})
     assert firing.fired and firing.effects.sets == {"large_scale": "unknown"}
+

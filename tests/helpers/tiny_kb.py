@@ -63,6 +63,7 @@ citations:
     authority: "Test"
     title: "Test article"
     url: "https://example.org/law/article-1"
+    translations: {nl: {title: "Testartikel"}}
   - id: c2
     kind: guidance
     authority: "Test"
@@ -75,14 +76,19 @@ citations:
 ENGINE_FACTS = {"art9_exception": ("none", "a_explicit_consent", "g_substantial_public_interest")}
 
 
-def section_yaml(facts: dict[str, tuple[str, ...]]) -> str:
-    """One section with a single-choice question per fact, and the engine's own questions."""
+def section_yaml(
+    facts: dict[str, tuple[str, ...]], required: tuple[str, ...] = (), multi: tuple[str, ...] = ()
+) -> str:
+    """One section with a single-choice question per fact (multiple-choice for the `multi` ones, a text
+    question where a fact has no options), and the engine's own questions; `required` ones must be answered."""
     lines = ["id: facts", "title: {en: Facts}", "questions:"]
     for fact, options in (ENGINE_FACTS | facts).items():
         choices = ", ".join(f"{{value: \"{o}\", label: {{en: \"{o}\"}}}}" for o in options)
+        choice = "multi" if fact in multi else "single"
+        kind = f"type: {choice}, options: [{choices}]" if options else "type: text"
         lines.append(
-            f"  - {{id: {fact}, type: single, label: {{en: {fact}}}, help: {{en: {fact}}}, "
-            f"options: [{choices}]}}"
+            f"  - {{id: {fact}, {kind}, required: {str(fact in required).lower()}, "
+            f"label: {{en: {fact}}}, help: {{en: {fact}}}}}"
         )
     return "\n".join(lines) + "\n"
 
@@ -124,11 +130,13 @@ def write_tiny_kb(
     measures: str = "measures: []\n",
     facts: dict[str, tuple[str, ...]] | None = None,
     settings: str | None = None,
+    required: tuple[str, ...] = (),
+    multi: tuple[str, ...] = (),
 ) -> tuple[Path, Path]:
     """Write forms/ and resources/ under root; return (forms_dir, resources_dir)."""
     forms, res = root / "forms", root / "resources"
     files = {
-        forms / "sections" / "01_facts.yaml": section_yaml(facts or {}),
+        forms / "sections" / "01_facts.yaml": section_yaml(facts or {}, required, multi),
         forms / "rules" / "10_rules.yaml": textwrap.dedent(rules),
         forms / "rules" / "risks.yaml": LEVELS_YAML + textwrap.dedent(risks),
         forms / "rules" / "measures.yaml": textwrap.dedent(measures),
