@@ -104,25 +104,26 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
 def check_expansion(root: yaml.Node, path: Path) -> None:
     """Refuse a node graph whose aliases expand beyond MAX_YAML_NODES nodes or MAX_YAML_DEPTH levels,
     or refer to themselves. Each node is visited once (memoised), so an alias bomb costs its own size."""
-    size: dict[int, int] = {}
-    depth: dict[int, int] = {}
-    ancestors: set[int] = set()
+    # Nodes hash by identity (yaml.Node defines no __eq__) and all stay alive under `root` meanwhile.
+    size: dict[yaml.Node, int] = {}
+    depth: dict[yaml.Node, int] = {}
+    ancestors: set[yaml.Node] = set()
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
         node, finished = stack.pop()
-        key = id(node)
+        key = node
         if finished:
             ancestors.discard(key)
             kids = _children(node)
-            size[key] = 1 + sum(size[id(kid)] for kid in kids)
-            depth[key] = 1 + max((depth[id(kid)] for kid in kids), default=0)
+            size[key] = 1 + sum(size[kid] for kid in kids)
+            depth[key] = 1 + max((depth[kid] for kid in kids), default=0)
             _check_node_budget(node, size[key], depth[key], path)
         elif key not in size:
             if key in ancestors:
                 raise FormsError(f"{path}:{node.start_mark.line + 1}: a YAML alias refers to itself")
             ancestors.add(key)
             stack.append((node, True))
-            stack.extend((kid, False) for kid in _children(node) if id(kid) not in size)
+            stack.extend((kid, False) for kid in _children(node) if kid not in size)
 
 
 def _check_node_budget(node: yaml.Node, size: int, depth: int, path: Path) -> None:
