@@ -22,6 +22,7 @@ def test_fires_on_matching_answer():
 def test_unanswered_is_read_cautiously():
     firing = evaluate_risk_score(RULE, {})
     assert firing.fired and firing.assumed
+    assert firing.rule_id == "rs" and firing.effects is None and firing.missing == ("retention_non_matches",)
 
 
 RAISES = """\
