@@ -12,6 +12,8 @@ import base64
 import datetime as dt
 import hashlib
 import mimetypes
+import os
+import stat
 from pathlib import Path
 
 from app.core.assessment import Assessment, Evidence, Support
@@ -36,6 +38,8 @@ def read_evidence(path: Path, limit: int | None = None) -> bytes:
     """The file's bytes, refusing anything larger than `limit` without reading it all."""
     limit = MAX_EVIDENCE_BYTES if limit is None else limit
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO or device would block or never end
+            raise EvidenceError(f"{path}: not a regular file; cannot attach it as evidence")
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:

@@ -13,12 +13,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.core.errors import DpiaError
+from app.core.safeio import MAX_PDF_BYTES, read_regular_file
 from app.ui.dialogs.export_dialog import PDF_FILTER
 from app.ui.state import trust_dir
 from app.ui.worker import BackgroundTask, Progress
-
-MAX_REPORT_BYTES = 200_000_000
 
 
 class ReportVerifier(QObject):
@@ -87,11 +85,4 @@ def _job(path: Path, folder: str) -> Any:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_REPORT_BYTES + 1)
-    except OSError as exc:
-        raise DpiaError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
-    if len(data) > MAX_REPORT_BYTES:
-        raise DpiaError(f"{path}: larger than {MAX_REPORT_BYTES // 1_000_000} MB; not a report")
-    return data
+    return read_regular_file(path, MAX_PDF_BYTES, "the report")

@@ -6,6 +6,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,10 @@ def test_names_with_folders_are_refused_at_load():
     data["attachments"][0]["name"] = "../../etc/passwd"
     with pytest.raises(AssessmentFileError, match=r"attachments\.0\.name"):
         parse_assessment(json.dumps(data).encode())
+
+
+def test_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)
+    with pytest.raises(EvidenceError, match="not a regular file"):
+        read_evidence(fifo)
