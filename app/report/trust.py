@@ -146,8 +146,10 @@ def trust_reason(status: PdfSignatureStatus | None, anchors: TrustAnchors, valid
         return "not checked: the signature itself is not valid"
     if not anchors.present:
         return "signer not verified: no trusted certificates given (--trust, --trust-dir)"
+    if status.trusted and status.signing_cert.sha256 in anchors.fingerprints:
+        return f"trusted: is the trusted certificate {_anchor_name(status)}"
     if is_trusted(status, anchors):
-        return f"trusted: chains to {_anchor_name(status)}"
+        return f"trusted: chains to the trusted CA {_anchor_name(status)}"
     if status.trusted:
         return (
             f"NOT TRUSTED: issued by {_anchor_name(status)}, a trusted certificate that is not a CA "

@@ -46,7 +46,7 @@ def test_intact_without_trust_exit_3(signed, capsys) -> None:
 def test_trusted_certificate_exit_0(signed, capsys) -> None:
     assert main(["verify", str(signed["report"]), "--trust", str(signed["pem"])]) == 0
     out = capsys.readouterr().out
-    assert "trust:         trusted: chains to 'Email Address: a@example.org, Common Name: Anna'" in out
+    assert "trust:         trusted: is the trusted certificate 'Email Address: a@example.org, Common Name: Anna'" in out
     assert out.rstrip().endswith("result: OK (intact, every signer trusted)")
 
 

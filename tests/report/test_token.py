@@ -38,7 +38,7 @@ def test_report_signed_on_the_token_verifies_through_the_ca(token, on_token, tmp
     text = capsys.readouterr().out
     assert "signer:        Hanna HSM <hanna@example.org>" in text
     assert "issued by:     CN=Token Test CA" in text
-    assert "trust:         trusted: chains to 'Common Name: Token Test CA'" in text
+    assert "trust:         trusted: chains to the trusted CA 'Common Name: Token Test CA'" in text
     assert text.rstrip().endswith("result: OK (intact, every signer trusted)")
 
 

@@ -50,7 +50,7 @@ def test_ca_issued_signer_is_trusted_through_the_ca(unsigned_pdf, knowledge, ca_
     report = verify_report(signed, [ca_certificate], knowledge)
     (check,) = report.signatures
     assert report.ok and check.trusted and check.issuer == "CN=Example Org signing CA"
-    assert check.trust_note.startswith("trusted: chains to 'Common Name: Example Org signing CA'")
+    assert check.trust_note.startswith("trusted: chains to the trusted CA 'Common Name: Example Org signing CA'")
 
 
 def test_another_ca_does_not_vouch(unsigned_pdf, knowledge, ca_file, tmp_path) -> None:
@@ -177,7 +177,7 @@ def test_a_trusted_signer_that_is_not_a_ca_cannot_vouch_for_another_name(
     # trusting the forged certificate itself (pinning it) is the auditor's explicit choice
     pinned = verify_report(forged, [assessor.certificate, fake.certificate], knowledge)
     assert pinned.trusted and pinned.signatures[1].trust_note.startswith(
-        "trusted: chains to 'Email Address: dirk@example.org, Common Name: Dirk de Vries'"
+        "trusted: is the trusted certificate 'Email Address: dirk@example.org, Common Name: Dirk de Vries'"
     )
 
 
