@@ -130,7 +130,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../app/ui/widgets/answer_editors.py" line="97"/>
+        <location filename="../app/ui/widgets/answer_editors.py" line="98"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
@@ -527,37 +527,37 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>ECDSA P-256 (compact, snel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="118"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="117"/>
         <source>Enter your name as it should appear on signatures.</source>
         <translation>Vul uw naam in zoals die bij handtekeningen moet staan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="120"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="119"/>
         <source>The passphrase needs at least 8 characters.</source>
         <translation>De wachtwoordzin moet ten minste 8 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="122"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="121"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="124"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="123"/>
         <source>Choose where to save the identity file.</source>
         <translation>Kies waar het identiteitsbestand moet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="134"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="133"/>
         <source>Save signing identity as</source>
         <translation>Identiteit voor ondertekening opslaan als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="151"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="150"/>
         <source>Creating the key…</source>
         <translation>Sleutel wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/identity_dialog.py" line="180"/>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="179"/>
         <source>Cannot create the identity</source>
         <translation>Kan de identiteit niet aanmaken</translation>
     </message>
@@ -1123,37 +1123,37 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>ReportVerifier</name>
     <message>
-        <location filename="../app/ui/verify_action.py" line="41"/>
+        <location filename="../app/ui/verify_action.py" line="39"/>
         <source>Verify signed report</source>
         <translation>Ondertekend rapport controleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/verify_action.py" line="55"/>
+        <location filename="../app/ui/verify_action.py" line="53"/>
         <source>Report verified</source>
         <translation>Rapport gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/verify_action.py" line="57"/>
+        <location filename="../app/ui/verify_action.py" line="55"/>
         <source>Report not verified</source>
         <translation>Rapport niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../app/ui/verify_action.py" line="62"/>
+        <location filename="../app/ui/verify_action.py" line="60"/>
         <source>NOT INTACT: the report was changed or a signature is broken.</source>
         <translation>NIET INTACT: het rapport is gewijzigd of een handtekening is ongeldig.</translation>
     </message>
     <message>
-        <location filename="../app/ui/verify_action.py" line="66"/>
+        <location filename="../app/ui/verify_action.py" line="64"/>
         <source>Intact, but not every signer is trusted: compare the fingerprints with the signers&apos;, or put their certificates (or their CA&apos;s) in the trusted certificates folder (Settings).</source>
         <translation>Intact, maar niet elke ondertekenaar wordt vertrouwd: vergelijk de vingerafdrukken met die van de ondertekenaars, of zet hun certificaten (of die van hun CA) in de map met vertrouwde certificaten (Instellingen).</translation>
     </message>
     <message>
-        <location filename="../app/ui/verify_action.py" line="71"/>
+        <location filename="../app/ui/verify_action.py" line="69"/>
         <source>Intact, and every signer is trusted.</source>
         <translation>Intact, en elke ondertekenaar wordt vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/verify_action.py" line="74"/>
+        <location filename="../app/ui/verify_action.py" line="72"/>
         <source>Cannot verify the report</source>
         <translation>Kan het rapport niet controleren</translation>
     </message>
@@ -1475,84 +1475,84 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Het advies van de FG is: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="128"/>
+        <location filename="../app/ui/pages/sign_off.py" line="125"/>
         <source>Sig&amp;natures: who signed, in which role, when</source>
         <translation>Onder&amp;tekeningen: wie tekende, in welke rol, wanneer</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="133"/>
+        <location filename="../app/ui/pages/sign_off.py" line="129"/>
         <source>Sign-off records</source>
         <translation>Ondertekeningen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="134"/>
+        <location filename="../app/ui/pages/sign_off.py" line="130"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="134"/>
+        <location filename="../app/ui/pages/sign_off.py" line="130"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="138"/>
+        <location filename="../app/ui/pages/sign_off.py" line="134"/>
         <source>Type the date as 2027-02-01</source>
         <translation>Typ de datum als 2027-02-01</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="149"/>
+        <location filename="../app/ui/pages/sign_off.py" line="145"/>
         <source>Add &amp;signature record</source>
         <translation>Ondertekening toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="152"/>
+        <location filename="../app/ui/pages/sign_off.py" line="148"/>
         <source>Remove signat&amp;ure record</source>
         <translation>Ondertekening verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="178"/>
+        <location filename="../app/ui/pages/sign_off.py" line="174"/>
         <source>“%1” is not a date: type it as 2027-02-01.</source>
         <translation>“%1” is geen datum: typ hem als 2027-02-01.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="205"/>
+        <location filename="../app/ui/pages/sign_off.py" line="197"/>
         <source>Partic&amp;ipants and roles</source>
         <translation>&amp;Deelnemers en rollen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="210"/>
+        <location filename="../app/ui/pages/sign_off.py" line="200"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="134"/>
-        <location filename="../app/ui/pages/sign_off.py" line="212"/>
+        <location filename="../app/ui/pages/sign_off.py" line="130"/>
+        <location filename="../app/ui/pages/sign_off.py" line="202"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="134"/>
-        <location filename="../app/ui/pages/sign_off.py" line="212"/>
+        <location filename="../app/ui/pages/sign_off.py" line="130"/>
+        <location filename="../app/ui/pages/sign_off.py" line="202"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="212"/>
+        <location filename="../app/ui/pages/sign_off.py" line="202"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="212"/>
+        <location filename="../app/ui/pages/sign_off.py" line="202"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="227"/>
+        <location filename="../app/ui/pages/sign_off.py" line="217"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="230"/>
+        <location filename="../app/ui/pages/sign_off.py" line="220"/>
         <source>R&amp;emove participant</source>
         <translation>Deelnemer &amp;verwijderen</translation>
     </message>

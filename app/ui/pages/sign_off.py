@@ -121,13 +121,9 @@ class SignOffPage(SectionPage):
 
     # -- sign-off records: who signed, in which role, when ------------------------------------------
     def _build_records(self) -> QFrame:
-        card = set_role(QFrame(), "card")
-        card.setObjectName("sign_off_records_card")
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(18, 14, 18, 14)
-        caption = set_role(QLabel(self.tr("Sig&natures: who signed, in which role, when")), "subtitle")
-        caption.setWordWrap(True)
-        layout.addWidget(caption)
+        card, layout, caption = _captioned_card(
+            "sign_off_records_card", self.tr("Sig&natures: who signed, in which role, when")
+        )
         self.records = _table(
             "sign_off_records",
             self.tr("Sign-off records"),
@@ -198,13 +194,7 @@ class SignOffPage(SectionPage):
 
     # -- participants --------------------------------------------------------------------------
     def _build_participants(self) -> QFrame:
-        card = set_role(QFrame(), "card")
-        card.setObjectName("participants_card")
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(18, 14, 18, 14)
-        caption = set_role(QLabel(self.tr("Partic&ipants and roles")), "subtitle")
-        caption.setWordWrap(True)
-        layout.addWidget(caption)
+        card, layout, caption = _captioned_card("participants_card", self.tr("Partic&ipants and roles"))
         self.table = QTableWidget(0, len(PARTICIPANT_FIELDS))
         self.table.setObjectName("participants_table")
         self.table.setAccessibleName(self.tr("Participants"))
@@ -309,3 +299,15 @@ def _edit_cell(table: QTableWidget, row: int, column: int) -> None:
     item = table.item(row, column)
     if item is not None:
         table.editItem(item)
+
+
+def _captioned_card(name: str, caption_text: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
+    """A card with a wrapped subtitle: the frame, its layout (caption added) and the caption."""
+    card = set_role(QFrame(), "card")
+    card.setObjectName(name)
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(18, 14, 18, 14)
+    caption = set_role(QLabel(caption_text), "subtitle")
+    caption.setWordWrap(True)
+    layout.addWidget(caption)
+    return card, layout, caption
