@@ -19,6 +19,7 @@ _FIELD_NAMES: dict[Role, str] = {
     "assessor": "Signature_Assessor",
     "dpo": "Signature_DPO",
     "controller": "Signature_Controller",
+    "reviewer": "Signature_Reviewer",
 }
 OWN_FIELDS = frozenset(_FIELD_NAMES.values())  # the only form fields a report ever has
 _LOCKED_AND_PRINTED = 0b10000100  # annotation flags: Print (3) and Locked (8)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-Role = Literal["assessor", "dpo", "controller"]
-ROLES: tuple[Role, ...] = ("assessor", "dpo", "controller")  # controller: the decision (EDPB template)
+Role = Literal["assessor", "dpo", "controller", "reviewer"]
+# controller: the decision (EDPB template); reviewer: the evaluator who reviewed the assessment (CNIL PIA)
+ROLES: tuple[Role, ...] = ("assessor", "dpo", "controller", "reviewer")
 
 # Key types of a new identity or CA. RSA 2048 is not offered (below the 3072 bits recommended for
 # signatures meant to outlast 2030); existing identities of any RSA or EC key still load and sign.

@@ -46,8 +46,9 @@ from app.report.attachments import (
     parse_embedded_json,
     read_attachments,
 )
-from app.report.fields import OWN_FIELDS, role_of_field
+from app.report.fields import OWN_FIELDS, field_name, role_of_field
 from app.report.identity import certificate_fingerprint, subject_email, subject_name
+from app.report.options import ROLES
 from app.report.rescore import VerdictCheck, check_verdict
 from app.report.revisions import Change, RevisionView, TooComplex, changes, view_of
 from app.report.trust import TrustAnchors, is_trusted, trust_reason
@@ -100,11 +101,22 @@ class SignatureCheck:
 
 
 @dataclass(frozen=True)
+class RoleField:
+    """One signature role of the report: its field, whether the report has it, and who signed it."""
+
+    role: str
+    field: str
+    present: bool
+    signers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class VerificationReport:
     signatures: list[SignatureCheck]
     verdict: VerdictCheck | None
     problems: list[str] = field(default_factory=list)
     assessment_json: bytes | None = None
+    roles: list[RoleField] = field(default_factory=list)
 
     @property
     def intact(self) -> bool:
@@ -137,6 +149,7 @@ def verify_report(
         later = _review_revisions(reader, embedded, statuses, problems)
         problems += _trailing_bytes(pdf, embedded, statuses, reader.xrefs.total_revisions)
         attachments = read_attachments(reader)
+        present = set(view_of(reader.get_historical_resolver(reader.xrefs.total_revisions - 1)).fields)
     except (TooComplex, EmbeddedFileError) as exc:
         raise UnreadableReport(str(exc)) from exc
     except _UNREADABLE as exc:
@@ -145,7 +158,21 @@ def verify_report(
     if not signatures:
         problems.insert(0, "the report is not signed")
     verdict = _verdict(attachments, knowledge, problems)
-    return VerificationReport(signatures, verdict, problems, attachments.get(ASSESSMENT_FILE))
+    roles = _roles(present, signatures)
+    return VerificationReport(signatures, verdict, problems, attachments.get(ASSESSMENT_FILE), roles)
+
+
+def _roles(present: set[str], signatures: list[SignatureCheck]) -> list[RoleField]:
+    """Every signature role, in the report's order: whether its field exists and who signed in it."""
+    return [
+        RoleField(
+            role,
+            field_name(role),
+            field_name(role) in present,
+            tuple(s.signer for s in signatures if s.field == field_name(role)),
+        )
+        for role in ROLES
+    ]
 
 
 def _open(pdf: bytes) -> PdfFileReader:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.core.printable import printable
 from app.report.rescore import VerdictCheck
-from app.report.verify import SignatureCheck, VerificationReport
+from app.report.verify import RoleField, SignatureCheck, VerificationReport
 
 
 def report_lines(report: VerificationReport) -> list[str]:
@@ -14,6 +14,7 @@ def report_lines(report: VerificationReport) -> list[str]:
     total = len(report.signatures)
     for number, check in enumerate(report.signatures, start=1):
         lines += signature_lines(number, total, check)
+    lines += role_lines(report.roles)
     lines += verdict_lines(report.verdict)
     lines += [f"problem: {printable(problem)}" for problem in report.problems]
     lines.append(result_line(report))
@@ -29,6 +30,23 @@ def result_line(report: VerificationReport) -> str:
             "certificate fingerprints above with the signers', or pass --trust / --trust-dir)"
         )
     return "result: OK (intact, every signer trusted)"
+
+
+def role_lines(roles: list[RoleField]) -> list[str]:
+    """Every signature role of the report, signed or not (an older report may lack a later role)."""
+    if not roles:
+        return []
+    width = max(len(r.role) for r in roles)
+    lines = ["signature roles:"]
+    for role in roles:
+        if role.signers:
+            state = "signed by " + ", ".join(printable(name) for name in role.signers)
+        elif role.present:
+            state = "not signed (the field is empty)"
+        else:
+            state = "no field in this report (made before this role existed)"
+        lines.append(f"  {role.role:<{width}}  {state}")
+    return lines
 
 
 def signature_lines(number: int, total: int, check: SignatureCheck) -> list[str]:

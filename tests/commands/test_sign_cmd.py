@@ -86,3 +86,22 @@ def test_unreadable_identity_exit_2(setup, tmp_path: Path, capsys) -> None:
     broken.write_bytes(b"garbage")
     assert main(["sign", str(setup["report"]), "--identity", str(broken), "-o", str(tmp_path / "o.pdf")]) == 2
     assert "not a PKCS#12 identity file" in capsys.readouterr().err
+
+
+def test_reviewer_signs_in_its_own_field_and_verify_lists_every_role(setup, tmp_path: Path, capsys) -> None:
+    reviewer = tmp_path / "r.p12"
+    create_identity(reviewer, "Rita Reviewer", "r@example.org", PASSPHRASE, key_type="ec-p256")
+    out = tmp_path / "reviewed.pdf"
+    args = ["sign", str(setup["report"]), "--identity", str(reviewer), "--role", "reviewer", "-o", str(out)]
+    assert main(args) == 0
+    assert "signed by Rita Reviewer as reviewer" in capsys.readouterr().out
+    assert main(["verify", str(out)]) == 3  # intact, signers not trusted (no --trust)
+    text = capsys.readouterr().out
+    assert "signature 2 of 2: reviewer (field Signature_Reviewer)" in text
+    roles = text.split("signature roles:\n", 1)[1].splitlines()[:4]
+    assert [line.split()[0] for line in roles] == ["assessor", "dpo", "controller", "reviewer"]
+    assert "signed by Anna" in roles[0] and "signed by Rita Reviewer" in roles[3]
+    assert "not signed" in roles[1] and "not signed" in roles[2]
+    again = ["sign", str(out), "--identity", str(reviewer), "--role", "reviewer", "-o", str(tmp_path / "x.pdf")]
+    assert main(again) == 2
+    assert "already signed" in capsys.readouterr().err

@@ -121,3 +121,10 @@ def test_appendix_letters_follow_what_is_present(tmp_path) -> None:
     text = _text(pdf)
     assert "Appendix D. Changes since v1" in text and "No changes since that version." in text
     assert "Appendix E" not in text
+
+
+def test_the_sign_off_table_names_the_evaluator_beside_the_reviewer_signature_field(cycle) -> None:
+    text = _text(cycle["pdf"])
+    table = text.split("Sign-off (ICO step 7)", 1)[1]
+    assert "Reviewed by (evaluator) Eva Evaluator" in table
+    assert "Signature of the reviewer (evaluator)" in table

@@ -55,8 +55,14 @@ def _ico_rows(ctx: ReportContext) -> list[list[str]]:
             sign_off.consultation_reviewed_by or missing,
             ctx.t("signoff_consultation_note"),
         ],
+        [ctx.t("signoff_reviewer"), _evaluators(ctx) or missing, ctx.t("signoff_reviewer_note")],
         [ctx.t("signoff_review"), review, ctx.t("signoff_review_note")],
     ]
+
+
+def _evaluators(ctx: ReportContext) -> str:
+    """Who reviewed the assessment (the evaluators of its reviews), each once, in order."""
+    return ", ".join(dict.fromkeys(review.evaluator for review in ctx.assessment.reviews))
 
 
 def _records(ctx: ReportContext) -> Flowable:

@@ -158,6 +158,7 @@ class ExportDialog(QDialog):
             "assessor": self.tr("Assessor"),
             "dpo": self.tr("Data protection officer (DPO)"),
             "controller": self.tr("Controller (decision)"),
+            "reviewer": self.tr("Reviewer (evaluator)"),
         }
         return labels.get(role, role)
 
