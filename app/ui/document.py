@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -24,6 +24,10 @@ from app.core.assessment import (
 )
 from app.core.conditions import is_answered
 
+if TYPE_CHECKING:
+    from app.core.assessment import Evidence, Review, Support
+    from app.core.forms import QuestionBank
+
 
 class AssessmentDocument(QObject):
     changed = Signal()  # any edit: rescore, autosave, modified marker
@@ -32,6 +36,8 @@ class AssessmentDocument(QObject):
     reset = Signal()  # the whole assessment was replaced (new, open, restore)
     modified_changed = Signal(bool)
     path_changed = Signal()
+    reviews_changed = Signal()  # an evaluator review was recorded or withdrawn
+    evidence_changed = Signal()  # an evidence file was attached or removed
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -163,6 +169,60 @@ class AssessmentDocument(QObject):
         records = list(self._assessment.sign_off.records)
         del records[index]
         self._assessment.sign_off.records = records
+        self._touch()
+
+    # -- evaluator review and evidence (issue 13): through the core, which checks and caps them ------
+    def review(self, scope: str, target: str) -> Review | None:
+        return next((r for r in self._assessment.reviews if (r.scope, r.target) == (scope, target)), None)
+
+    def set_review(self, bank: QuestionBank, scope: str, target: str, **fields: str) -> Review:
+        """Record (or replace) a review; raises ReviewError (nothing changes) when it is not valid."""
+        from app.core.lineage import now
+        from app.core.review import set_review
+
+        moment = now().astimezone()
+        review = set_review(self._assessment, bank, scope, target, moment=moment, **fields)  # type: ignore[arg-type]
+        self.reviews_changed.emit()
+        self._touch()
+        return review
+
+    def remove_review(self, scope: str, target: str) -> None:
+        kept = [r for r in self._assessment.reviews if (r.scope, r.target) != (scope, target)]
+        if len(kept) != len(self._assessment.reviews):
+            self._assessment.reviews = kept
+            self.reviews_changed.emit()
+            self._touch()
+
+    def evidence_for(self, support: Support) -> list[Evidence]:
+        return [e for e in self._assessment.attachments if support in e.supports]
+
+    def attach_evidence(
+        self, bank: QuestionBank, path: Path, support: Support, note: str = ""
+    ) -> tuple[Evidence, bool]:
+        """Embed a file as evidence; raises EvidenceError (nothing changes) if it cannot be attached."""
+        from app.core.evidence import attach, read_evidence
+        from app.core.lineage import now
+
+        data = read_evidence(path)
+        evidence, new = attach(self._assessment, bank, path.name, data, support, note, now())
+        self.evidence_changed.emit()
+        self._touch()
+        return evidence, new
+
+    def remove_evidence(self, sha256: str, support: Support | None = None) -> None:
+        """Remove an attachment, or only what it supports for `support` when it supports more."""
+        evidence = next((e for e in self._assessment.attachments if e.sha256 == sha256), None)
+        if evidence is None:
+            return
+        others = [s for s in evidence.supports if s != support]
+        if support is not None and others:
+            updated = evidence.model_copy(update={"supports": others})
+            self._assessment.attachments = [
+                updated if e is evidence else e for e in self._assessment.attachments
+            ]
+        else:
+            self._assessment.attachments = [e for e in self._assessment.attachments if e is not evidence]
+        self.evidence_changed.emit()
         self._touch()
 
     # -- action plan ---------------------------------------------------------------------------

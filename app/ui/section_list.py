@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QProgressBar, QVBoxLayout, QWidget
 
 from app.ui.style import set_role
+from app.ui.widgets.review_panel import review_badge, review_icon
 
 if TYPE_CHECKING:
     from app.ui.context import WizardContext
@@ -47,6 +48,7 @@ class SectionList(QWidget):
         for number, section in enumerate(context.bank.sections, start=1):
             self.list.addItem(QListWidgetItem(f"{number}. {context.text(section.title)}"))
         self.list.currentRowChanged.connect(self._on_current_row_changed)
+        context.document.reviews_changed.connect(self.refresh)
         self.refresh()
 
     def set_current(self, index: int) -> None:
@@ -82,11 +84,16 @@ class SectionList(QWidget):
             text = "✓ " + title
         else:
             text = "    " + title
+        review = self._context.document.review("section", section_id)
+        if review is not None:  # a symbol and a word, never colour alone
+            text += "\n    " + self.tr("Review: %1").replace("%1", review_badge(review))
         item = self.list.item(row)
         if item.text() != text:
             item.setText(text)
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, open_count)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            item.setIcon(review_icon(self.style(), review.status if review else None))
 
     def _on_current_row_changed(self, row: int) -> None:
         if row >= 0:

@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.ui.evidence_actions import FileDropFilter
 from app.ui.pages.section_page import SectionPage
 from app.ui.style import set_role
 from app.ui.widgets.answer_editors import plain_text_edit
+from app.ui.widgets.evidence_box import EvidenceBox
 from app.ui.widgets.optional_date_edit import OptionalDateEdit
+from app.ui.widgets.review_panel import ReviewPanel
 from app.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
@@ -136,8 +139,19 @@ class MeasuresPage(SectionPage):
             field.setObjectName(name)
             field.setAccessibleName(text.replace("&", ""))
             form.addRow(caption, field)
+        self._add_review_and_evidence(form)
         self._connect_editor()
         return self.editor
+
+    def _add_review_and_evidence(self, form: QFormLayout) -> None:
+        """The evaluator's review of the measure and its evidence (dropped on the measure, or the button)."""
+        self.measure_evidence = EvidenceBox(self.context, "measure", None, self.tr("Measure"))
+        self.measure_evidence.attach_button.setText(self.tr("Attach evidence to this measure…"))
+        form.addRow(self.measure_evidence.attach_button)
+        form.addRow(self.measure_evidence)
+        FileDropFilter(self.editor, self.measure_evidence.attach_paths)
+        self.measure_review = ReviewPanel(self.context, "measure", None, self.tr("Measure"))
+        form.addRow(self.measure_review)
 
     def _connect_editor(self) -> None:
         self.title_edit.textEdited.connect(lambda text: self._update("title", text))
@@ -217,6 +231,8 @@ class MeasuresPage(SectionPage):
         self.status.setCurrentIndex(STATUSES.index(measure.status) if measure else 0)
         self.source.setText(self._source_text(measure))
         self._fill_risks(measure)
+        self.measure_review.set_target(measure.id if measure else None)
+        self.measure_evidence.set_target(measure.id if measure else None)
 
     def _source_text(self, measure: Measure | None) -> str:
         if measure is None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.style import set_role
+from app.ui.widgets.review_panel import ReviewPanel
 
 if TYPE_CHECKING:
     from app.core.forms import Section
@@ -55,6 +56,8 @@ class SectionPage(QScrollArea):
         if self.section.legal:
             self.legal_basis = self.links_label(self.section.legal, self.tr("Legal basis"))
             self.body.addWidget(self.legal_basis)
+        self.review_panel = ReviewPanel(self.context, "section", self.section.id, title.text())
+        self.body.addWidget(self.review_panel)
 
     def links_label(self, citation_ids: tuple[str, ...] | list[str], caption: str) -> QLabel:
         """Links to citations; shown once the citation titles are loaded (after start-up)."""

@@ -40,6 +40,8 @@ def chain_tab_order(after: QWidget, panel: QWidget) -> None:
     """Put the focusable widgets of a lazily built panel right after `after` in the tab order."""
     previous = after
     for widget in panel.findChildren(QWidget):
+        if widget.isWindow():  # a combo box's popup is a child, but a window of its own
+            continue
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not widget.focusProxy():
             QWidget.setTabOrder(previous, widget)
             previous = widget

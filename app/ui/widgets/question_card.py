@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from app.ui.evidence_actions import FileDropFilter
 from app.ui.style import set_role, set_tone
 from app.ui.widgets.answer_editors import make_editor
 from app.ui.widgets.disclosure import Disclosure
+from app.ui.widgets.evidence_box import EvidenceBox
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.note_editor import NoteEditor
 
@@ -25,6 +27,7 @@ class QuestionCard(QFrame):
 
     Attributes:
         editor: the answer editor.
+        evidence: the evidence files attached to this answer (files dropped on the card go there).
         required_tag, needed_tag, disputed_tag: the badges in the header.
     """
 
@@ -68,6 +71,8 @@ class QuestionCard(QFrame):
         row = FlowLayout(spacing=20)
         self.help_toggle = Disclosure(self.tr("Why we ask this"), self._build_help, details)
         self.note_toggle = Disclosure(self.tr("Note or dispute"), self._build_note, details)
+        self.evidence = EvidenceBox(self._context, "question", self.question.id, self.label.text())
+        FileDropFilter(self, self.evidence.attach_paths)  # drop files anywhere on the card
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear answer"))
         set_role(self.clear_button, "disclosure")
@@ -81,7 +86,9 @@ class QuestionCard(QFrame):
             widget.setObjectName(f"{name}_{qid}")
             widget.setAccessibleName(f"{widget.text()}: {self.label.text()}")
             row.addWidget(widget)
+        row.addWidget(self.evidence.attach_button)
         self._layout.addLayout(row)
+        details.addWidget(self.evidence)
         return details
 
     def _help_text(self) -> str:
