@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self._fill_recent_menu()
         self._build_go_menu(self.go_menu)
+        self.evidence_action = QAction(self.tr("&Evidence files…"), self)
+        self.evidence_action.triggered.connect(self._on_evidence_files)
+        self.tools_menu.insertAction(self.settings_action, self.evidence_action)
 
     def _build_go_menu(self, menu: QMenu) -> None:
         self._action(menu, self.tr("&Next section"), self.wizard.next_page, "Ctrl+PgDown")
@@ -389,6 +392,14 @@ class MainWindow(QMainWindow):
 
         self.verifier = ReportVerifier(self, self.files.last_dir())
         self.verifier.start()
+
+    def _on_evidence_files(self) -> None:
+        from app.ui.dialogs.evidence_dialog import EvidenceDialog
+
+        dialog = EvidenceDialog(self.context, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.evidence_dialog = dialog
+        dialog.open()
 
     def _on_settings(self) -> None:
         from app.ui.dialogs.settings_dialog import SettingsDialog

@@ -223,3 +223,34 @@ def test_review_and_evidence_survive_save_and_load(
     index = [s.id for s in second.bank.sections].index("system")
     assert "Improvable" in second.wizard.section_list.list.item(index).text()
 
+
+
+def _tools_action(window: Any, text: str) -> Any:
+    return next(a for a in window.tools_menu.actions() if a.text() == text)
+
+
+def test_the_evidence_dialog_lists_every_file_and_removes_after_confirmation(
+    qtbot: Any, driver: Driver, dialogs: Dialogs, proof: Path, tmp_path: Path
+) -> None:
+    second = tmp_path / "dpo-advice.txt"
+    second.write_text("The DPO advises an independent bias test.", encoding="utf-8")
+    page = driver.go_to_section("accuracy_oversight")
+    drop_files(qtbot, page.cards["accuracy_bias_testing"], [proof, second])
+    _tools_action(driver.window, "&Evidence files…").trigger()
+    dialog = driver.window.evidence_dialog
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    assert table.rowCount() == 2
+    cells = [[table.item(r, c).text() for c in range(5)] for r in range(2)]
+    assert cells[0][0] == "bias-test.pdf" and cells[1][0] == "dpo-advice.txt"
+    assert cells[0][2] == hashlib.sha256(PROOF).hexdigest()[:16] + "…"
+    assert cells[0][1] == f"{len(PROOF)} bytes"
+    assert cells[0][3].startswith("Answer: ")
+    assert "2 files" in dialog.summary.text() and "8.0 MiB per file" in dialog.summary.text()
+    table.selectRow(1)
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert [e.name for e in driver.window.document.assessment.attachments] == ["bias-test.pdf"]
+    assert table.rowCount() == 1
+    assert page.cards["accuracy_bias_testing"].evidence.list.count() == 1
+    dialog.close()

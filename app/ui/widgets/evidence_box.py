@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from app.ui.context import WizardContext
 
 
+MAX_ROWS_SHOWN = 4  # more files scroll
+
+
 class EvidenceBox(QWidget):
     """The evidence list of one question or measure.
 
@@ -73,7 +76,8 @@ class EvidenceBox(QWidget):
         self.list = QListWidget()
         self.list.setObjectName(f"{self.objectName()}_list")
         self.list.setAccessibleName(f"{self.tr('Evidence')}: {name}")
-        self.list.setMaximumHeight(90)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.list)
         row = QHBoxLayout()
         self.open_button = self._button(self.tr("Open"), "open", self._on_open_clicked)
@@ -124,6 +128,8 @@ class EvidenceBox(QWidget):
             view.addItem(item)
         if files:
             view.setCurrentRow(0)
+        rows = max(1, min(len(files), MAX_ROWS_SHOWN))
+        view.setFixedHeight(rows * (view.fontMetrics().height() * 2 + 4) + 2 * view.frameWidth())
 
     def _selected(self) -> Evidence | None:
         item = self.list.currentItem() if self.list is not None else None
