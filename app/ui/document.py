@@ -186,6 +186,14 @@ class AssessmentDocument(QObject):
         self._touch()
         return review
 
+    def set_status(self, status: str) -> None:
+        """Draft, in review or final; final is refused (ReviewError) while anything is to correct."""
+        from app.core.review import set_status
+
+        if self._assessment.metadata.status != status:
+            set_status(self._assessment, status)
+            self._touch()
+
     def remove_review(self, scope: str, target: str) -> None:
         kept = [r for r in self._assessment.reviews if (r.scope, r.target) != (scope, target)]
         if len(kept) != len(self._assessment.reviews):

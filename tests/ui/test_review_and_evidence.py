@@ -224,7 +224,6 @@ def test_review_and_evidence_survive_save_and_load(
     assert "Improvable" in second.wizard.section_list.list.item(index).text()
 
 
-
 def _tools_action(window: Any, text: str) -> Any:
     return next(a for a in window.tools_menu.actions() if a.text() == text)
 
@@ -254,3 +253,34 @@ def test_the_evidence_dialog_lists_every_file_and_removes_after_confirmation(
     assert table.rowCount() == 1
     assert page.cards["accuracy_bias_testing"].evidence.list.count() == 1
     dialog.close()
+
+
+def test_final_is_refused_in_the_wizard_while_a_section_is_to_correct(
+    qtbot: Any, driver: Driver, dialogs: Dialogs
+) -> None:
+    panel = _open_review_form(qtbot, driver.go_to_section("system"))
+    _record(qtbot, driver, panel, "to_correct", "Name the camera model", "Eva Evaluator")
+    driver.go_to_section("project")
+    status = driver.find(QComboBox, "meta_status")
+    status.setFocus()
+    qtbot.keyClick(status, Qt.Key.Key_End)  # "Final"
+    assert driver.window.document.assessment.metadata.status == "draft"
+    assert status.currentData() == "draft"
+    assert dialogs.calls[-1][0] == "critical" and "cannot mark the assessment final" in dialogs.calls[-1][2]
+    _record(qtbot, driver, _open_review_form(qtbot, driver.go_to_section("system")), "acceptable", "", "Eva")
+    driver.go_to_section("project")
+    status.setFocus()
+    qtbot.keyClick(status, Qt.Key.Key_End)
+    assert driver.window.document.assessment.metadata.status == "final"
+
+
+def test_to_correct_sets_a_final_assessment_back_to_in_review(qtbot: Any, driver: Driver) -> None:
+    driver.go_to_section("project")
+    status = driver.find(QComboBox, "meta_status")
+    status.setFocus()
+    qtbot.keyClick(status, Qt.Key.Key_End)
+    assert driver.window.document.assessment.metadata.status == "final"
+    panel = _open_review_form(qtbot, driver.go_to_section("system"))
+    _record(qtbot, driver, panel, "to_correct", "Name the camera model", "Eva Evaluator")
+    assert driver.window.document.assessment.metadata.status == "in_review"
+    assert status.currentData() == "in_review"

@@ -28,6 +28,7 @@ from app.ui.widgets.answer_editors import plain_text_edit
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.form_rows import push_button
 from app.ui.widgets.optional_date_edit import OptionalDateEdit, parse_date
+from app.ui.widgets.role_delegate import RoleDelegate
 
 if TYPE_CHECKING:
     from app.core.forms import Section
@@ -133,6 +134,7 @@ class SignOffPage(SectionPage):
         if date_header is not None:
             date_header.setToolTip(self.tr("Type the date as 2027-02-01"))
         caption.setBuddy(self.records)
+        self.records.setItemDelegateForColumn(1, RoleDelegate(self.records))  # assessor … reviewer
         self.records.itemChanged.connect(self._on_record_changed)
         layout.addWidget(self.records)
         self.record_error = set_role(QLabel(), "error")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
+from app.core.errors import DpiaError
 from app.ui.style import set_role
 from app.ui.widgets.wheel_guard import guard_wheel
 
@@ -36,6 +37,7 @@ class MetadataEditor(QFrame):
             self.status.addItem(text, value)
         self._add_row(form, self.tr("&Status"), self.status)
         self.status.currentIndexChanged.connect(self._on_status_changed)
+        document.reviews_changed.connect(self.load)  # "to correct" sets a final assessment back
         self.load()
 
     def _field_labels(self) -> tuple[tuple[str, str], ...]:
@@ -75,4 +77,8 @@ class MetadataEditor(QFrame):
         self.status.blockSignals(False)
 
     def _on_status_changed(self, index: int) -> None:
-        self._document.set_metadata("status", STATUSES[index])
+        try:
+            self._document.set_status(STATUSES[index])
+        except DpiaError as exc:  # final while the evaluator asks for corrections
+            QMessageBox.warning(self, self.tr("Not marked final"), str(exc))
+            self.load()

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 from app.ui.pages.sign_off import SignOffPage
 
@@ -85,3 +85,31 @@ def test_sign_off_records_are_editable(qtbot: Any, driver: Driver) -> None:
     page.records.setCurrentCell(0, 0)
     qtbot.mouseClick(page.remove_record_button, Qt.MouseButton.LeftButton)
     assert sign_off.records == [] and page.records.rowCount() == 0
+
+
+def test_the_role_cell_offers_every_signature_role_and_free_text(qtbot: Any, driver: Driver) -> None:
+    page = driver.go_to_section("signoff")
+    assert isinstance(page, SignOffPage)
+    sign_off = driver.window.document.assessment.sign_off
+    qtbot.mouseClick(page.add_record_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(QApplication.focusWidget(), "Rita Reviewer")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    page.records.setFocus()
+    page.records.setCurrentCell(0, 1)
+    qtbot.keyClick(page.records, Qt.Key.Key_F2)
+    combo = page.records.findChild(QComboBox, "sign_off_role_editor")
+    assert combo is not None
+    roles = [combo.itemText(i) for i in range(combo.count())]
+    assert roles == [
+        "Assessor",
+        "Data protection officer (DPO)",
+        "Controller (decision)",
+        "Reviewer (evaluator)",
+    ]
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert combo.currentText() == "Reviewer (evaluator)"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sign_off.records[0].role == "Reviewer (evaluator)")
+    type_in_cell(qtbot, page.records, 0, 1, "Works council")  # any other role can be typed
+    qtbot.waitUntil(lambda: sign_off.records[0].role == "Works council")
