@@ -217,6 +217,17 @@ class AssessmentDocument(QObject):
         self._touch()
         return evidence, new
 
+    def set_evidence_note(self, sha256: str, note: str) -> None:
+        """Change what the note of an attachment says (its content never changes)."""
+        attachments = self._assessment.attachments
+        evidence = next((e for e in attachments if e.sha256 == sha256), None)
+        if evidence is None or evidence.note == note.strip():
+            return
+        updated = evidence.model_copy(update={"note": note.strip()})
+        self._assessment.attachments = [updated if e is evidence else e for e in attachments]
+        self.evidence_changed.emit()
+        self._touch()
+
     def remove_evidence(self, sha256: str, support: Support | None = None) -> None:
         """Remove an attachment, or only what it supports for `support` when it supports more."""
         evidence = next((e for e in self._assessment.attachments if e.sha256 == sha256), None)

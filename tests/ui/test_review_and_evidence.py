@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 
 from app.core.assessment import Support
@@ -284,3 +284,34 @@ def test_to_correct_sets_a_final_assessment_back_to_in_review(qtbot: Any, driver
     _record(qtbot, driver, panel, "to_correct", "Name the camera model", "Eva Evaluator")
     assert driver.window.document.assessment.metadata.status == "in_review"
     assert status.currentData() == "in_review"
+
+
+def test_the_note_is_edited_in_the_evidence_dialog_and_open_opens_a_copy(
+    qtbot: Any, driver: Driver, proof: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = driver.go_to_section("accuracy_oversight")
+    card = page.cards["accuracy_bias_testing"]
+    drop_files(qtbot, card, [proof])
+    _tools_action(driver.window, "&Evidence files…").trigger()
+    dialog = driver.window.evidence_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    table = dialog.table
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_F2)  # the name is not editable
+    assert QApplication.focusWidget() is table
+    table.setCurrentCell(0, 4)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.keyClicks(QApplication.focusWidget(), "Lab report of 2026-10")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: driver.window.document.assessment.attachments[0].note == "Lab report of 2026-10")
+    assert card.evidence.list.item(0).text().endswith("— Lab report of 2026-10")
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    [url] = opened
+    assert Path(url.toLocalFile()).name == "bias-test.pdf"
+    assert Path(url.toLocalFile()).read_bytes() == PROOF
+    dialog.close()

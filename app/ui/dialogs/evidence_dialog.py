@@ -60,7 +60,12 @@ class EvidenceDialog(QDialog):
         self.table.setObjectName("evidence_table")
         self.table.setAccessibleName(self.tr("Evidence files"))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        note_header = self.table.horizontalHeaderItem(COLUMNS.index("note"))
+        if note_header is not None:
+            note_header.setToolTip(self.tr("Double-click or press F2 to edit the note"))
+        self.table.setEditTriggers(  # only the note is editable (F2 or a double click)
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
@@ -71,6 +76,7 @@ class EvidenceDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._enable_buttons)
+        self.table.itemChanged.connect(self._on_item_changed)
         return self.table
 
     def _build_buttons(self) -> QDialogButtonBox:
@@ -89,6 +95,15 @@ class EvidenceDialog(QDialog):
 
     def load(self) -> None:
         files = self.files()
+        self.table.blockSignals(True)
+        self._fill(files)
+        self.table.blockSignals(False)
+        if files and not self.table.selectedItems():
+            self.table.selectRow(0)
+        self.summary.setText(self._summary(files))
+        self._enable_buttons()
+
+    def _fill(self, files: list[Evidence]) -> None:
         self.table.setRowCount(len(files))
         for row, evidence in enumerate(files):
             values = (
@@ -101,14 +116,12 @@ class EvidenceDialog(QDialog):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, evidence.sha256)
-                if column == 2:
+                if column != COLUMNS.index("note"):
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column == COLUMNS.index("sha256"):
                     item.setToolTip(evidence.sha256)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
-        if files and not self.table.selectedItems():
-            self.table.selectRow(0)
-        self.summary.setText(self._summary(files))
-        self._enable_buttons()
 
     def _summary(self, files: list[Evidence]) -> str:
         if not files:
@@ -148,6 +161,10 @@ class EvidenceDialog(QDialog):
             button.setEnabled(chosen)
 
     # -- actions -------------------------------------------------------------------------------
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == COLUMNS.index("note"):
+            self._context.document.set_evidence_note(item.data(Qt.ItemDataRole.UserRole), item.text())
+
     def _on_open_clicked(self) -> None:
         if evidence := self._selected():
             open_evidence(self, evidence)
