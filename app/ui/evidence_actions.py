@@ -28,14 +28,14 @@ if TYPE_CHECKING:
 KiB = 1024
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Evidence", text)
-
-
 def size_label(size: int) -> str:
     if size >= KiB * KiB:
         return f"{size / (KiB * KiB):.1f} MiB"
-    return f"{size / KiB:.1f} KiB" if size >= KiB else tr("%1 bytes").replace("%1", str(size))
+    return (
+        f"{size / KiB:.1f} KiB"
+        if size >= KiB
+        else QCoreApplication.translate("Evidence", "%1 bytes").replace("%1", str(size))
+    )
 
 
 def evidence_line(evidence: Evidence) -> str:
@@ -52,7 +52,9 @@ def attach_files(parent: QWidget, context: WizardContext, paths: Iterable[Path],
         try:
             context.document.attach_evidence(context.bank, path, support)
         except DpiaError as exc:
-            QMessageBox.warning(parent, tr("Evidence not attached"), str(exc))
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("Evidence", "Evidence not attached"), str(exc)
+            )
             continue
         attached += 1
     return attached
@@ -61,7 +63,12 @@ def attach_files(parent: QWidget, context: WizardContext, paths: Iterable[Path],
 def choose_and_attach(parent: QWidget, context: WizardContext, support: Support) -> int:
     """The keyboard way: "Attach evidence…" opens a file dialog."""
     start = str(context.document.path.parent) if context.document.path else ""
-    path, _filter = QFileDialog.getOpenFileName(parent, tr("Attach evidence"), start, tr("All files (*)"))
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Evidence", "Attach evidence"),
+        start,
+        QCoreApplication.translate("Evidence", "All files (*)"),
+    )
     return attach_files(parent, context, [Path(path)], support) if path else 0
 
 
@@ -71,14 +78,18 @@ def open_evidence(parent: QWidget, evidence: Evidence) -> bool:
         folder = Path(tempfile.mkdtemp(prefix="dpia-evidence-"))
         copy = write_file(folder / evidence.name, evidence.data(), mode=0o600, what="evidence copy")
     except (OSError, DpiaError) as exc:
-        QMessageBox.warning(parent, tr("Cannot open the evidence"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Evidence", "Cannot open the evidence"), str(exc)
+        )
         return False
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
         return True
     QMessageBox.warning(
         parent,
-        tr("Cannot open the evidence"),
-        tr("No application opens %1 here; use “Save a copy…” instead.").replace("%1", evidence.name),
+        QCoreApplication.translate("Evidence", "Cannot open the evidence"),
+        QCoreApplication.translate(
+            "Evidence", "No application opens %1 here; use “Save a copy…” instead."
+        ).replace("%1", evidence.name),
     )
     return False
 
@@ -86,13 +97,15 @@ def open_evidence(parent: QWidget, evidence: Evidence) -> bool:
 def save_copy(parent: QWidget, evidence: Evidence, start_dir: str = "") -> Path | None:
     """Write the file where the user chooses (the file dialog asks before replacing one)."""
     start = str(Path(start_dir) / evidence.name) if start_dir else evidence.name
-    path, _filter = QFileDialog.getSaveFileName(parent, tr("Save a copy of the evidence"), start)
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Evidence", "Save a copy of the evidence"), start
+    )
     if not path:
         return None
     try:
         return write_file(path, evidence.data(), overwrite=True, what="evidence copy")
     except DpiaError as exc:
-        QMessageBox.warning(parent, tr("Copy not saved"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Evidence", "Copy not saved"), str(exc))
         return None
 
 
@@ -102,12 +115,17 @@ def confirm_remove(
     """Ask, then remove: only this support when the file supports more, else the file itself."""
     only_here = support is not None and len(evidence.supports) > 1
     if only_here:
-        text = tr("Remove %1 from this item? It stays attached to the other items it supports.")
+        text = QCoreApplication.translate(
+            "Evidence", "Remove %1 from this item? It stays attached to the other items it supports."
+        )
     else:
-        text = tr("Remove the evidence file %1 from the assessment? Its content is deleted from the file.")
+        text = QCoreApplication.translate(
+            "Evidence",
+            "Remove the evidence file %1 from the assessment? Its content is deleted from the file.",
+        )
     answer = QMessageBox.question(
         parent,
-        tr("Remove evidence"),
+        QCoreApplication.translate("Evidence", "Remove evidence"),
         text.replace("%1", evidence.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
