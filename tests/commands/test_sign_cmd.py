@@ -102,6 +102,15 @@ def test_reviewer_signs_in_its_own_field_and_verify_lists_every_role(setup, tmp_
     assert [line.split()[0] for line in roles] == ["assessor", "dpo", "controller", "reviewer"]
     assert "signed by Anna" in roles[0] and "signed by Rita Reviewer" in roles[3]
     assert "not signed" in roles[1] and "not signed" in roles[2]
-    again = ["sign", str(out), "--identity", str(reviewer), "--role", "reviewer", "-o", str(tmp_path / "x.pdf")]
+    again = [
+        "sign",
+        str(out),
+        "--identity",
+        str(reviewer),
+        "--role",
+        "reviewer",
+        "-o",
+        str(tmp_path / "x.pdf"),
+    ]
     assert main(again) == 2
     assert "already signed" in capsys.readouterr().err
