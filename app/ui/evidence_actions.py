@@ -144,6 +144,9 @@ class FileDropFilter(QObject):
         self._on_drop = on_drop
         widget.setAcceptDrops(True)
         widget.installEventFilter(self)
+        for child in widget.findChildren(QWidget):  # a text field would paste the file's path instead
+            if child.acceptDrops():
+                child.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(event, QDropEvent):  # drag enter and drag move are drop events too

@@ -113,6 +113,7 @@ def test_a_measure_is_reviewed_on_the_measures_page(qtbot: Any, driver: Driver) 
     review = driver.window.document.review("measure", measure_id)
     assert review is not None and review.status == "acceptable"
     assert panel.badge.text() == "✔ Acceptable"
+    assert "Review: ✔ Acceptable" in page.plan.item(0).text()  # type: ignore[attr-defined]
 
 
 def test_a_file_dropped_on_a_question_card_is_embedded_and_listed(
@@ -315,3 +316,19 @@ def test_the_note_is_edited_in_the_evidence_dialog_and_open_opens_a_copy(
     assert Path(url.toLocalFile()).name == "bias-test.pdf"
     assert Path(url.toLocalFile()).read_bytes() == PROOF
     dialog.close()
+
+
+def test_a_file_dropped_on_a_text_answer_is_evidence_not_pasted_text(
+    qtbot: Any, driver: Driver, proof: Path
+) -> None:
+    driver.answer("processing_description", "Faces are matched against a watchlist.")
+    section = driver.window.bank.section_of("processing_description")
+    assert section is not None
+    page = driver.go_to_section(section.id)
+    editor = driver.find(QWidget, "text_processing_description")
+    target = editor.viewport() if hasattr(editor, "viewport") else editor
+    drop_files(qtbot, target, [proof])
+    assert driver.window.document.answer("processing_description") == "Faces are matched against a watchlist."
+    [evidence] = driver.window.document.assessment.attachments
+    assert evidence.supports == [Support(kind="question", id="processing_description")]
+    assert page.cards["processing_description"].evidence.list.count() == 1

@@ -24,7 +24,7 @@ from app.ui.style import set_role
 from app.ui.widgets.answer_editors import plain_text_edit
 from app.ui.widgets.evidence_box import EvidenceBox
 from app.ui.widgets.optional_date_edit import OptionalDateEdit
-from app.ui.widgets.review_panel import ReviewPanel
+from app.ui.widgets.review_panel import ReviewPanel, review_badge
 from app.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
@@ -50,6 +50,7 @@ class MeasuresPage(SectionPage):
         self.finish()
         self.load()
         context.scorer.knowledge_ready.connect(self._on_knowledge_ready)
+        context.document.reviews_changed.connect(self._fill_plan)  # each line shows its review
 
     def _status_labels(self) -> dict[str, str]:
         return {
@@ -208,6 +209,9 @@ class MeasuresPage(SectionPage):
             details.append(measure.owner)
         if measure.due:
             details.append(self.tr("due %s") % measure.due.isoformat())
+        review = self.context.document.review("measure", measure.id)
+        if review is not None:  # a symbol and a word, never colour alone
+            details.append(self.tr("Review: %1").replace("%1", review_badge(review)))
         return f"{measure.title or self.tr('(untitled measure)')}\n    {' · '.join(details)}"
 
     def _show_measure(self, measure_id: str | None) -> None:
