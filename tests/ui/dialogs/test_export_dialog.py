@@ -303,3 +303,25 @@ def test_open_when_done_with_a_viewer_just_opens_it(
         tick(qtbot, dialog.open_when_done)
     export(qtbot, dialog)
     assert desktop.opened == [tmp_path / "work" / "clearview.pdf"] and dialogs.calls == []
+
+
+def test_signed_as_reviewer_from_the_dialog_and_verify_lists_every_role(
+    qtbot: Any, opened: MainWindow, identity: Path
+) -> None:
+    dialog = open_dialog(qtbot, opened)
+    roles = [dialog.role.itemData(i) for i in range(dialog.role.count())]
+    assert roles == ["assessor", "dpo", "controller", "reviewer"]
+    assert dialog.role.itemText(3) == "Reviewer (evaluator)"
+    dialog.role.setCurrentIndex(3)
+    type_passphrase(qtbot, dialog, PASSPHRASE)
+    result = export(qtbot, dialog)
+    report = verify_report(result.path.read_bytes())
+    assert report.intact, report.problems
+    [signature] = report.signatures
+    assert (signature.role, signature.field) == ("reviewer", "Signature_Reviewer")
+    assert [(r.role, r.signers) for r in report.roles] == [
+        ("assessor", ()),
+        ("dpo", ()),
+        ("controller", ()),
+        ("reviewer", ("Test Assessor",)),
+    ]
