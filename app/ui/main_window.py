@@ -239,6 +239,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self._fill_recent_menu()
         self._build_go_menu(self.go_menu)
+        self._add_version_actions()
+
+    def _add_version_actions(self) -> None:
+        """File > Mark version…, Compare with a version…, and the review banner (app/ui/versions.py)."""
+        from app.ui.versions import VersionActions
+
+        if getattr(self, "versions", None) is None:
+            self.versions: VersionActions = VersionActions(self)
+        self.versions.add_actions(self.file_menu)
 
     def _build_go_menu(self, menu: QMenu) -> None:
         self._action(menu, self.tr("&Next section"), self.wizard.next_page, "Ctrl+PgDown")
@@ -344,6 +353,7 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         dialog.exported.connect(self._on_report_exported)
+        self.versions.watch_export(dialog)
         dialog.finished.connect(dialog.deleteLater)
         self.export_dialog = dialog
         dialog.open()

@@ -64,7 +64,14 @@ def open_file(path: Path) -> bool:
 
 
 class ExportDialog(QDialog):
+    """Signals:
+    exported(ExportResult): the report was written.
+    version_recorded(Assessment): a signed export recorded a version in the copy it exported (emitted
+        after `exported`); the window takes its history and revision from it.
+    """
+
     exported = Signal(object)  # app.report.export.ExportResult
+    version_recorded = Signal(object)  # app.core.assessment.Assessment
 
     def __init__(
         self,
@@ -84,6 +91,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(620)
         self._assessment = assessment
         self._knowledge = knowledge
+        self._recorded: Assessment | None = None  # the exported copy, when it recorded a version
         self.task: BackgroundTask | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -304,11 +312,16 @@ class ExportDialog(QDialog):
         pin = passphrase if token is not None else None
         role = str(self.role.currentData())
         knowledge = self._knowledge
+        signed = passphrase is not None
+        self._recorded = None
 
         def run(progress: Progress) -> Any:
+            from app.core.lineage import record_export
             from app.report.export import export_report
 
-            return export_report(
+            if signed:  # a signed export records a version, named on the report's cover
+                record_export(assessment, out.name, knowledge, signed=True)
+            result = export_report(
                 assessment,
                 out,
                 locale,
@@ -322,6 +335,9 @@ class ExportDialog(QDialog):
                 overwrite=overwrite,
                 inputs=inputs,
             )
+            if signed:
+                self._recorded = assessment
+            return result
 
         return run
 
@@ -363,6 +379,8 @@ class ExportDialog(QDialog):
     def _on_succeeded(self, result: Any) -> None:
         self._set_running(False)
         self.exported.emit(result)
+        if self._recorded is not None:
+            self.version_recorded.emit(self._recorded)
         if self.open_when_done.isChecked():
             self._show_report(Path(result.path))
         self.accept()

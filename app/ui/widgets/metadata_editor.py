@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
 from app.ui.style import set_role
 from app.ui.widgets.wheel_guard import guard_wheel
@@ -75,4 +75,10 @@ class MetadataEditor(QFrame):
         self.status.blockSignals(False)
 
     def _on_status_changed(self, index: int) -> None:
-        self._document.set_metadata("status", STATUSES[index])
+        from app.core.review import ReviewError
+
+        try:
+            self._document.set_status(STATUSES[index])
+        except ReviewError as exc:  # "final" while a review says "to correct": say why, keep the status
+            self.load()
+            QMessageBox.warning(self, self.tr("Cannot change the status"), str(exc))
