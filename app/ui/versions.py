@@ -198,6 +198,7 @@ class VersionActions(QObject):
         knowledge = self._window.scorer.knowledge
         today = dt.date.today()
         result = None
+        self.banner.knowledge = knowledge
         if knowledge is not None and document.assessment.history:
             result = recheck(document.assessment, knowledge, today, document.path or Path())
         self.banner.show_for(result, document.assessment.sign_off.next_review_date, today)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -108,6 +109,7 @@ class CompareDialog(QDialog):
         layout.addWidget(buttons)
         self._fill_versions(revision)
         self._size_to_parent(parent)
+        self.versions.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building ------------------------------------------------------------------------------
     def _build_chooser(self) -> QFormLayout:
@@ -136,6 +138,10 @@ class CompareDialog(QDialog):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
+        # Rows as tall as their wrapped text: a scroll bar that comes and goes would narrow the columns
+        # after the rows were measured, and tall rows scroll by pixel, not by row.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         for index in range(COLUMNS):
@@ -149,6 +155,14 @@ class CompareDialog(QDialog):
         column.addWidget(caption)
         column.addWidget(self.table, 1)
         return box
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # the columns have their real widths only now
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
 
     def _size_to_parent(self, parent: QWidget | None) -> None:
         if parent is not None:
@@ -210,7 +224,7 @@ class CompareDialog(QDialog):
         for row, change in enumerate(self.changes):
             cells = (
                 self._area_text(change.area),
-                change.label,
+                item_words(change, self._knowledge, self._locale),
                 self._kind_text(change.kind),
                 self.value_text(change, change.old),
                 self.value_text(change, change.new),
@@ -251,8 +265,6 @@ class CompareDialog(QDialog):
 
 
 def value_words(change: Change, value: Any, bank: QuestionBank | None = None, locale: str = "en") -> str:
-    from PySide6.QtCore import QCoreApplication
-
     from app.core.diff import brief
 
     if change.area == "verdict" and change.key == "outcome" and isinstance(value, str):
@@ -260,3 +272,39 @@ def value_words(change: Change, value: Any, bank: QuestionBank | None = None, lo
     if isinstance(value, bool):
         return QCoreApplication.translate("CompareDialog", "yes" if value else "no")
     return brief(change, value, bank, locale)
+
+
+def item_words(change: Change, knowledge: Knowledge | None = None, locale: str = "en") -> str:
+    """What a difference is about: the core's label, or words for a verdict key ("risks.r1.residual")."""
+    if change.area != "verdict":
+        return change.label
+    tr = QCoreApplication.translate
+    head, _, rest = change.key.partition(".")
+    names = {
+        "outcome": tr("CompareDialog", "Outcome"),
+        "status": tr("CompareDialog", "Verdict complete?"),
+        "dpia_required": tr("CompareDialog", "DPIA required"),
+        "prior_consultation_required": tr("CompareDialog", "Prior consultation (Art. 36) required"),
+        "art9": tr("CompareDialog", "Special categories (Art. 9)"),
+        "ai_act": tr("CompareDialog", "AI Act"),
+    }
+    if head == "risks" and rest:
+        risk_id, _, stage = rest.partition(".")
+        return f"{_risk_title(risk_id, knowledge, locale)}: {_stage_words(stage)}".rstrip(": ")
+    name = names.get(head, head)
+    return f"{name}: {rest.replace('_', ' ')}" if rest else name
+
+
+def _risk_title(risk_id: str, knowledge: Knowledge | None, locale: str) -> str:
+    risks = knowledge.catalogue.risks if knowledge is not None else ()
+    risk = next((r for r in risks if r.id == risk_id), None)
+    title = QCoreApplication.translate("CompareDialog", "Risk %1").replace("%1", risk_id)
+    return f"{title} — {risk.title.get(locale)}" if risk is not None else title
+
+
+def _stage_words(stage: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "inherent": tr("CompareDialog", "inherent level"),
+        "residual": tr("CompareDialog", "residual level"),
+    }.get(stage, stage)

@@ -19,6 +19,7 @@ from app.ui.style import TONES
 
 if TYPE_CHECKING:
     from app.core.diff import Change
+    from app.core.knowledge import Knowledge
     from app.core.recheck import RecheckResult
 
 MAX_LISTED = 8  # changed conclusions listed in the banner; the compare view shows them all
@@ -57,6 +58,7 @@ class ReviewBanner(QFrame):
         self.setProperty("tone", "info")
         self._revision = ""
         self._message = False
+        self.knowledge: Knowledge | None = None  # for risk titles; set by the owner
         self.rules_text = self._label("banner_rules")
         self.review_text = self._label("banner_review")
         self.compare_button = QPushButton(self.tr("Compare with that version…"))
@@ -137,7 +139,7 @@ class ReviewBanner(QFrame):
 
     def _change_line(self, change: Change) -> str:
         """One changed conclusion: an added or removed finding (and its rule), or a verdict key."""
-        from app.ui.dialogs.compare_dialog import value_words
+        from app.ui.dialogs.compare_dialog import item_words, value_words
 
         if change.area == "findings":
             words = {
@@ -147,7 +149,7 @@ class ReviewBanner(QFrame):
             }
             return fill(words[change.kind], change.label)
         old, new = (value_words(change, v) for v in (change.old, change.new))
-        return f"{change.label}: {old} → {new}"
+        return f"{item_words(change, self.knowledge)}: {old} → {new}"
 
     def _review_message(self, next_review: dt.date | None, today: dt.date) -> tuple[str, bool]:
         if next_review is None:
