@@ -177,6 +177,7 @@ class VersionActions(QObject):
         )
         assessment.history = list(recorded.history)
         entry = recorded.history[-1]
+        report = self._window.statusBar().currentMessage()  # "Report written to …, signed by …"
         edited_since = self._edits != edits_at_start
         saved = False
         if document.path is not None and not edited_since:
@@ -185,7 +186,8 @@ class VersionActions(QObject):
             document.mark_modified()  # the next save keeps it (as a new revision after later edits)
         text = self.tr('The signed report was recorded as version "%1" (revision %2)')
         text = fill(text, printable(entry.label), entry.revision[:8])
-        self._say(text if saved else text + self.tr("; save the assessment to keep it"))
+        text = text if saved else text + self.tr("; save the assessment to keep it")
+        self._say(f"{report} — {text}" if report else text)
         self.refresh_banner()
         self.version_recorded.emit(entry.revision)
 
