@@ -298,8 +298,9 @@ def item_words(change: Change, knowledge: Knowledge | None = None, locale: str =
 def _risk_title(risk_id: str, knowledge: Knowledge | None, locale: str) -> str:
     risks = knowledge.catalogue.risks if knowledge is not None else ()
     risk = next((r for r in risks if r.id == risk_id), None)
-    title = QCoreApplication.translate("CompareDialog", "Risk %1").replace("%1", risk_id)
-    return f"{title} — {risk.title.get(locale)}" if risk is not None else title
+    if risk is not None:
+        return f"{risk.title.get(locale)} [{risk_id}]"
+    return QCoreApplication.translate("CompareDialog", "Risk %1").replace("%1", risk_id)
 
 
 def _stage_words(stage: str) -> str:
