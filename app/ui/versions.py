@@ -194,14 +194,14 @@ class VersionActions(QObject):
     # -- banner ----------------------------------------------------------------------------------
     def refresh_banner(self) -> None:
         """Re-check the last version under the current rules and show what changed, and the review date."""
-        from app.core.recheck import recheck
-
         document = self._window.document
         knowledge = self._window.scorer.knowledge
         today = dt.date.today()
         result = None
         self.banner.knowledge = knowledge
         if knowledge is not None and document.assessment.history:
+            from app.core.recheck import recheck  # the engine's imports: only for a versioned file
+
             result = recheck(document.assessment, knowledge, today, document.path or Path())
         self.banner.show_for(result, document.assessment.sign_off.next_review_date, today)
         self.banner_dock.setVisible(self.banner.has_message() and not self._dismissed)

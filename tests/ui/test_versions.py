@@ -88,7 +88,7 @@ def rows(dialog: CompareDialog) -> list[list[str]]:
 
 # -- Mark version ---------------------------------------------------------------------------------------
 def test_mark_version_records_an_entry_like_dpia_version_and_saves_it(
-    qtbot: Any, window: MainWindow, work: Path
+    qtbot: Any, window: MainWindow, work: Path, make_window: Callable[..., MainWindow]
 ) -> None:
     path = copy_of(CLEARVIEW, work)
     assert window.open_file(path)
@@ -104,6 +104,13 @@ def test_mark_version_records_an_entry_like_dpia_version_and_saves_it(
     assert (path.parent / "case.dpia.bak").exists()
     assert not window.isWindowModified()
     assert 'Recorded version "v1 for the DPO"' in window.statusBar().currentMessage()
+    # Loaded again in a new window, the version is there to compare with, and nothing differs.
+    again = make_window(offer_recovery=False)
+    assert again.open_file(path)
+    wait_for_rules(qtbot, again)
+    dialog = open_compare(qtbot, again)
+    assert dialog.versions.count() == 1 and dialog.versions.currentText().startswith("v1 for the DPO")
+    assert "is the same as the current state" in dialog.summary.text() and dialog.table.rowCount() == 0
 
 
 def test_mark_version_on_an_untitled_assessment_records_nothing_when_the_save_is_cancelled(
@@ -341,7 +348,9 @@ def test_a_signed_export_records_a_version_the_pdf_names_and_saves_it(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     dialog = open_dialog(qtbot, window)
     dialog.output.setText(str(work / "signed.pdf"))
+    assert not dialog.version_note.isVisibleTo(dialog)
     type_passphrase(qtbot, dialog, PASSPHRASE)
+    assert dialog.version_note.isVisibleTo(dialog)  # the dialog says a signed report is recorded
     with qtbot.waitSignal(window.versions.version_recorded, timeout=EXPORT_TIMEOUT_MS):
         export(qtbot, dialog)
     QThreadPool.globalInstance().waitForDone(EXPORT_TIMEOUT_MS)

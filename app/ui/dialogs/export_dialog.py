@@ -146,6 +146,7 @@ class ExportDialog(QDialog):
             (self.tr("Report &file"), self.output, self.browse_output),
             (self.tr("&Language"), self.language, None),
             ("", self.sign, None),
+            ("", self._version_note(), None),
             (self.tr("Sign &with"), self.sign_with, None),
             (self.tr("&Identity file"), self.identity, self.browse_identity),
             (self.tr("PKCS#11 &module"), self.pkcs11_lib, None),
@@ -160,6 +161,21 @@ class ExportDialog(QDialog):
         for field in (self.output, self.identity, self.passphrase, *self._token_fields()):
             field.textChanged.connect(self._on_input_changed)
         return form
+
+    def _version_note(self) -> QLabel:
+        """Says what else a signed export does: it is recorded as a version (lineage.record_export)."""
+        self.version_note = set_role(
+            QLabel(
+                self.tr(
+                    "A signed report is also recorded as a version in the assessment's history (its"
+                    " revision is named on the cover), and the assessment file is saved."
+                )
+            ),
+            "hint",
+        )
+        self.version_note.setObjectName("export_version_note")
+        self.version_note.setWordWrap(True)
+        return self.version_note
 
     def _role_label(self, role: str) -> str:
         labels = {
@@ -217,6 +233,7 @@ class ExportDialog(QDialog):
     def _on_sign_toggled(self, checked: bool) -> None:
         for widget, applies in self._signing_widgets():
             widget.setEnabled(checked and applies)
+        self.version_note.setVisible(checked)
         self._on_input_changed()
 
     def _on_sign_with_changed(self, _index: int) -> None:
