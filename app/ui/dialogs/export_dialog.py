@@ -100,6 +100,7 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(self._build_form(output, locale))
+        layout.addWidget(self._version_note())
         layout.addWidget(self._build_progress())
         layout.addWidget(self._build_buttons())
         self._on_sign_toggled(False)
@@ -146,7 +147,6 @@ class ExportDialog(QDialog):
             (self.tr("Report &file"), self.output, self.browse_output),
             (self.tr("&Language"), self.language, None),
             ("", self.sign, None),
-            ("", self._version_note(), None),
             (self.tr("Sign &with"), self.sign_with, None),
             (self.tr("&Identity file"), self.identity, self.browse_identity),
             (self.tr("PKCS#11 &module"), self.pkcs11_lib, None),
