@@ -373,3 +373,42 @@ def load_assessment_from_json(data: bytes | None) -> Any:
     from app.core.storage import parse_assessment
 
     return parse_assessment(data or b"")
+
+
+def test_edits_made_during_a_signed_export_are_not_saved_behind_the_users_back(
+    qtbot: Any, window: MainWindow, work: Path, tmp_path: Path
+) -> None:
+    from app.report.identity import create_identity
+    from app.ui.state import DEFAULT_IDENTITY_KEY, settings
+    from tests.ui.dialogs.test_export_dialog import (
+        EXPORT_TIMEOUT_MS,
+        PASSPHRASE,
+        click,
+        open_dialog,
+        type_passphrase,
+    )
+
+    identity = tmp_path / "tester.p12"
+    create_identity(identity, "Test Assessor", "t@example.org", PASSPHRASE, key_type="ec-p256")
+    settings().setValue(DEFAULT_IDENTITY_KEY, str(identity))
+    path = copy_of(CLEARVIEW, work)
+    assert window.open_file(path)
+    before = path.read_bytes()
+    dialog = open_dialog(qtbot, window)
+    type_passphrase(qtbot, dialog, PASSPHRASE)
+    with qtbot.waitSignal(window.versions.version_recorded, timeout=EXPORT_TIMEOUT_MS):
+        click(qtbot, dialog.export_button)
+        window.document.set_metadata("title", "Typed while the report was being signed")  # before it ends
+    QThreadPool.globalInstance().waitForDone(EXPORT_TIMEOUT_MS)
+    assert path.read_bytes() == before  # the edit is not written without a save
+    [entry] = window.document.assessment.history
+    assert (
+        window.isWindowModified() and "save the assessment to keep it" in window.statusBar().currentMessage()
+    )
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = load_assessment(path)
+    assert [e.revision for e in saved.history] == [entry.revision] and saved.parent == entry.revision
+    assert saved.metadata.title == "Typed while the report was being signed"
