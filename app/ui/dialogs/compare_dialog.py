@@ -270,7 +270,11 @@ def value_words(change: Change, value: Any, bank: QuestionBank | None = None, lo
     if change.area == "verdict" and change.key == "outcome" and isinstance(value, str):
         return outcome_label(value)
     if isinstance(value, bool):
-        return QCoreApplication.translate("CompareDialog", "yes" if value else "no")
+        yes, no = (
+            QCoreApplication.translate("CompareDialog", "yes"),
+            QCoreApplication.translate("CompareDialog", "no"),
+        )
+        return yes if value else no
     return brief(change, value, bank, locale)
 
 
@@ -278,21 +282,38 @@ def item_words(change: Change, knowledge: Knowledge | None = None, locale: str =
     """What a difference is about: the core's label, or words for a verdict key ("risks.r1.residual")."""
     if change.area != "verdict":
         return change.label
-    tr = QCoreApplication.translate
     head, _, rest = change.key.partition(".")
     names = {
-        "outcome": tr("CompareDialog", "Outcome"),
-        "status": tr("CompareDialog", "Verdict complete?"),
-        "dpia_required": tr("CompareDialog", "DPIA required"),
-        "prior_consultation_required": tr("CompareDialog", "Prior consultation (Art. 36) required"),
-        "art9": tr("CompareDialog", "Special categories (Art. 9)"),
-        "ai_act": tr("CompareDialog", "AI Act"),
+        "outcome": QCoreApplication.translate("CompareDialog", "Outcome"),
+        "status": QCoreApplication.translate("CompareDialog", "Verdict complete?"),
+        "dpia_required": QCoreApplication.translate("CompareDialog", "DPIA required"),
+        "prior_consultation_required": QCoreApplication.translate(
+            "CompareDialog", "Prior consultation (Art. 36) required"
+        ),
+        "art9": QCoreApplication.translate("CompareDialog", "Special categories (Art. 9)"),
+        "ai_act": QCoreApplication.translate("CompareDialog", "AI Act"),
     }
     if head == "risks" and rest:
         risk_id, _, stage = rest.partition(".")
         return f"{_risk_title(risk_id, knowledge, locale)}: {_stage_words(stage)}".rstrip(": ")
     name = names.get(head, head)
-    return f"{name}: {rest.replace('_', ' ')}" if rest else name
+    return f"{name}: {_part_words(rest)}" if rest else name
+
+
+def _part_words(part: str) -> str:
+    """The second part of a verdict key (art9.applies, ai_act.high_risk) as words."""
+    words = {
+        "applies": QCoreApplication.translate("CompareDialog", "applies"),
+        "exception_valid": QCoreApplication.translate("CompareDialog", "exception valid"),
+        "exception": QCoreApplication.translate("CompareDialog", "exception"),
+        "prohibited": QCoreApplication.translate("CompareDialog", "prohibited practices"),
+        "possibly_prohibited": QCoreApplication.translate("CompareDialog", "possibly prohibited practices"),
+        "high_risk": QCoreApplication.translate("CompareDialog", "high risk"),
+        "fria_required": QCoreApplication.translate(
+            "CompareDialog", "fundamental rights impact assessment required"
+        ),
+    }
+    return words.get(part, part.replace("_", " "))
 
 
 def _risk_title(risk_id: str, knowledge: Knowledge | None, locale: str) -> str:
@@ -304,8 +325,7 @@ def _risk_title(risk_id: str, knowledge: Knowledge | None, locale: str) -> str:
 
 
 def _stage_words(stage: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "inherent": tr("CompareDialog", "inherent level"),
-        "residual": tr("CompareDialog", "residual level"),
+        "inherent": QCoreApplication.translate("CompareDialog", "inherent level"),
+        "residual": QCoreApplication.translate("CompareDialog", "residual level"),
     }.get(stage, stage)
