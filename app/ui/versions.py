@@ -75,6 +75,9 @@ class VersionActions(QObject):
     # -- menu ------------------------------------------------------------------------------------
     def add_actions(self, menu: QMenu) -> None:
         """Add the actions to the File menu before its Quit group (called again when the menu is rebuilt)."""
+        for previous in (getattr(self, "mark_action", None), getattr(self, "compare_action", None)):
+            if previous is not None:  # the menu they were in is gone (a language change)
+                previous.deleteLater()
         self.mark_action = QAction(self.tr("&Mark version…"), self._window)
         self.mark_action.setShortcut(QKeySequence(MARK_KEY))
         self.mark_action.setStatusTip(

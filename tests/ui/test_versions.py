@@ -412,3 +412,18 @@ def test_edits_made_during_a_signed_export_are_not_saved_behind_the_users_back(
     saved = load_assessment(path)
     assert [e.revision for e in saved.history] == [entry.revision] and saved.parent == entry.revision
     assert saved.metadata.title == "Typed while the report was being signed"
+
+
+def test_a_language_switch_keeps_the_version_actions_and_the_banner(
+    qtbot: Any, window: MainWindow, work: Path, updated_rules: Knowledge
+) -> None:
+    path = recorded_under_other_rules(work, updated_rules, dt.date.today() - dt.timedelta(days=1))
+    assert window.open_file(path)
+    qtbot.waitUntil(lambda: bool(window.versions.banner.rules_text.text()), timeout=VERDICT_TIMEOUT_MS)
+    window.set_language("nl")
+    versions = window.versions
+    assert versions.mark_action in window.file_menu.actions()
+    assert versions.compare_action in window.file_menu.actions()
+    assert versions.banner_dock.isVisible() and "v1 signed" in versions.banner.rules_text.text()
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL_SHIFT)
+    assert isinstance(versions.compare_dialog, CompareDialog)
