@@ -1,5 +1,9 @@
 """`dpia report FILE -o OUT.pdf [--sign FILE.p12 | --pkcs11-lib P --token L --key L] [--role R]
-[--changes-since LABEL|REVISION] [--record-version]`."""
+[--changes-since LABEL|REVISION] [--record-version | --no-record-version]`.
+
+A signed report records a version in FILE by default (the PDF names that revision); an unsigned one only
+with --record-version.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,10 @@ from pathlib import Path
 from app.commands.common import add_force_option, add_lang_option, checked_locale, read_assessment
 from app.commands.identity_cmd import PASSPHRASE_ENV, read_passphrase
 from app.commands.token_args import add_token_arguments, read_pin, token_spec
+from app.core.assessment import Assessment
 from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge
-from app.core.lineage import find_entry, record_version
+from app.core.lineage import find_entry, record_export
 from app.core.printable import printable
 from app.core.safeio import check_output
 from app.core.storage import save_assessment
@@ -48,8 +53,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--record-version",
-        action="store_true",
-        help="record this export as a version in FILE (kept as FILE.bak) and name it in the PDF",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=(
+            "record this export as a version in FILE (the previous file is kept as FILE.bak) and name "
+            "its revision in the PDF; the default for a signed report (--no-record-version to leave "
+            "FILE as it is), opt-in for an unsigned one"
+        ),
     )
     add_token_arguments(parser)
     add_force_option(parser)
@@ -73,10 +83,11 @@ def run(args: argparse.Namespace) -> int:
     if args.changes_since is not None:
         find_entry(assessment, args.changes_since)
     passphrase = read_passphrase() if args.sign else None
-    if args.record_version:
+    signed = bool(args.sign or token)
+    record = signed if args.record_version is None else args.record_version
+    if record:
         # Record first so the PDF names the revision; save only once the PDF is written.
-        kind = "signed_export" if (args.sign or token) else "export"
-        record_version(assessment, f"{kind.replace('_', ' ')} {args.output.name}", knowledge, kind=kind)
+        record_export(assessment, args.output.name, knowledge, signed=signed)
     result = export_report(
         assessment,
         args.output,
@@ -93,13 +104,23 @@ def run(args: argparse.Namespace) -> int:
         overwrite=args.force,
         inputs=[args.file],
     )
-    if args.record_version:
-        save_assessment(assessment, args.file)
+    if record:
+        _save_recorded(assessment, args.file, result.path)
     signed = f", signed by {printable(result.signed_by)} as {args.role}" if result.signed_by else ""
     print(f"wrote {result.path} ({result.size // 1024} KB, outcome: {result.outcome}{signed})")
-    if args.record_version:
+    if record:
         print(f"recorded the export as revision {assessment.revision} in {args.file}")
     return 0
+
+
+def _save_recorded(assessment: Assessment, path: Path, report: Path) -> None:
+    try:
+        save_assessment(assessment, path)
+    except DpiaError as exc:
+        raise DpiaError(
+            f"wrote {report}, but could not record the version in {path}: {exc} "
+            "(--no-record-version leaves the assessment file as it is)"
+        ) from exc
 
 
 def source_date() -> dt.datetime | None:

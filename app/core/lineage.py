@@ -116,6 +116,14 @@ def record_version(
     return entry
 
 
+def record_export(
+    assessment: Assessment, output_name: str, knowledge: Knowledge | None = None, *, signed: bool
+) -> HistoryEntry:
+    """The version an export records (always for a signed one): "signed export report.pdf"."""
+    kind = "signed_export" if signed else "export"
+    return record_version(assessment, f"{kind.replace('_', ' ')} {output_name}", knowledge, kind=kind)
+
+
 def find_entry(assessment: Assessment, ref: str) -> HistoryEntry:
     """A history entry by label (the latest with that label) or by revision (or a unique prefix)."""
     ref = ref.strip()

@@ -131,6 +131,20 @@ class AssessmentDocument(QObject):
     def set_metadata(self, field: str, value: Any) -> None:
         self._set_field(self._assessment.metadata, field, value)
 
+    def set_status(self, status: str) -> None:
+        """Draft, in review or final, through the core's rule (review.set_status): "final" is refused,
+        with a ReviewError saying why, while an evaluator's review says "to correct"."""
+        from app.core.review import set_status
+
+        if self._assessment.metadata.status == status:
+            return
+        set_status(self._assessment, status)
+        self._touch()
+
+    def mark_modified(self) -> None:
+        """Something outside the edits above changed the assessment (a version was recorded)."""
+        self._touch()
+
     def set_sign_off(self, field: str, value: Any) -> None:
         self._set_field(self._assessment.sign_off, field, value)
 
@@ -185,14 +199,6 @@ class AssessmentDocument(QObject):
         self.reviews_changed.emit()
         self._touch()
         return review
-
-    def set_status(self, status: str) -> None:
-        """Draft, in review or final; final is refused (ReviewError) while anything is to correct."""
-        from app.core.review import set_status
-
-        if self._assessment.metadata.status != status:
-            set_status(self._assessment, status)
-            self._touch()
 
     def remove_review(self, scope: str, target: str) -> None:
         kept = [r for r in self._assessment.reviews if (r.scope, r.target) != (scope, target)]

@@ -76,12 +76,12 @@ class FileController(QObject):
             self.status_message.emit(self.tr("Opened %s") % path.name)
         return True
 
-    def save(self) -> bool:
+    def save(self, *, stamp: bool = True) -> bool:
         if self._document.path is None:
-            return self.save_as()
-        return self.save_to(self._document.path)
+            return self.save_as(stamp=stamp)
+        return self.save_to(self._document.path, stamp=stamp)
 
-    def save_as(self) -> bool:
+    def save_as(self, *, stamp: bool = True) -> bool:
         start = str(self._document.path or Path(self.last_dir()) / self._suggested_name())
         path, _ = QFileDialog.getSaveFileName(
             self._window, self.tr("Save assessment as"), start, self.tr(FILE_FILTER)
@@ -91,13 +91,22 @@ class FileController(QObject):
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(SUFFIX)
-        return self.save_to(target)
+        return self.save_to(target, stamp=stamp)
 
-    def save_to(self, path: Path) -> bool:
+    def save_to(self, path: Path, *, stamp: bool = True) -> bool:
+        """Write the file; with `stamp` (every save but a just-recorded version) as a new revision whose
+        parent is the revision it was edited from, as the CLI's commands do (`lineage.save_revision`)."""
+        from app.core.lineage import stamp_revision  # the engine's imports: not at start-up
+
+        assessment = self._document.assessment
+        lineage = (assessment.id, assessment.revision, assessment.parent)
         self._document.stamp_for_saving()
+        if stamp:
+            stamp_revision(assessment)
         try:
-            save_assessment(self._document.assessment, path)
+            save_assessment(assessment, path)
         except SaveError as exc:
+            assessment.id, assessment.revision, assessment.parent = lineage  # nothing was written
             self._show_error(self.tr("Cannot save the assessment"), str(exc), opened=False)
             return False
         self._autosave_timer.stop()

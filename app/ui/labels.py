@@ -14,3 +14,18 @@ def outcome_label(outcome: str) -> str:
         "do_not_proceed": QCoreApplication.translate("Outcome", "DO NOT PROCEED"),
     }
     return labels.get(outcome, outcome.replace("_", " ").upper())
+
+
+def fill(text: str, *values: str) -> str:
+    """Qt's %1, %2… placeholders filled in one pass: a value that contains "%2" stays as it is."""
+    parts: list[str] = []
+    index = 0
+    while index < len(text):
+        if text[index] == "%" and index + 1 < len(text) and text[index + 1].isdigit():
+            number = int(text[index + 1]) - 1
+            parts.append(values[number] if 0 <= number < len(values) else text[index : index + 2])
+            index += 2
+        else:
+            parts.append(text[index])
+            index += 1
+    return "".join(parts)

@@ -242,6 +242,15 @@ class MainWindow(QMainWindow):
         self.evidence_action = QAction(self.tr("&Evidence files…"), self)
         self.evidence_action.triggered.connect(self._on_evidence_files)
         self.tools_menu.insertAction(self.settings_action, self.evidence_action)
+        self._add_version_actions()
+
+    def _add_version_actions(self) -> None:
+        """File > Mark version…, Compare with a version…, and the review banner (app/ui/versions.py)."""
+        from app.ui.versions import VersionActions
+
+        if getattr(self, "versions", None) is None:
+            self.versions: VersionActions = VersionActions(self)
+        self.versions.add_actions(self.file_menu)
 
     def _build_go_menu(self, menu: QMenu) -> None:
         self._action(menu, self.tr("&Next section"), self.wizard.next_page, "Ctrl+PgDown")
@@ -347,6 +356,7 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         dialog.exported.connect(self._on_report_exported)
+        self.versions.watch_export(dialog)
         dialog.finished.connect(dialog.deleteLater)
         self.export_dialog = dialog
         dialog.open()

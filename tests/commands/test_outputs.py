@@ -37,7 +37,8 @@ def identity(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory, identity: Path) -> Path:
     out = tmp_path_factory.mktemp("report") / "signed.pdf"
-    command = ["report", str(scenario_path("clearview_search_engine")), "-o", str(out), "--sign", str(identity)]
+    scenario = str(scenario_path("clearview_search_engine"))
+    command = ["report", scenario, "-o", str(out), "--sign", str(identity), "--no-record-version"]
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DPIA_PASSPHRASE", PASSPHRASE)
         assert main(command) == 0

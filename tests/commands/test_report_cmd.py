@@ -52,7 +52,8 @@ def test_source_date_epoch_makes_reports_identical(tmp_path: Path, monkeypatch) 
 
 def test_signed_report_verifies(tmp_path: Path, identity: Path, capsys) -> None:
     out = tmp_path / "signed.pdf"
-    assert main(["report", SCENARIO, "-o", str(out), "--sign", str(identity), "--role", "assessor"]) == 0
+    command = ["report", SCENARIO, "-o", str(out), "--sign", str(identity), "--role", "assessor"]
+    assert main([*command, "--no-record-version"]) == 0  # leave the shipped scenario as it is
     assert "signed by Anna Assessor as assessor" in capsys.readouterr().out
     assert main(["verify", str(out)]) == 3  # intact; the self-signed signer is not trusted
 
@@ -71,3 +72,33 @@ def test_unreadable_assessment_exit_2(tmp_path: Path, capsys) -> None:
     bad.write_text("{not json", encoding="utf-8")
     assert main(["report", str(bad), "-o", str(tmp_path / "r.pdf")]) == 2
     assert capsys.readouterr().err.startswith("dpia: error:")
+
+
+def test_a_signed_report_records_a_version_that_its_cover_names(tmp_path: Path, identity: Path, capsys) -> None:
+    dpia, out = tmp_path / "c.dpia", tmp_path / "signed.pdf"
+    shutil.copy(SCENARIO, dpia)
+    assert main(["report", str(dpia), "-o", str(out), "--sign", str(identity)]) == 0
+    saved = load_assessment(dpia)
+    [entry] = saved.history
+    assert (entry.kind, entry.label) == ("signed_export", "signed export signed.pdf")
+    assert saved.revision == entry.revision and f"recorded the export as revision {entry.revision}" in (
+        capsys.readouterr().out
+    )
+    text = pdf_text(out.read_bytes())
+    assert f"{entry.revision} (signed export signed.pdf)" in text.replace("\u00ad", "")
+    embedded = parse_assessment(verify_report(out.read_bytes()).assessment_json or b"")
+    assert embedded.revision == entry.revision and embedded.history == saved.history
+
+
+def test_unsigned_reports_and_no_record_version_leave_the_file_as_it_is(
+    tmp_path: Path, identity: Path
+) -> None:
+    dpia = tmp_path / "c.dpia"
+    shutil.copy(SCENARIO, dpia)
+    before = dpia.read_bytes()
+    assert main(["report", str(dpia), "-o", str(tmp_path / "plain.pdf")]) == 0
+    signed = ["report", str(dpia), "-o", str(tmp_path / "s.pdf"), "--sign", str(identity)]
+    assert main([*signed, "--no-record-version"]) == 0
+    assert dpia.read_bytes() == before
+    assert main(["report", str(dpia), "-o", str(tmp_path / "opt-in.pdf"), "--record-version"]) == 0
+    assert [e.kind for e in load_assessment(dpia).history] == ["export"]

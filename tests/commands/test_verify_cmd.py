@@ -30,6 +30,7 @@ def signed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
                 str(report),
                 "--sign",
                 str(identity),
+                "--no-record-version",  # leave the shipped scenario as it is
             ]
         )
     return {"report": report, "pem": pem, "folder": folder}

@@ -64,7 +64,14 @@ def open_file(path: Path) -> bool:
 
 
 class ExportDialog(QDialog):
+    """Signals:
+    exported(ExportResult): the report was written.
+    version_recorded(Assessment): a signed export recorded a version in the copy it exported (emitted
+        after `exported`); the window takes its history and revision from it.
+    """
+
     exported = Signal(object)  # app.report.export.ExportResult
+    version_recorded = Signal(object)  # app.core.assessment.Assessment
 
     def __init__(
         self,
@@ -84,6 +91,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(620)
         self._assessment = assessment
         self._knowledge = knowledge
+        self._recorded: Assessment | None = None  # the exported copy, when it recorded a version
         self.task: BackgroundTask | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -92,6 +100,7 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(self._build_form(output, locale))
+        layout.addWidget(self._version_note())
         layout.addWidget(self._build_progress())
         layout.addWidget(self._build_buttons())
         self._on_sign_toggled(False)
@@ -153,6 +162,21 @@ class ExportDialog(QDialog):
             field.textChanged.connect(self._on_input_changed)
         return form
 
+    def _version_note(self) -> QLabel:
+        """Says what else a signed export does: it is recorded as a version (lineage.record_export)."""
+        self.version_note = set_role(
+            QLabel(
+                self.tr(
+                    "A signed report is also recorded as a version in the assessment's history (its"
+                    " revision is named on the cover), and the assessment file is saved."
+                )
+            ),
+            "hint",
+        )
+        self.version_note.setObjectName("export_version_note")
+        self.version_note.setWordWrap(True)
+        return self.version_note
+
     def _role_label(self, role: str) -> str:
         labels = {
             "assessor": self.tr("Assessor"),
@@ -210,6 +234,7 @@ class ExportDialog(QDialog):
     def _on_sign_toggled(self, checked: bool) -> None:
         for widget, applies in self._signing_widgets():
             widget.setEnabled(checked and applies)
+        self.version_note.setVisible(checked)
         self._on_input_changed()
 
     def _on_sign_with_changed(self, _index: int) -> None:
@@ -305,11 +330,16 @@ class ExportDialog(QDialog):
         pin = passphrase if token is not None else None
         role = str(self.role.currentData())
         knowledge = self._knowledge
+        signed = passphrase is not None
+        self._recorded = None
 
         def run(progress: Progress) -> Any:
+            from app.core.lineage import record_export
             from app.report.export import export_report
 
-            return export_report(
+            if signed:  # a signed export records a version, named on the report's cover
+                record_export(assessment, out.name, knowledge, signed=True)
+            result = export_report(
                 assessment,
                 out,
                 locale,
@@ -323,6 +353,9 @@ class ExportDialog(QDialog):
                 overwrite=overwrite,
                 inputs=inputs,
             )
+            if signed:
+                self._recorded = assessment
+            return result
 
         return run
 
@@ -364,6 +397,8 @@ class ExportDialog(QDialog):
     def _on_succeeded(self, result: Any) -> None:
         self._set_running(False)
         self.exported.emit(result)
+        if self._recorded is not None:
+            self.version_recorded.emit(self._recorded)
         if self.open_when_done.isChecked():
             self._show_report(Path(result.path))
         self.accept()
