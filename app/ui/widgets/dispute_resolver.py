@@ -69,8 +69,7 @@ class DisputeResolver(QFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(4)
-        base_caption = self.tr("Base (the file the copies were made from)")
-        self._column(grid, 0, base_caption, self.conflict.base)
+        self._column(grid, 0, self.tr("Base"), self.conflict.base)
         for number, (who, value) in enumerate(self.conflict.values.items(), start=1):
             shown = self._column(grid, number, who, value)
             button = self._radio(self.tr("Take this value"), f"take_{number}")
