@@ -109,4 +109,4 @@ class DisputesCard(QFrame):
 
 
 def _escape(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
+    return html.escape(text, quote=False).replace("\n", "<br>")
