@@ -38,19 +38,19 @@ LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands", "fr": "Français", "de": 
 # format: (window title, file filter, what it is), marked for translation, translated when shown
 FORMATS: dict[str, tuple[str, str, str]] = {
     "docx": (
-        QT_TRANSLATE_NOOP("FormatExportDialog", "Export as Word (.docx)"),
-        QT_TRANSLATE_NOOP("FormatExportDialog", "Word documents (*.docx);;All files (*)"),
-        QT_TRANSLATE_NOOP("FormatExportDialog", "Word report"),
+        str(QT_TRANSLATE_NOOP("FormatExportDialog", "Export as Word (.docx)")),
+        str(QT_TRANSLATE_NOOP("FormatExportDialog", "Word documents (*.docx);;All files (*)")),
+        str(QT_TRANSLATE_NOOP("FormatExportDialog", "Word report")),
     ),
     "csv": (
-        QT_TRANSLATE_NOOP("FormatExportDialog", "Export the risk register as CSV"),
-        QT_TRANSLATE_NOOP("FormatExportDialog", "CSV files (*.csv);;All files (*)"),
-        QT_TRANSLATE_NOOP("FormatExportDialog", "CSV risk register"),
+        str(QT_TRANSLATE_NOOP("FormatExportDialog", "Export the risk register as CSV")),
+        str(QT_TRANSLATE_NOOP("FormatExportDialog", "CSV files (*.csv);;All files (*)")),
+        str(QT_TRANSLATE_NOOP("FormatExportDialog", "CSV risk register")),
     ),
     "xlsx": (
-        QT_TRANSLATE_NOOP("FormatExportDialog", "Export as Excel (.xlsx)"),
-        QT_TRANSLATE_NOOP("FormatExportDialog", "Excel workbooks (*.xlsx);;All files (*)"),
-        QT_TRANSLATE_NOOP("FormatExportDialog", "Excel workbook"),
+        str(QT_TRANSLATE_NOOP("FormatExportDialog", "Export as Excel (.xlsx)")),
+        str(QT_TRANSLATE_NOOP("FormatExportDialog", "Excel workbooks (*.xlsx);;All files (*)")),
+        str(QT_TRANSLATE_NOOP("FormatExportDialog", "Excel workbook")),
     ),
 }
 

@@ -54,7 +54,7 @@ class MergeDialog(QDialog):
 
     Attributes:
         base: the base file's field; copies: the list of copies (full paths).
-        result: the MergeResult once merged, else None.
+        merge_result: the MergeResult once merged, else None.
         resolvers: the DisputeResolver of each disputed question, in the merge's order.
     Signals:
         merged(object): the Path the merged assessment was written to.
@@ -78,7 +78,7 @@ class MergeDialog(QDialog):
         self._bank = bank
         self._folder = folder
         self._locale = locale
-        self.result: MergeResult | None = None
+        self.merge_result: MergeResult | None = None
         self.resolvers: list[DisputeResolver] = []
         self._inputs: list[Path] = []
         self.stack = QStackedWidget()
@@ -197,7 +197,7 @@ class MergeDialog(QDialog):
                 f"{exc}\n\n{self.tr('Nothing was merged and no file was changed.')}",
             )
             return
-        self.result = result
+        self.merge_result = result
         self._inputs = [base, *copies]
         self._show_result(result)
         self.stack.setCurrentIndex(1)
@@ -221,11 +221,11 @@ class MergeDialog(QDialog):
         self.summary.setObjectName("merge_summary")
         self.summary.setWordWrap(True)
         column.addWidget(self.summary)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("merge_disputes")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        column.addWidget(self.scroll, 1)
+        self.disputes_area = QScrollArea()
+        self.disputes_area.setObjectName("merge_disputes")
+        self.disputes_area.setWidgetResizable(True)
+        self.disputes_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        column.addWidget(self.disputes_area, 1)
         self.resolve_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.back_button = self.resolve_buttons.addButton(
             self.tr("< &Back"), QDialogButtonBox.ButtonRole.ResetRole
@@ -255,7 +255,7 @@ class MergeDialog(QDialog):
         if others:
             column.addWidget(self._others_label(others))
         column.addStretch(1)
-        self.scroll.setWidget(body)  # the previous result's widgets are deleted
+        self.disputes_area.setWidget(body)  # the previous result's widgets are deleted
 
     def _summary(self, taken: int, disputed: int, others: int) -> str:
         text = self.tr("%1 change(s) taken from the copies.").replace("%1", str(taken))
@@ -287,8 +287,8 @@ class MergeDialog(QDialog):
 
     def resolved(self) -> Assessment:
         """The merged assessment with every decided dispute answered as chosen."""
-        assert self.result is not None
-        assessment = self.result.assessment
+        assert self.merge_result is not None
+        assessment = self.merge_result.assessment
         for resolver in self.resolvers:
             who = resolver.choice()
             if who:
@@ -296,7 +296,7 @@ class MergeDialog(QDialog):
         return assessment
 
     def _on_save(self) -> None:
-        if self.result is None:
+        if self.merge_result is None:
             return
         start = str(merged_path(self._inputs[0]))
         path, _ = QFileDialog.getSaveFileName(

@@ -202,7 +202,7 @@ def test_the_resolution_view_is_readable_at_200_percent(
     resolver: DisputeResolver = next(r for r in dialog.resolvers if r.conflict.key == "scale")
     value = resolver.findChild(QLabel, "dispute_value_scale_1")
     assert value.font().pointSizeF() == pytest.approx(2 * normal_size, rel=0.05)
-    assert dialog.scroll.horizontalScrollBar().maximum() == 0  # nothing cut off at the side
+    assert dialog.disputes_area.horizontalScrollBar().maximum() == 0  # nothing cut off at the side
     for label in resolver.findChildren(QLabel):  # every text fully shown: wrapped, never clipped
         assert label.height() >= label.heightForWidth(label.width()) - 1, label.objectName()
         assert label.width() >= max(label.fontMetrics().horizontalAdvance(w) for w in label.text().split())
