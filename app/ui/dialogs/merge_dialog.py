@@ -100,7 +100,7 @@ class MergeDialog(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.base = line_edit("merge_base", str(base) if base else "")
-        self.browse_base = push_button("merge_browse_base", self.tr("&Browse…"), self._on_browse_base)
+        self.browse_base = push_button("merge_browse_base", self.tr("Bro&wse…"), self._on_browse_base)
         add_row(form, self.tr("&Base (the file the copies were made from)"), self.base, self.browse_base)
         column.addLayout(form)
         caption = QLabel(self.tr("The participants' &copies"))
