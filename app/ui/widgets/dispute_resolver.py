@@ -64,6 +64,7 @@ class DisputeResolver(QFrame):
         self.keep_button.setChecked(True)
         layout.addWidget(self.keep_button)
         self.group.buttonToggled.connect(self._on_toggled)
+        self._tab_to_checked()
 
     def _columns(self) -> QGridLayout:
         grid = QGridLayout()
@@ -107,6 +108,13 @@ class DisputeResolver(QFrame):
         """Whose value is taken, or "" to keep the question disputed."""
         return next((who for who, button in self.take_buttons.items() if button.isChecked()), "")
 
+    def _tab_to_checked(self) -> None:
+        """Tab stops once per question, on its chosen button; the arrow keys move between the choices."""
+        for button in self.group.buttons():
+            focus = Qt.FocusPolicy.StrongFocus if button.isChecked() else Qt.FocusPolicy.ClickFocus
+            button.setFocusPolicy(focus)
+
     def _on_toggled(self, _button: QRadioButton, checked: bool) -> None:
         if checked:
+            self._tab_to_checked()
             self.choice_changed.emit(self.choice())

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
+from app.cli import main
 from app.core.storage import load_assessment
 from app.ui.dialogs.merge_dialog import MergeDialog
 from app.ui.main_window import MainWindow
@@ -76,6 +77,7 @@ def test_copies_made_in_the_wizard_are_merged_decided_and_opened(
     workshop: dict[str, Path],
     dialogs: Dialogs,
     monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     folder = workshop["base"].parent
     before = snapshot(folder)
@@ -118,6 +120,21 @@ def test_copies_made_in_the_wizard_are_merged_decided_and_opened(
     assert review.dispute_reason.startswith("Merged copies differ: base: ")
     assert merged.id == base.id and merged.parent == base.revision
     assert "merged.dpia" in window.statusBar().currentMessage()
+    # `dpia merge` on the same copies finds the same disputes (the wizard runs its code).
+    cli = folder.parent / "cli.dpia"
+    argv = [
+        "merge",
+        str(workshop["base"]),
+        str(workshop["anna"]),
+        str(workshop["bob"]),
+        "-o",
+        str(cli),
+        "--json",
+    ]
+    capsys.readouterr()
+    assert main(argv) == 1
+    assert sorted(json.loads(capsys.readouterr().out)["disputed_questions"]) == ["human_review", "scale"]
+    assert load_assessment(cli).notes["human_review"].dispute_reason == review.dispute_reason
 
 
 def test_the_dispute_reasons_follow_the_interface_language(
@@ -206,3 +223,23 @@ def test_the_resolution_view_is_readable_at_200_percent(
     for label in resolver.findChildren(QLabel):  # every text fully shown: wrapped, never clipped
         assert label.height() >= label.heightForWidth(label.width()) - 1, label.objectName()
         assert label.width() >= max(label.fontMetrics().horizontalAdvance(w) for w in label.text().split())
+
+
+def test_every_choice_is_reached_with_the_keyboard(
+    qtbot: Any, window: MainWindow, workshop: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_merge(qtbot, window, monkeypatch, [workshop["anna"], workshop["bob"]])
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    click(qtbot, dialog.merge_button)
+    first, second = dialog.resolvers
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first.keep_button)
+    # The arrow keys move within one question's choices and choose as they go.
+    qtbot.keyClick(first.keep_button, Qt.Key.Key_Up)
+    chosen = QApplication.focusWidget()
+    assert chosen in first.take_buttons.values() and chosen.isChecked() and first.choice() != ""
+    # Tab goes on to the next question's choice, then to the buttons.
+    qtbot.keyClick(chosen, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is second.keep_button
+    qtbot.keyClick(second.keep_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() in (dialog.back_button, dialog.save_button)
