@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import DpiaError
 from app.core.safeio import check_output
+from app.ui.dialogs.sizing import fit_height, fit_width
 from app.ui.style import set_role
 from app.ui.widgets.form_rows import add_row, line_edit, named, push_button
 from app.ui.widgets.wheel_guard import guard_wheel
@@ -246,6 +248,15 @@ class FormatExportDialog(QDialog):
 
     def _error_title(self) -> str:
         return self.tr("Cannot export the %1").replace("%1", self.tr(FORMATS[self.fmt][2]))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_width(self, 70)
+        fit_height(self, 0)
+        super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_height(self, 0)
 
     def reject(self) -> None:
         if not self.is_running():  # the export cannot be stopped half-way; it is short

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,7 @@ from app.core.errors import DpiaError
 from app.core.merge import MergeResult, merge_files, resolve_dispute
 from app.core.safeio import check_output, write_file
 from app.core.storage import serialise
+from app.ui.dialogs.sizing import fit_height, fit_width
 from app.ui.style import set_role
 from app.ui.widgets.dispute_resolver import DisputeResolver
 from app.ui.widgets.form_rows import add_row, line_edit, named, push_button
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
 FILE_FILTER = "DPIA assessments (*.dpia);;All files (*)"
 SUFFIX = ".dpia"
 WIDTH_SHARE = 0.85  # of the main window, once the disputes are shown
+MIN_HEIGHT = 520
 
 
 def merged_path(base: Path) -> Path:
@@ -74,7 +77,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("merge_dialog")
         self.setWindowTitle(self.tr("Merge participants' copies"))
-        self.setMinimumSize(760, 520)
+        self.setMinimumSize(760, MIN_HEIGHT)
         self._bank = bank
         self._folder = folder
         self._locale = locale
@@ -343,3 +346,12 @@ class MergeDialog(QDialog):
             QMessageBox.StandardButton.No,
         )
         return True if answer == QMessageBox.StandardButton.Yes else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_width(self, 90)
+        fit_height(self, MIN_HEIGHT)
+        super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_height(self, MIN_HEIGHT)

@@ -16,7 +16,7 @@ import openpyxl
 import pypdf
 import pytest
 from PySide6.QtCore import QPoint, Qt, QThreadPool
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
 from app.cli import main
 from app.ui.dialogs.format_export_dialog import FormatExportDialog
@@ -199,3 +199,13 @@ def test_libreoffice_opens_the_workbook_and_the_register_the_wizard_wrote(
         )
         flat = "".join(text.split())
         assert all("".join(row["risk_id"].split()) in flat for row in rows), path.name
+
+
+def test_the_dialog_is_readable_at_200_percent(qtbot: Any, opened: MainWindow) -> None:
+    opened.set_zoom(2.0)
+    dialog = open_dialog(qtbot, opened, "docx")
+    QApplication.processEvents()
+    for label in dialog.findChildren(QLabel):
+        if label.text():
+            assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()
+    assert dialog.width() <= opened.width()

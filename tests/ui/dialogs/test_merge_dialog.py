@@ -174,7 +174,14 @@ def test_a_copy_of_another_assessment_is_refused_naming_the_file(
     assert (kind, title) == ("critical", "Cannot merge the copies")
     assert f"{folder / 'stranger.dpia'} is not a copy of this assessment" in text
     assert "Traceback" not in text and dialog.stack.currentIndex() == 0 and dialog.isVisible()
-    assert snapshot(folder) == before
+    broken = folder / "broken.dpia"
+    broken.write_text('{"format": "dpia-assessment", "answers": ', encoding="utf-8")
+    dialog.copies.clear()
+    dialog.add_copy_paths([str(workshop["anna"]), str(broken)])
+    click(qtbot, dialog.merge_button)
+    kind, title, text = dialogs.calls[-1]
+    assert (kind, title) == ("critical", "Cannot merge the copies") and str(broken) in text.split("\n")[0]
+    assert snapshot(folder) == {**before, "broken.dpia": broken.read_bytes()}
 
 
 def test_the_result_never_replaces_the_base_or_a_copy(
@@ -213,6 +220,9 @@ def test_the_resolution_view_is_readable_at_200_percent(
     normal.reject()
     window.set_zoom(2.0)
     dialog = open_merge(qtbot, window, monkeypatch, [workshop["anna"], workshop["bob"]])
+    QApplication.processEvents()
+    for label in dialog.stack.widget(0).findChildren(QLabel):  # the first step's texts are not cut off
+        assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()
     dialog.resize(1000, 700)
     click(qtbot, dialog.merge_button)
     QApplication.processEvents()
