@@ -5,20 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.common import (
-    add_force_option,
-    add_lang_option,
-    checked_locale,
-    read_assessment,
-    write_output,
-)
+from app.commands.common import add_force_option, add_lang_option, checked_locale, read_assessment
 from app.commands.report_cmd import source_date
 from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge
 from app.core.safeio import check_output
 
 FORMAT_NAMES = ("docx", "csv", "xlsx")
-_WHAT = {"docx": "Word report", "csv": "risk register", "xlsx": "workbook"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.report.formats import export_bytes
+    from app.report.formats import WHAT, write_export
 
     suffix = args.output.suffix.lower().lstrip(".")
     if suffix in FORMAT_NAMES and suffix != args.format:
@@ -50,7 +43,15 @@ def run(args: argparse.Namespace) -> int:
     args.lang = checked_locale(args.lang, knowledge)
     check_output(args.output, overwrite=args.force, inputs=[args.file])
     assessment = read_assessment(args.file, knowledge)
-    data = export_bytes(assessment, args.format, args.lang, knowledge, source_date())
-    write_output(args, args.output, data, inputs=[args.file], what=_WHAT[args.format])
-    print(f"wrote {args.output} ({_WHAT[args.format]}, {len(data) // 1024} KB)")
+    size = write_export(
+        assessment,
+        args.format,
+        args.output,
+        args.lang,
+        knowledge,
+        overwrite=args.force,
+        inputs=[args.file],
+        exported=source_date(),
+    )
+    print(f"wrote {args.output} ({WHAT[args.format]}, {size // 1024} KB)")
     return 0

@@ -6,13 +6,11 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import add_force_option, write_output
-from app.core.cnil import CnilImportError, import_export, parse_export
+from app.core.cnil import import_export, read_export
 from app.core.engine import assess
 from app.core.knowledge import load_knowledge
-from app.core.safeio import check_output, read_regular_file
+from app.core.safeio import check_output
 from app.core.storage import serialise
-
-MAX_EXPORT_BYTES = 64 * 1024 * 1024
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     check_output(args.output, overwrite=args.force, inputs=[args.export])
-    export = parse_export(_read(args.export), str(args.export))
+    export = read_export(args.export)
     knowledge = load_knowledge()
     result = import_export(export, knowledge.bank)
     write_output(args, args.output, serialise(result.assessment), inputs=[args.export], what="assessment")
@@ -50,7 +48,3 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         print(f"facts still to answer ({len(missing)}): {', '.join(missing)}")
     return 0
-
-
-def _read(path: Path) -> bytes:
-    return read_regular_file(path, MAX_EXPORT_BYTES, "CNIL export", CnilImportError)

@@ -6,10 +6,16 @@ import argparse
 import json
 from pathlib import Path
 
-from app.commands.common import add_force_option, read_assessment, write_output
+from app.commands.common import (
+    add_force_option,
+    add_lang_option,
+    checked_locale,
+    read_assessment,
+    write_output,
+)
 from app.core.forms import QuestionBank
 from app.core.knowledge import load_knowledge
-from app.core.merge import Conflict, Copy, MergeResult, copy_label, dispute_reason, merge
+from app.core.merge import Conflict, MergeResult, dispute_reason, merge_files
 from app.core.safeio import check_output
 from app.core.storage import serialise
 
@@ -33,6 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("copies", type=Path, nargs="+", metavar="COPY", help="the participants' copies")
     parser.add_argument("-o", "--output", required=True, type=Path, help="the merged .dpia to write")
     parser.add_argument("--json", action="store_true", help="print what was merged as JSON")
+    add_lang_option(parser, "the reasons written on disputed questions")
     add_force_option(parser)
     parser.set_defaults(handler=run)
 
@@ -41,18 +48,15 @@ def run(args: argparse.Namespace) -> int:
     inputs = [args.base, *args.copies]
     check_output(args.output, overwrite=args.force, inputs=inputs)
     knowledge = load_knowledge()
-    base = read_assessment(args.base, knowledge)
-    loaded = [(path, read_assessment(path, knowledge)) for path in args.copies]
-    labels = [copy_label(path, copy, base) for path, copy in loaded]
-    if len(set(labels)) != len(labels):
-        labels = [str(path) for path, _ in loaded]
-    copies = [Copy(label, copy) for label, (_, copy) in zip(labels, loaded, strict=True)]
-    result = merge(base, copies, knowledge.bank)
+    locale = checked_locale(args.lang, knowledge)
+    result = merge_files(
+        args.base, args.copies, knowledge.bank, locale, read=lambda path: read_assessment(path, knowledge)
+    )
     write_output(args, args.output, serialise(result.assessment), inputs=inputs, what="merged assessment")
     if args.json:
         print(json.dumps(_payload(args, result), indent=2, ensure_ascii=False))
     else:
-        for line in summary_lines(args.output, result, knowledge.bank):
+        for line in summary_lines(args.output, result, knowledge.bank, locale):
             print(line)
     return EXIT_DISPUTES if result.conflicts else EXIT_CLEAN
 
@@ -69,7 +73,9 @@ def _payload(args: argparse.Namespace, result: MergeResult) -> dict:
     }
 
 
-def summary_lines(output: Path, result: MergeResult, bank: QuestionBank | None = None) -> list[str]:
+def summary_lines(
+    output: Path, result: MergeResult, bank: QuestionBank | None = None, locale: str = "en"
+) -> list[str]:
     taken = sum(result.taken.values())
     disputed = result.disputed_questions
     others = [c for c in result.conflicts if c.area != "answers"]
@@ -78,7 +84,7 @@ def summary_lines(output: Path, result: MergeResult, bank: QuestionBank | None =
         f"{len(others)} other conflict(s)"
     ]
     answers = [c for c in result.conflicts if c.area == "answers"]
-    lines += [f"  disputed {c.key}: {dispute_reason(c, bank)}" for c in answers]
+    lines += [f"  disputed {c.key}: {dispute_reason(c, bank, locale)}" for c in answers]
     lines += [f"  conflict in {c.area} {c.key}: kept the base; {_values(c)}" for c in others]
     return lines
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Annotated
 
 import yaml
@@ -27,7 +28,7 @@ from app.core.errors import DpiaError
 from app.core.forms import QuestionBank
 from app.core.lineage import stamp_revision
 from app.core.review import set_review
-from app.core.safeio import loads_json
+from app.core.safeio import loads_json, read_regular_file
 from app.core.storage import describe_validation_error
 from app.resources import resource_path
 
@@ -39,6 +40,7 @@ _OPINIONS: dict[int | None, str] = {1: "favourable", 0: "unfavourable"}
 _GAUGE = {1: "negligible", 2: "limited", 3: "significant", 4: "maximum"}
 _MEASURE_REF = re.compile(r"3\.1\.(\d+)")
 _ITEM_REF = re.compile(r"\d\.\d\.(\d{3})")
+MAX_EXPORT_BYTES = 64 * 1024 * 1024
 
 
 class CnilImportError(DpiaError):
@@ -180,9 +182,20 @@ def parse_export(raw: bytes, source: str) -> CnilExport:
             f"{source}: not an export of the CNIL PIA tool (expected a JSON object with a 'pia' object)"
         )
     try:
-        return CnilExport.model_validate(data)
+        export = CnilExport.model_validate(data)
     except ValidationError as exc:
         raise CnilImportError(f"{source}: damaged CNIL export: {describe_validation_error(exc)}") from exc
+    if not (export.pia.name or "").strip():
+        raise CnilImportError(
+            f"{source}: not an export of the CNIL PIA tool (its 'pia' object has no name; the tool names "
+            "every PIA)"
+        )
+    return export
+
+
+def read_export(path: Path | str) -> CnilExport:
+    """The export in a file: a regular file of at most MAX_EXPORT_BYTES, checked by parse_export."""
+    return parse_export(read_regular_file(path, MAX_EXPORT_BYTES, "CNIL export", CnilImportError), str(path))
 
 
 # -- HTML to text ---------------------------------------------------------------------------------

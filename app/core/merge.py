@@ -23,7 +23,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -41,6 +41,8 @@ from app.core.assessment import (
 )
 from app.core.errors import DpiaError
 from app.core.forms import QuestionBank
+from app.core.merge_text import merge_text
+from app.core.storage import load_assessment
 
 MISSING: Any = object()
 _Key = Callable[[dict[str, Any]], Hashable]
@@ -115,8 +117,12 @@ def _not_descendant(base: Assessment, copy: Assessment) -> bool:
     return base.revision not in known
 
 
-def merge(base: Assessment, copies: Sequence[Copy], bank: QuestionBank | None = None) -> MergeResult:
-    """The merged assessment and what conflicted; the base and the copies are not changed."""
+def merge(
+    base: Assessment, copies: Sequence[Copy], bank: QuestionBank | None = None, locale: str = "en"
+) -> MergeResult:
+    """The merged assessment and what conflicted; the base and the copies are not changed.
+
+    The reasons of disputed questions are written in `locale` (resources/merge/strings.yaml)."""
     if not copies:
         raise MergeError("nothing to merge: give at least one copy")
     check_same_assessment(base, copies)
@@ -128,12 +134,33 @@ def merge(base: Assessment, copies: Sequence[Copy], bank: QuestionBank | None = 
     result = _Merger(base_data, datas)
     merged = result.run()
     conflicts = result.conflicts
-    _mark_disputes(merged, [c for c in conflicts if c.area == "answers"], bank)
+    _mark_disputes(merged, [c for c in conflicts if c.area == "answers"], bank, locale)
     merged["history"] = _history(base_data, datas)
     _unique_names(merged["attachments"])
     assessment = Assessment.model_validate(merged)
     _stamp(assessment, base, {c.assessment.id for c in copies} - {None})
     return MergeResult(assessment, conflicts, result.taken)
+
+
+def merge_files(
+    base_path: Path,
+    copy_paths: Sequence[Path],
+    bank: QuestionBank | None = None,
+    locale: str = "en",
+    read: Callable[[Path], Assessment] = load_assessment,
+) -> MergeResult:
+    """Merge copies saved in files (`dpia merge` and the wizard's File > Merge participants' copies…).
+
+    A copy of another assessment is refused naming its file; the others are shown by copy_label (their
+    paths if two labels would be the same)."""
+    base = read(base_path)
+    loaded = [(path, read(path)) for path in copy_paths]
+    check_same_assessment(base, [Copy(str(path), copy) for path, copy in loaded])
+    labels = [copy_label(path, copy, base) for path, copy in loaded]
+    if len(set(labels)) != len(labels):
+        labels = [str(path) for path, _ in loaded]
+    copies = [Copy(label, copy) for label, (_, copy) in zip(labels, loaded, strict=True)]
+    return merge(base, copies, bank, locale)
 
 
 class _Merger:
@@ -283,31 +310,62 @@ def _label(key: Any) -> str:
     return "/".join(str(k) for k in key) if isinstance(key, tuple) else str(key)
 
 
-def _mark_disputes(merged: dict[str, Any], conflicts: list[Conflict], bank: QuestionBank | None) -> None:
+def _mark_disputes(
+    merged: dict[str, Any], conflicts: list[Conflict], bank: QuestionBank | None, locale: str
+) -> None:
     for conflict in conflicts:
         note = QuestionNote.model_validate(merged["notes"].get(conflict.key, {}))
         merged["notes"][conflict.key] = note.model_copy(
             update={
                 "disputed": True,
                 "disputed_by": ", ".join(conflict.values),
-                "dispute_reason": dispute_reason(conflict, bank),
+                "dispute_reason": dispute_reason(conflict, bank, locale),
             }
         ).model_dump(mode="json")
 
 
-def dispute_reason(conflict: Conflict, bank: QuestionBank | None = None) -> str:
-    """'Merged copies differ: base: X; anna: Y; bob: (removed)'."""
-    parts = [f"base: {_value_text(bank, conflict.key, conflict.base)}"]
-    parts += [f"{who}: {_value_text(bank, conflict.key, v)}" for who, v in conflict.values.items()]
-    return "Merged copies differ: " + "; ".join(parts)
+def dispute_reason(conflict: Conflict, bank: QuestionBank | None = None, locale: str = "en") -> str:
+    """'Merged copies differ: base: X; anna: Y; bob: (unanswered)', in `locale`."""
+    values = [(merge_text("base", locale), conflict.base), *conflict.values.items()]
+    parts = [
+        merge_text("value_of", locale, who=who, value=_value_text(bank, conflict.key, value, locale))
+        for who, value in values
+    ]
+    return merge_text("dispute_reason", locale, values=merge_text("separator", locale).join(parts))
 
 
-def _value_text(bank: QuestionBank | None, question_id: str, value: Any) -> str:
-    if value is MISSING:
-        return "(unanswered)"
+def _value_text(bank: QuestionBank | None, question_id: str, value: Any, locale: str = "en") -> str:
+    if value is MISSING or value is None:
+        return merge_text("unanswered", locale)
     from app.core.diff import value_text
 
-    return value_text(bank, question_id, value)
+    return value_text(bank, question_id, value, locale)
+
+
+def resolve_dispute(
+    assessment: Assessment,
+    conflict: Conflict,
+    who: str,
+    bank: QuestionBank | None = None,
+    locale: str = "en",
+) -> Assessment:
+    """A copy of the merged assessment with the disputed question answered as `who` answered it.
+
+    The note is no longer disputed; its text records which answer was taken and what each copy said."""
+    if conflict.area != "answers" or who not in conflict.values:
+        raise MergeError(f"{who} gave no value for {conflict.key}")
+    data = assessment.model_dump(mode="json")
+    value = conflict.values[who]
+    if value is MISSING:
+        data["answers"].pop(conflict.key, None)
+    else:
+        data["answers"][conflict.key] = value
+    note = QuestionNote.model_validate(data["notes"].get(conflict.key, {}))
+    line = merge_text("resolved", locale, who=who, reason=dispute_reason(conflict, bank, locale))
+    data["notes"][conflict.key] = QuestionNote(
+        text=f"{note.text}\n\n{line}" if note.text else line
+    ).model_dump(mode="json")
+    return Assessment.model_validate(data)
 
 
 def _history(base: dict[str, Any], copies: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:

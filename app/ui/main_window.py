@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from app.ui.scorer import VerdictScorer
     from app.ui.verdict_panel import VerdictPanel
     from app.ui.wizard import Wizard
+    from app.ui.workshop_actions import WorkshopActions
 
 APP_TITLE = str(QT_TRANSLATE_NOOP("MainWindow", "DPIA wizard"))
 WIDGET_MODULES = ("app.ui.wizard", "app.ui.verdict_panel", "app.ui.file_controller", "app.ui.context")
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(menu, self.tr("&Export report…"), self._on_export_report, "Ctrl+E")
         self.export_action.setStatusTip(self.tr("Write the assessment as a PDF report, signed if you wish"))
         menu.setToolTipsVisible(True)
+        self.workshop = _workshop_actions(self, menu)  # Export as, Merge copies, Import from the CNIL tool
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self._file_actions = [
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
             self.save_action,
             self.save_as_action,
             self.export_action,
+            *self.workshop.actions,
         ]
         for action in self._file_actions:
             action.setEnabled(False)
@@ -516,6 +519,12 @@ def _import_later_modules() -> None:
             importlib.import_module(module)
     finally:
         sys.setswitchinterval(interval)
+
+
+def _workshop_actions(window: MainWindow, menu: QMenu) -> WorkshopActions:
+    from app.ui.workshop_actions import WorkshopActions
+
+    return WorkshopActions(window, menu)
 
 
 def _as_float(value: object, default: float) -> float:

@@ -40,11 +40,12 @@ def _lang_argv(command: str, folder: Path, lang: str) -> list[str]:
         "diff": ["diff", str(source), str(source)],
         "report": ["report", str(source), "-o", str(folder / "r.pdf"), "--record-version"],
         "export": ["export", str(source), "--format", "csv", "-o", str(folder / "r.csv")],
+        "merge": ["merge", str(source), str(source), "-o", str(folder / "m.dpia")],
     }[command]
     return [*argv, "--lang", lang]
 
 
-LANG_COMMANDS = ("assess", "diff", "report", "export")
+LANG_COMMANDS = ("assess", "diff", "report", "export", "merge")
 
 
 def test_every_command_with_lang_is_covered() -> None:

@@ -6,6 +6,8 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from app.cli import main
 from app.core.storage import load_assessment
 from tests.helpers.paths import FIXTURES
@@ -32,6 +34,28 @@ def test_a_broken_export_writes_nothing(tmp_path: Path, capsys) -> None:
     assert main(["import-cnil", str(broken), "-o", str(tmp_path / "out.dpia")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "damaged CNIL export" in err and "pia.name" in err
+    assert os.listdir(tmp_path) == ["export.json"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"pia":{}}',
+        '{"pia": {"tableName": "pia"}, "answers": [], "measures": []}',
+        '{"format": "dpia-assessment", "schema_version": 2, "answers": {}}',
+        '[{"pia": {"name": "in a list"}}]',
+    ],
+)
+def test_a_json_that_is_not_a_cnil_export_is_one_line_and_writes_nothing(
+    tmp_path: Path, capsys, text: str
+) -> None:
+    source = tmp_path / "export.json"
+    source.write_text(text, encoding="utf-8")
+    assert main(["import-cnil", str(source), "-o", str(tmp_path / "out.dpia")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"dpia: error: {source}: not an export of the CNIL PIA tool (")
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
     assert os.listdir(tmp_path) == ["export.json"]
 
 

@@ -164,6 +164,8 @@ def test_people_not_consulted_with_a_reason(knowledge, raw) -> None:
         (b"{not json", "invalid JSON"),
         (b"[1, 2]", "not an export of the CNIL PIA tool"),
         (b'{"answers": []}', "not an export of the CNIL PIA tool"),
+        (b'{"pia": {}}', "not an export of the CNIL PIA tool (its 'pia' object has no name"),
+        (b'{"pia": {"name": " ", "id": 3}}', "not an export of the CNIL PIA tool"),
         (b'{"pia": {}, "measures": [{"title": "no id"}]}', "damaged CNIL export: at 'measures.0.id'"),
         (b'{"pia": {}, "answers": [{"reference_to": "abc"}]}', "damaged CNIL export"),
         (b"\xff\xfe", "not UTF-8"),
@@ -193,6 +195,6 @@ def test_the_documented_mapping_is_the_data(knowledge) -> None:
 
 
 def test_a_repeated_measure_id_keeps_both_measures(knowledge) -> None:
-    export = {"pia": {}, "measures": [{"id": 1, "title": "A"}, {"id": 1, "title": "B"}]}
+    export = {"pia": {"name": "P"}, "measures": [{"id": 1, "title": "A"}, {"id": 1, "title": "B"}]}
     result = import_export(parse_export(json.dumps(export).encode(), "x"), knowledge.bank)
     assert [(m.id, m.title) for m in result.assessment.measures] == [("cnil-1", "A"), ("cnil-1-2", "B")]

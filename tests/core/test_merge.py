@@ -6,6 +6,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import re
 
 import pytest
 
@@ -240,3 +241,74 @@ def test_fields_that_together_make_an_invalid_record_keep_the_whole_base_record(
     (conflict,) = result.conflicts
     assert (conflict.area, conflict.key) == ("reviews", "section/system")
     assert set(conflict.values) == {"anna", "bob"}
+
+
+@pytest.mark.parametrize(
+    ("locale", "opening", "base_word", "label"),
+    [
+        ("en", "Merged copies differ: ", "base: ", "More than 10 million"),
+        ("nl", "Samengevoegde kopieën verschillen: ", "basis: ", "Meer dan 10 miljoen"),
+        ("fr", "Les copies fusionnées diffèrent : ", "base : ", None),
+        ("de", "Die zusammengeführten Kopien weichen voneinander ab: ", "Basis: ", None),
+    ],
+)
+def test_the_dispute_reason_is_written_in_the_chosen_language(
+    base, locale, opening, base_word, label
+) -> None:
+    bank = load_knowledge().bank
+    anna = _copy(base, "anna", answers={**base.answers, "scale": "gt_10m"})
+    bob = _copy(base, "bob", answers={k: v for k, v in base.answers.items() if k != "scale"})
+    reason = merge(base, [anna, bob], bank, locale).assessment.notes["scale"].dispute_reason
+    assert reason.startswith(opening + base_word)
+    question = bank.question("scale")
+    assert question is not None
+    option = question.option("gt_10m")
+    assert option is not None
+    assert f"{option.label.get(locale)} (gt_10m)" in reason
+    if label is not None:
+        assert label in reason
+    unanswered = {
+        "en": "(unanswered)",
+        "nl": "(niet beantwoord)",
+        "fr": "(sans réponse)",
+        "de": "(nicht beantwortet)",
+    }
+    assert reason.endswith(unanswered[locale])
+
+
+def test_resolving_a_dispute_takes_that_participants_value_and_records_it(base) -> None:
+    from app.core.merge import resolve_dispute
+
+    bank = load_knowledge().bank
+    base.notes = {"scale": QuestionNote(text="From the camera count")}
+    anna = _copy(base, "anna", answers={**base.answers, "scale": "gt_10m"})
+    bob = _copy(base, "bob", answers={k: v for k, v in base.answers.items() if k != "scale"})
+    result = merge(base, [anna, bob], bank, "nl")
+    (conflict,) = result.conflicts
+    taken = resolve_dispute(result.assessment, conflict, "anna", bank, "nl")
+    assert taken.answers["scale"] == "gt_10m"
+    note = taken.notes["scale"]
+    assert not note.disputed and note.disputed_by == "" and note.dispute_reason == ""
+    assert note.text.startswith("From the camera count\n\nGeschil beslecht")
+    assert "het antwoord van anna is overgenomen" in note.text and "Meer dan 10 miljoen" in note.text
+    removed = resolve_dispute(result.assessment, conflict, "bob", bank)
+    assert "scale" not in removed.answers and "the answer of bob was taken" in removed.notes["scale"].text
+    assert result.assessment.answers["scale"] == "1k_100k"  # the merge result itself is unchanged
+    with pytest.raises(MergeError, match="carol gave no value for scale"):
+        resolve_dispute(result.assessment, conflict, "carol", bank)
+
+
+def test_merging_files_names_a_copy_of_another_assessment_by_its_path(base, tmp_path) -> None:
+    from app.core.merge import merge_files
+    from app.core.storage import save_assessment
+
+    save_assessment(base, tmp_path / "base.dpia")
+    anna = _copy(base, "anna", answers={**base.answers, "scale": "gt_10m"}).assessment
+    save_assessment(anna, tmp_path / "anna.dpia")
+    result = merge_files(tmp_path / "base.dpia", [tmp_path / "anna.dpia"])
+    assert result.assessment.answers["scale"] == "gt_10m" and result.assessment.parent == base.revision
+    stranger = Assessment(answers={"scale": "lt_1k"})
+    stamp_revision(stranger)
+    save_assessment(stranger, tmp_path / "stranger.dpia")
+    with pytest.raises(MergeError, match=re.escape(f"{tmp_path / 'stranger.dpia'} is not a copy of")):
+        merge_files(tmp_path / "base.dpia", [tmp_path / "anna.dpia", tmp_path / "stranger.dpia"])

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.ui.pages.section_page import SectionPage
 from app.ui.style import set_role
 from app.ui.widgets.answer_editors import plain_text_edit
+from app.ui.widgets.disputes_card import DisputesCard
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.form_rows import push_button
 from app.ui.widgets.optional_date_edit import OptionalDateEdit, parse_date
@@ -45,6 +46,9 @@ class SignOffPage(SectionPage):
         self.body.addWidget(self._build_sign_off())
         self.body.addWidget(self._build_records())
         self.body.addWidget(self._build_participants())
+        # Last, so that its "Go to question" buttons (rebuilt as disputes change) follow in the Tab order.
+        self.disputes = DisputesCard(context)
+        self.body.addWidget(self.disputes)
         self.finish()
         self.load()
 
