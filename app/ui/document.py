@@ -70,11 +70,8 @@ class AssessmentDocument(QObject):
         self._set_modified(False)
 
     def stamp_for_saving(self) -> None:
-        """Set the created/modified dates and a new revision (design.md lineage: the assessment's id the
-        first time, the revision it was edited from as parent) just before the file is written."""
-        from app.core.lineage import stamp_revision
-
-        stamp_revision(self._assessment)
+        """Set the created/modified dates just before the file is written (the revision is stamped by the
+        caller: FileController.save_to, or record_version for a marked version)."""
         now = dt.datetime.now().astimezone().replace(microsecond=0)
         metadata = self._assessment.metadata
         if metadata.created is None:
