@@ -80,5 +80,5 @@ class MetadataEditor(QFrame):
         try:
             self._document.set_status(STATUSES[index])
         except DpiaError as exc:  # final while the evaluator asks for corrections
-            QMessageBox.warning(self, self.tr("Not marked final"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot change the status"), str(exc))
             self.load()
