@@ -7,7 +7,9 @@ TEST_STAMP := $(VENV)/.installed-test
 
 export QT_QPA_PLATFORM ?= offscreen
 
-QM := app/ui/i18n/dpia_wizard_nl.qm
+# One compiled interface translation per Qt Linguist source (translations/dpia_wizard_<code>.ts).
+TS := $(wildcard translations/*.ts)
+QM := $(patsubst translations/%.ts,app/ui/i18n/%.qm,$(TS))
 
 .PHONY: lock run test lint format typecheck importcheck bench package clean forms-check translations lupdate mutation
 
@@ -29,14 +31,14 @@ lock:
 		--python-version 3.11 --quiet -o requirements.lock
 	rm -rf .venv-lock
 
-# Qt Linguist: compile the Dutch interface translation (build output, not committed).
-$(QM): translations/dpia_wizard_nl.ts $(STAMP)
+# Qt Linguist: compile each interface translation (build output, not committed).
+app/ui/i18n/%.qm: translations/%.ts $(STAMP)
 	mkdir -p app/ui/i18n
-	$(BIN)/pyside6-lrelease -silent translations/dpia_wizard_nl.ts -qm $(QM)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
 
-# Collect new self.tr() texts into the .ts file, then compile.
+# Collect new self.tr() texts into every .ts file, then compile them.
 lupdate: $(STAMP)
 	sh translations/build.sh
 
