@@ -115,9 +115,15 @@ def format_date(value: dt.date | str | None, code: str = FALLBACK) -> str:
     return babel_date(day, format="long", locale=target.locale)
 
 
-def format_number(value: float | int, code: str = FALLBACK) -> str:
-    """A number with the language's grouping and decimal signs (fr 30 500 000, de 30.500.000)."""
-    return format_decimal(value, locale=language(code).locale)
+def format_number(value: float | int, code: str = FALLBACK, pattern: str | None = None) -> str:
+    """A number with the language's grouping and decimal signs (fr 30 500 000, de 30.500.000); `pattern`
+    is a CLDR number pattern such as "#,##0.0" (one decimal)."""
+    return format_decimal(value, format=pattern, locale=language(code).locale)
+
+
+def format_time(value: dt.datetime, code: str = FALLBACK) -> str:
+    """A date and time (minutes) as the language writes them (2026-03-01 12:00; fr 1 mars 2026 12:00)."""
+    return f"{format_date(value.date(), code)} {value.strftime('%H:%M')}"
 
 
 def format_money(amount: float | int, currency: str, code: str = FALLBACK) -> str:
