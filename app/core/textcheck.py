@@ -133,8 +133,10 @@ def _citation_gaps(path: Path, node: dict[str, Any], key: str, wanted: tuple[str
             yield Gap(path, where, f"{key}.translations.<lang>.{part}", missing)
     for code in wanted:
         text = translations.get(code)
-        if isinstance(text, dict) and _has(text.get("title")) and not isinstance(
-            text.get("title_is_translation"), bool
+        if (
+            isinstance(text, dict)
+            and _has(text.get("title"))
+            and not isinstance(text.get("title_is_translation"), bool)
         ):
             yield Gap(
                 path,
