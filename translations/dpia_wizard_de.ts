@@ -451,7 +451,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/widgets/heat_map.py" line="158"/>
         <source>Likelihood →</source>
-        <translation>Eintrittswahrscheinlichkeit →</translation>
+        <translation>Wahrscheinlichkeit →</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/heat_map.py" line="167"/>

@@ -1300,7 +1300,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/section_list.py" line="67"/>
         <source>%1 of %2 required answers given</source>
-        <translation>%1 réponses obligatoires sur %2 données</translation>
+        <translation>%1 réponses obligatoires données sur %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/section_list.py" line="80"/>

@@ -113,3 +113,24 @@ def test_a_citation_amount_is_in_the_language_s_money_format() -> None:
     assert clearview.as_contract("en")["amount"] == "EUR 30,500,000"
     assert _spaces(clearview.as_contract("fr")["amount"]) == "30 500 000 €"
     assert _spaces(clearview.as_contract("de")["amount"]) == "30.500.000 €"
+
+
+def test_a_translated_title_says_whether_it_is_ours() -> None:
+    from app.core.citations import Citation
+
+    base = {
+        "id": "x",
+        "kind": "law",
+        "authority": "EU",
+        "title": "GDPR Art. 9",
+        "url": "https://eur-lex.europa.eu/x",
+    }
+    official = Citation.model_validate(
+        base | {"translations": {"fr": {"title": "RGPD, art. 9", "title_is_translation": False}}}
+    )
+    ours = Citation.model_validate(
+        base | {"translations": {"de": {"title": "DSGVO Art. 9", "title_is_translation": True}}}
+    )
+    assert official.as_contract("fr")["title_is_translation"] is False
+    assert ours.as_contract("de")["title_is_translation"] is True
+    assert "title_is_translation" not in ours.as_contract("en")

@@ -90,3 +90,32 @@ def test_assess_prints_no_english_text_of_the_data(
     out = capsys.readouterr().out
     left = english_left(out, code)
     assert not left, failure_message(left, code, f"dpia assess --lang {code}")
+
+
+class _Context:
+    """The one thing a title needs from the report context: its strings, in one language."""
+
+    def __init__(self, locale: str) -> None:
+        self.locale = locale
+
+    def t(self, key: str, **values: object) -> str:
+        from app.report.strings import text
+
+        return text(key, self.locale, **values)
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("fr", "Décision (notre traduction)"),
+        ("de", "Décision (unsere Übersetzung)"),
+        ("en", "Décision (our translation)"),
+    ],
+)
+def test_a_title_that_is_our_translation_says_so(code: str, expected: str) -> None:
+    from app.report.sections.appendices import _title
+
+    context = _Context(code)
+    assert _title(context, {"title": "Décision", "title_is_translation": True}) == expected  # type: ignore[arg-type]
+    assert _title(context, {"title": "Décision", "title_is_translation": False}) == "Décision"  # type: ignore[arg-type]
+    assert _title(context, {"title": "Décision"}) == "Décision"  # type: ignore[arg-type]
