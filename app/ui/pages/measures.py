@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -193,7 +193,8 @@ class MeasuresPage(SectionPage):
         if measure.owner:
             details.append(measure.owner)
         if measure.due:
-            details.append(self.tr("due %s") % measure.due.isoformat())
+            due = QLocale().toString(measure.due, QLocale.FormatType.ShortFormat)  # the language's format
+            details.append(self.tr("due %s") % due)
         return f"{measure.title or self.tr('(untitled measure)')}\n    {' · '.join(details)}"
 
     def _show_measure(self, measure_id: str | None) -> None:
