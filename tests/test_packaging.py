@@ -72,3 +72,17 @@ def test_the_wheel_carries_every_interface_language(tmp_path):
         translator = QTranslator()
         assert translator.load(compiled[code]), code
         assert translator.translate("MainWindow", "&File") == file_menu
+
+
+def test_make_translations_compiles_every_ts_file():
+    """The Makefile's .qm rule is generic: each translations/*.ts gets its own lrelease run."""
+    make = shutil.which("make")
+    if make is None:
+        pytest.skip("make is not installed")
+    done = subprocess.run(
+        [make, "-n", "-B", "translations"],  # -n: print the commands only; -B: as if nothing were built
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )
+    for ts in sorted((ROOT / "translations").glob("*.ts")):
+        qm = f"app/ui/i18n/{ts.stem}.qm"
+        assert f"translations/{ts.name} -qm {qm}" in done.stdout, done.stdout
