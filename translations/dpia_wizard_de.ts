@@ -138,213 +138,213 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="84"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="112"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="117"/>
         <source>&amp;Sign the report now</source>
         <translation>Bericht jetzt &amp;signieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="121"/>
         <source>B&amp;rowse…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="136"/>
         <source>&amp;Open the report when done</source>
         <translation>Bericht nach Abschluss ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="139"/>
         <source>Report &amp;file</source>
         <translation>Bericht&amp;datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="143"/>
         <source>&amp;Identity file</source>
         <translation>&amp;Identitätsdatei</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="147"/>
         <source>Signing &amp;role</source>
         <translation>Signatur&amp;rolle</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="102"/>
         <source>The report shows the assessment as it is in the wizard now, saved or not. Signing adds your electronic signature in the chosen role, with an identity file or a smart card or HSM; the passphrase or PIN is used once and not stored.</source>
         <translation>Der Bericht zeigt die Bewertung so, wie sie jetzt im Assistenten ist, gespeichert oder nicht. Beim Signieren wird Ihre elektronische Signatur in der gewählten Rolle hinzugefügt, mit einer Identitätsdatei, einer Chipkarte oder einem HSM; die Passphrase oder PIN wird einmal verwendet und nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
         <source>Identity file (.p12)</source>
         <translation>Identitätsdatei (.p12)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="125"/>
         <source>Smart card or HSM (PKCS#11)</source>
         <translation>Chipkarte oder HSM (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="128"/>
         <source>PKCS#11 module, e.g. /usr/lib/opensc-pkcs11.so</source>
         <translation>PKCS#11-Modul, z. B. /usr/lib/opensc-pkcs11.so</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="142"/>
         <source>Sign &amp;with</source>
         <translation>Signieren &amp;mit</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="144"/>
         <source>PKCS#11 &amp;module</source>
         <translation>PKCS#11-&amp;Modul</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="145"/>
         <source>&amp;Token label</source>
         <translation>&amp;Token-Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="146"/>
         <source>&amp;Key label</source>
         <translation>&amp;Schlüsselbezeichnung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="148"/>
         <source>&amp;Passphrase or PIN</source>
         <translation>&amp;Passphrase oder PIN</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="159"/>
         <source>Assessor</source>
         <translation>Bewertende Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="160"/>
         <source>Data protection officer (DPO)</source>
         <translation>Datenschutzbeauftragte(r) (DSB)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="161"/>
         <source>Controller (decision)</source>
         <translation>Verantwortlicher (Entscheidung)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="183"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="225"/>
         <source>Choose where to write the report</source>
         <translation>Wählen Sie, wohin der Bericht geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="230"/>
         <source>Enter the PKCS#11 module, the token label and the key label</source>
         <translation>Geben Sie das PKCS#11-Modul, die Token-Bezeichnung und die Schlüsselbezeichnung ein</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="232"/>
         <source>Enter the PIN of your token</source>
         <translation>Geben Sie die PIN Ihres Tokens ein</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="235"/>
         <source>Choose your signing identity</source>
         <translation>Wählen Sie Ihre Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="237"/>
         <source>Enter the passphrase of your signing identity</source>
         <translation>Geben Sie die Passphrase Ihrer Signaturidentität ein</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="242"/>
         <source>Export report as</source>
         <translation>Bericht exportieren als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="251"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="289"/>
         <source>Replace the report?</source>
         <translation>Bericht ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="290"/>
         <source>%1 already exists. Replace it with the new report?</source>
         <translation>%1 ist bereits vorhanden. Durch den neuen Bericht ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="347"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="348"/>
         <source>Starting…</source>
         <translation>Start…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="355"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="356"/>
         <source>Scoring the assessment</source>
         <translation>Bewertung wird berechnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="356"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="357"/>
         <source>Laying out the report</source>
         <translation>Bericht wird gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="358"/>
         <source>Signing</source>
         <translation>Signieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="358"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="359"/>
         <source>Writing the file</source>
         <translation>Datei wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="359"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="360"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="376"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="377"/>
         <source>No PDF viewer</source>
         <translation>Kein PDF-Betrachter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="378"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="379"/>
         <source>The report was written to %1, but no application to show PDF files was found. Open the folder that holds it instead?</source>
         <translation>Der Bericht wurde nach %1 geschrieben, aber es wurde keine Anwendung zum Anzeigen von PDF-Dateien gefunden. Stattdessen den Ordner öffnen, der ihn enthält?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="386"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="387"/>
         <source>No file manager</source>
         <translation>Kein Dateimanager</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="387"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="388"/>
         <source>No application to show folders was found either. The report is at %1.</source>
         <translation>Es wurde auch keine Anwendung zum Anzeigen von Ordnern gefunden. Der Bericht liegt unter %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="280"/>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="394"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="281"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="395"/>
         <source>Cannot export the report</source>
         <translation>Der Bericht kann nicht exportiert werden</translation>
     </message>
@@ -431,12 +431,12 @@ Restore it? Choosing No discards the autosaved copy.</source>
 Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="185"/>
+        <location filename="../app/ui/file_controller.py" line="186"/>
         <source>Restore unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="196"/>
+        <location filename="../app/ui/file_controller.py" line="197"/>
         <source>Restored unsaved work; save it to keep it.</source>
         <translation>Ungespeicherte Arbeit wiederhergestellt; speichern Sie sie, um sie zu behalten.</translation>
     </message>
@@ -833,27 +833,27 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         <translation>Katalog nicht geladen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="196"/>
+        <location filename="../app/ui/pages/measures.py" line="197"/>
         <source>due %s</source>
         <translation>fällig %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="223"/>
+        <location filename="../app/ui/pages/measures.py" line="224"/>
         <source>Add a measure from the catalogue, or a custom one.</source>
         <translation>Fügen Sie eine Maßnahme aus dem Katalog oder eine eigene hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="226"/>
+        <location filename="../app/ui/pages/measures.py" line="227"/>
         <source>From the catalogue (%s): lowers the residual risk once implemented.</source>
         <translation>Aus dem Katalog (%s): senkt das Restrisiko, sobald umgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="229"/>
+        <location filename="../app/ui/pages/measures.py" line="230"/>
         <source>Custom measure</source>
         <translation>Eigene Maßnahme</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="282"/>
+        <location filename="../app/ui/pages/measures.py" line="283"/>
         <source>New measure</source>
         <translation>Neue Maßnahme</translation>
     </message>
@@ -1322,87 +1322,87 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="55"/>
         <source>The interface and the questions switch language as soon as you press OK.</source>
         <translation>Oberfläche und Fragen wechseln die Sprache, sobald Sie OK drücken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="60"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="63"/>
         <source>Signers whose certificate (or whose CA&apos;s certificate) is in this folder are trusted</source>
         <translation>Unterzeichner, deren Zertifikat (oder das ihrer CA) in diesem Ordner liegt, sind vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="66"/>
         <source>Bro&amp;wse…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="75"/>
         <source>&amp;Clear recent files</source>
         <translation>Zuletzt geöffnete Dateien &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="78"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="79"/>
         <source>Default signing &amp;identity</source>
         <translation>Standard-Signatur&amp;identität</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="80"/>
         <source>&amp;Trusted certificates folder</source>
         <translation>Ordner &amp;vertrauenswürdiger Zertifikate</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="81"/>
         <source>&amp;Autosave after</source>
         <translation>&amp;Automatisch speichern nach</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Default &amp;zoom</source>
         <translation>Standard-&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="83"/>
         <source>Recent files</source>
         <translation>Zuletzt geöffnete Dateien</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="92"/>
         <source>How long after an unsaved change the recovery copy is written</source>
         <translation>Wie lange nach einer ungespeicherten Änderung die Wiederherstellungskopie geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="93"/>
         <source>The presentation zoom that View &gt; Reset zoom (Ctrl+0) returns to</source>
         <translation>Der Präsentationszoom, zu dem Ansicht &gt; Zoom zurücksetzen (Strg+0) zurückkehrt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="103"/>
         <source>&amp;Reset to defaults</source>
         <translation>Auf &amp;Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="138"/>
         <source>Default signing identity</source>
         <translation>Standard-Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="145"/>
         <source>Trusted certificates folder</source>
         <translation>Ordner vertrauenswürdiger Zertifikate</translation>
     </message>

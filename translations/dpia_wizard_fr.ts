@@ -138,213 +138,213 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="84"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="112"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="117"/>
         <source>&amp;Sign the report now</source>
         <translation>&amp;Signer le rapport maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="121"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="136"/>
         <source>&amp;Open the report when done</source>
         <translation>&amp;Ouvrir le rapport une fois terminé</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="139"/>
         <source>Report &amp;file</source>
         <translation>&amp;Fichier du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="143"/>
         <source>&amp;Identity file</source>
         <translation>Fichier d&apos;&amp;identité</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="147"/>
         <source>Signing &amp;role</source>
         <translation>&amp;Rôle du signataire</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="102"/>
         <source>The report shows the assessment as it is in the wizard now, saved or not. Signing adds your electronic signature in the chosen role, with an identity file or a smart card or HSM; the passphrase or PIN is used once and not stored.</source>
         <translation>Le rapport montre l&apos;évaluation telle qu&apos;elle est maintenant dans l&apos;assistant, enregistrée ou non. La signature ajoute votre signature électronique dans le rôle choisi, avec un fichier d&apos;identité, une carte à puce ou un HSM ; la phrase secrète ou le code PIN n&apos;est utilisé qu&apos;une fois et n&apos;est pas conservé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
         <source>Identity file (.p12)</source>
         <translation>Fichier d&apos;identité (.p12)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="125"/>
         <source>Smart card or HSM (PKCS#11)</source>
         <translation>Carte à puce ou HSM (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="128"/>
         <source>PKCS#11 module, e.g. /usr/lib/opensc-pkcs11.so</source>
         <translation>Module PKCS#11, p. ex. /usr/lib/opensc-pkcs11.so</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="142"/>
         <source>Sign &amp;with</source>
         <translation>Signer &amp;avec</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="144"/>
         <source>PKCS#11 &amp;module</source>
         <translation>&amp;Module PKCS#11</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="145"/>
         <source>&amp;Token label</source>
         <translation>Libellé du &amp;jeton</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="146"/>
         <source>&amp;Key label</source>
         <translation>Libellé de la &amp;clé</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="148"/>
         <source>&amp;Passphrase or PIN</source>
         <translation>&amp;Phrase secrète ou code PIN</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="159"/>
         <source>Assessor</source>
         <translation>Évaluateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="160"/>
         <source>Data protection officer (DPO)</source>
         <translation>Délégué à la protection des données (DPD)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="161"/>
         <source>Controller (decision)</source>
         <translation>Responsable du traitement (décision)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="183"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="225"/>
         <source>Choose where to write the report</source>
         <translation>Choisissez où enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="230"/>
         <source>Enter the PKCS#11 module, the token label and the key label</source>
         <translation>Saisissez le module PKCS#11, le libellé du jeton et le libellé de la clé</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="232"/>
         <source>Enter the PIN of your token</source>
         <translation>Saisissez le code PIN de votre jeton</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="235"/>
         <source>Choose your signing identity</source>
         <translation>Choisissez votre identité de signature</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="237"/>
         <source>Enter the passphrase of your signing identity</source>
         <translation>Saisissez la phrase secrète de votre identité de signature</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="242"/>
         <source>Export report as</source>
         <translation>Exporter le rapport sous</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="251"/>
         <source>Signing identity</source>
         <translation>Identité de signature</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="289"/>
         <source>Replace the report?</source>
         <translation>Remplacer le rapport ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="290"/>
         <source>%1 already exists. Replace it with the new report?</source>
         <translation>%1 existe déjà. Le remplacer par le nouveau rapport ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="347"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="348"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="355"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="356"/>
         <source>Scoring the assessment</source>
         <translation>Évaluation en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="356"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="357"/>
         <source>Laying out the report</source>
         <translation>Mise en page du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="358"/>
         <source>Signing</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="358"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="359"/>
         <source>Writing the file</source>
         <translation>Écriture du fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="359"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="360"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="376"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="377"/>
         <source>No PDF viewer</source>
         <translation>Aucune visionneuse PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="378"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="379"/>
         <source>The report was written to %1, but no application to show PDF files was found. Open the folder that holds it instead?</source>
         <translation>Le rapport a été écrit dans %1, mais aucune application pour afficher les fichiers PDF n&apos;a été trouvée. Ouvrir plutôt le dossier qui le contient ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="386"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="387"/>
         <source>No file manager</source>
         <translation>Aucun gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="387"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="388"/>
         <source>No application to show folders was found either. The report is at %1.</source>
         <translation>Aucune application pour afficher les dossiers n&apos;a été trouvée non plus. Le rapport se trouve dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="280"/>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="394"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="281"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="395"/>
         <source>Cannot export the report</source>
         <translation>Impossible d&apos;exporter le rapport</translation>
     </message>
@@ -431,12 +431,12 @@ Restore it? Choosing No discards the autosaved copy.</source>
 Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="185"/>
+        <location filename="../app/ui/file_controller.py" line="186"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurer le travail non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="196"/>
+        <location filename="../app/ui/file_controller.py" line="197"/>
         <source>Restored unsaved work; save it to keep it.</source>
         <translation>Travail non enregistré restauré ; enregistrez-le pour le conserver.</translation>
     </message>
@@ -833,27 +833,27 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
         <translation>Catalogue non chargé</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="196"/>
+        <location filename="../app/ui/pages/measures.py" line="197"/>
         <source>due %s</source>
         <translation>échéance %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="223"/>
+        <location filename="../app/ui/pages/measures.py" line="224"/>
         <source>Add a measure from the catalogue, or a custom one.</source>
         <translation>Ajoutez une mesure du catalogue, ou une mesure personnalisée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="226"/>
+        <location filename="../app/ui/pages/measures.py" line="227"/>
         <source>From the catalogue (%s): lowers the residual risk once implemented.</source>
         <translation>Du catalogue (%s) : réduit le risque résiduel une fois mise en œuvre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="229"/>
+        <location filename="../app/ui/pages/measures.py" line="230"/>
         <source>Custom measure</source>
         <translation>Mesure personnalisée</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="282"/>
+        <location filename="../app/ui/pages/measures.py" line="283"/>
         <source>New measure</source>
         <translation>Nouvelle mesure</translation>
     </message>
@@ -1322,87 +1322,87 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="55"/>
         <source>The interface and the questions switch language as soon as you press OK.</source>
         <translation>L&apos;interface et les questions changent de langue dès que vous appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="60"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="63"/>
         <source>Signers whose certificate (or whose CA&apos;s certificate) is in this folder are trusted</source>
         <translation>Les signataires dont le certificat (ou celui de leur AC) se trouve dans ce dossier sont de confiance</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="66"/>
         <source>Bro&amp;wse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="75"/>
         <source>&amp;Clear recent files</source>
         <translation>&amp;Effacer les fichiers récents</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="78"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="79"/>
         <source>Default signing &amp;identity</source>
         <translation>&amp;Identité de signature par défaut</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="80"/>
         <source>&amp;Trusted certificates folder</source>
         <translation>Dossier des certificats de &amp;confiance</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="81"/>
         <source>&amp;Autosave after</source>
         <translation>Enregistrement &amp;automatique après</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Default &amp;zoom</source>
         <translation>&amp;Zoom par défaut</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="83"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="92"/>
         <source>How long after an unsaved change the recovery copy is written</source>
         <translation>Délai entre une modification non enregistrée et l&apos;écriture de la copie de récupération</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="93"/>
         <source>The presentation zoom that View &gt; Reset zoom (Ctrl+0) returns to</source>
         <translation>Le zoom de présentation auquel revient Affichage &gt; Réinitialiser le zoom (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="103"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="138"/>
         <source>Default signing identity</source>
         <translation>Identité de signature par défaut</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="145"/>
         <source>Trusted certificates folder</source>
         <translation>Dossier des certificats de confiance</translation>
     </message>
