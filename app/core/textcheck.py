@@ -99,6 +99,7 @@ def _walk(path: Path, node: Any, key: str, wanted: tuple[str, ...], line: int) -
         missing = tuple(code for code in wanted if not _has(node.get(code)))
         if missing:
             yield Gap(path, line, key, missing)
+        yield from _placeholder_gaps(path, line, key, node, wanted)
         return
     if isinstance(node, dict):
         if key.endswith("]") and key.rsplit("[", 1)[0].endswith("citations") and "kind" in node:
@@ -115,6 +116,27 @@ def _walk(path: Path, node: Any, key: str, wanted: tuple[str, ...], line: int) -
         for index, item in enumerate(node):
             label = item.get("id", index) if isinstance(item, dict) else index
             yield from _walk(path, item, f"{key}[{label}]", wanted, line)
+
+
+_PLACEHOLDER = re.compile(r"\{(\w*)[^{}]*\}|%\((\w+)\)s")
+
+
+def placeholders(text: str) -> set[str]:
+    """The {name} and %(name)s fields a text is filled in through."""
+    return {a or b for a, b in _PLACEHOLDER.findall(text)}
+
+
+def _placeholder_gaps(
+    path: Path, line: int, key: str, node: dict[str, Any], wanted: tuple[str, ...]
+) -> Iterator[Gap]:
+    """A translation may use only the fields the English text has: the code fills in no others."""
+    allowed = placeholders(node[FALLBACK])
+    for code in wanted:
+        if _has(node.get(code)):
+            unknown = sorted(placeholders(node[code]) - allowed)
+            if unknown:
+                problem = f"the {code} text uses {{{unknown[0]}}}, which the English text does not have"
+                yield Gap(path, line, key, (code,), problem)
 
 
 def _citation_gaps(path: Path, node: dict[str, Any], key: str, wanted: tuple[str, ...]) -> Iterator[Gap]:

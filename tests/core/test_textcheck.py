@@ -199,3 +199,17 @@ def test_forms_check_exits_2_on_data_that_does_not_load(
     rc = main(["forms", "check", str(tmp_path / "forms"), "--resources", str(tmp_path / "resources")])
     assert rc == 2
     assert "the first language must be 'en'" in capsys.readouterr().err
+
+
+def test_a_translation_may_use_only_the_english_placeholders(tmp_path: Path) -> None:
+    path = tmp_path / "strings.yaml"
+    path.write_text(
+        'count:\n  en: "{count} answers needed"\n  nl: "{count} antwoorden nodig"\n'
+        '  fr: "{nombre} réponses nécessaires"\n  de: "{count} Antworten nötig"\n'
+        'stamp:\n  en: "by %(signer)s"\n  nl: "door %(signer)s"\n  fr: "par %(signataire)s"\n  de: "von %(signer)s"\n',
+        encoding="utf-8",
+    )
+    assert [str(gap) for gap in data_gaps((tmp_path,), CODES)] == [
+        f"{path}:2: count: the fr text uses {{nombre}}, which the English text does not have",
+        f"{path}:7: stamp: the fr text uses {{signataire}}, which the English text does not have",
+    ]
