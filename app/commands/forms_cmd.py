@@ -13,7 +13,9 @@ from pathlib import Path
 
 from app import resources
 from app.core.knowledge import load_knowledge_from
-from app.core.languages import languages_path, load_languages_from
+from app.core.errors import DpiaError
+from app.core.languages import FALLBACK, Language, languages_path, load_languages_from
+from app.core.printable import printable
 from app.core.textcheck import Gap, data_gaps, interface_gaps
 
 EXIT_OK, EXIT_MISSING = 0, 1
@@ -37,6 +39,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="folder of the interface's Qt Linguist files (*.ts) (default: translations/ of a checkout; "
         "not checked when absent)",
     )
+    check.add_argument(
+        "--lang",
+        action="append",
+        metavar="LANG",
+        help="list only the texts missing in this declared language (repeatable; default: every language)",
+    )
     check.set_defaults(handler=run_check)
 
 
@@ -51,7 +59,7 @@ def run_check(args: argparse.Namespace) -> int:
     forms_dir = args.path or resources.forms_dir()
     resources_dir = args.resources or resources.resources_dir()
     knowledge = load_knowledge_from(forms_dir, resources_dir)
-    codes = tuple(language.code for language in load_languages_from(languages_path(resources_dir)))
+    codes = _checked_codes(args.lang, load_languages_from(languages_path(resources_dir)))
     questions = sum(1 for _ in knowledge.bank.questions())
     print(
         f"{forms_dir}: OK ({len(knowledge.bank.sections)} sections, {questions} questions, "
@@ -65,6 +73,17 @@ def run_check(args: argparse.Namespace) -> int:
         print(gap)
     print(_languages_line(codes, gaps, ts_dir))
     return EXIT_MISSING if gaps else EXIT_OK
+
+
+def _checked_codes(wanted: list[str] | None, declared: tuple[Language, ...]) -> tuple[str, ...]:
+    """The declared languages to check: all of them, or those named with --lang (each must be declared)."""
+    codes = tuple(language.code for language in declared)
+    for code in wanted or ():
+        if code not in codes:
+            raise DpiaError(
+                f"--lang {printable(repr(code))}: unknown language; available: {', '.join(codes)}"
+            )
+    return tuple(code for code in codes if not wanted or code in wanted or code == FALLBACK)
 
 
 def _languages_line(codes: tuple[str, ...], gaps: list[Gap], ts_dir: Path | None) -> str:

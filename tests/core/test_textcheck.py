@@ -213,3 +213,13 @@ def test_a_translation_may_use_only_the_english_placeholders(tmp_path: Path) -> 
         f"{path}:2: count: the fr text uses {{nombre}}, which the English text does not have",
         f"{path}:7: stamp: the fr text uses {{signataire}}, which the English text does not have",
     ]
+
+
+def test_forms_check_lists_one_language_on_request(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["forms", "check", "--lang", "fr"])
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1].startswith("languages (data and interface): en: complete, fr: ")
+    assert any(line.endswith(": no fr text") for line in out)
+    assert not any(line.endswith((" de text", ".de.title_is_translation")) for line in out)
+    assert main(["forms", "check", "--lang", "xx"]) == 2
+    assert "--lang 'xx': unknown language; available: en, nl, fr, de" in capsys.readouterr().err
