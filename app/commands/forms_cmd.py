@@ -12,8 +12,8 @@ from collections import Counter
 from pathlib import Path
 
 from app import resources
-from app.core.knowledge import load_knowledge_from
 from app.core.errors import DpiaError
+from app.core.knowledge import load_knowledge_from
 from app.core.languages import FALLBACK, Language, languages_path, load_languages_from
 from app.core.printable import printable
 from app.core.textcheck import Gap, data_gaps, interface_gaps
