@@ -7,9 +7,11 @@ TEST_STAMP := $(VENV)/.installed-test
 
 export QT_QPA_PLATFORM ?= offscreen
 
-QM := app/ui/i18n/dpia_wizard_nl.qm
+# One compiled interface translation per Qt Linguist source (translations/dpia_wizard_<code>.ts).
+TS := $(wildcard translations/*.ts)
+QM := $(patsubst translations/%.ts,app/ui/i18n/%.qm,$(TS))
 
-.PHONY: lock run test lint format typecheck importcheck bench package clean forms-check translations lupdate mutation
+.PHONY: language-screenshots lock run test lint format typecheck importcheck bench package clean forms-check translations lupdate mutation
 
 # Every install (run, test, package, CI) takes the exact, hash-checked set in requirements.lock;
 # pyproject.toml keeps ranges for the wheel. `make lock` refreshes the lock from those ranges.
@@ -29,16 +31,25 @@ lock:
 		--python-version 3.11 --quiet -o requirements.lock
 	rm -rf .venv-lock
 
-# Qt Linguist: compile the Dutch interface translation (build output, not committed).
-$(QM): translations/dpia_wizard_nl.ts $(STAMP)
+# Qt Linguist: compile each interface translation (build output, not committed).
+app/ui/i18n/%.qm: translations/%.ts $(STAMP)
 	mkdir -p app/ui/i18n
-	$(BIN)/pyside6-lrelease -silent translations/dpia_wizard_nl.ts -qm $(QM)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
 
-# Collect new self.tr() texts into the .ts file, then compile.
+# Collect new self.tr() texts into every .ts file, then compile them.
 lupdate: $(STAMP)
 	sh translations/build.sh
+
+# The README's pictures of the wizard in each language but English (rerun after translating the data).
+SHOT_SCENARIO := tests/fixtures/scenarios/supermarket_watchlist_nl.dpia
+language-screenshots: $(STAMP) $(QM)
+	for lang in $$($(BIN)/python -c "from app.core.languages import language_codes; print(*language_codes()[1:])"); do \
+		rm -rf build/screenshots/$$lang; \
+		$(BIN)/dpia-wizard --lang $$lang $(SHOT_SCENARIO) --screenshots build/screenshots/$$lang >/dev/null && \
+		cp build/screenshots/$$lang/12_risks.png docs/screenshots/wizard_risks_$$lang.png || exit 1; \
+	done
 
 run: $(STAMP) $(QM)
 	QT_QPA_PLATFORM= $(BIN)/dpia-wizard $(FILE)

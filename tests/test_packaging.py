@@ -46,7 +46,7 @@ def test_frozen_build_runs_outside_the_venv(tmp_path):
 
 
 @pytest.mark.slow
-def test_the_wheel_carries_the_dutch_interface(tmp_path):
+def test_the_wheel_carries_every_interface_language(tmp_path):
     """`pip install .` gets the compiled translations: the wheel is built from a checkout without any .qm."""
     zipfile = pytest.importorskip("zipfile")
     source = tmp_path / "src"
@@ -62,10 +62,27 @@ def test_the_wheel_carries_the_dutch_interface(tmp_path):
         check=True, capture_output=True,
     )
     wheel = next((tmp_path / "wheel").glob("*.whl"))
-    with zipfile.ZipFile(wheel) as archive:
-        qm = archive.read("app/ui/i18n/dpia_wizard_nl.qm")
     from PySide6.QtCore import QTranslator
 
-    translator = QTranslator()
-    assert translator.load(qm)
-    assert translator.translate("MainWindow", "&File") == "&Bestand"
+    expected = {"nl": "&Bestand", "fr": "&Fichier", "de": "&Datei"}
+    with zipfile.ZipFile(wheel) as archive:
+        compiled = {code: archive.read(f"app/ui/i18n/dpia_wizard_{code}.qm") for code in expected}
+        assert "app/_data/resources/languages.yaml" in archive.namelist()
+    for code, file_menu in expected.items():
+        translator = QTranslator()
+        assert translator.load(compiled[code]), code
+        assert translator.translate("MainWindow", "&File") == file_menu
+
+
+def test_make_translations_compiles_every_ts_file():
+    """The Makefile's .qm rule is generic: each translations/*.ts gets its own lrelease run."""
+    make = shutil.which("make")
+    if make is None:
+        pytest.skip("make is not installed")
+    done = subprocess.run(
+        [make, "-n", "-B", "translations"],  # -n: print the commands only; -B: as if nothing were built
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )
+    for ts in sorted((ROOT / "translations").glob("*.ts")):
+        qm = f"app/ui/i18n/{ts.stem}.qm"
+        assert f"translations/{ts.name} -qm {qm}" in done.stdout, done.stdout

@@ -1,6 +1,6 @@
 """Compile the Qt Linguist sources (translations/*.ts) into the .qm files the wizard loads.
 
-Used by the package build (setup.py), so a wheel and everything built from it carry the Dutch interface,
+Used by the package build (setup.py), so a wheel and everything built from it carry every interface language,
 and by packaging/dpia.spec for the frozen app. `python translations/compile_qm.py OUT_DIR` runs it alone.
 """
 

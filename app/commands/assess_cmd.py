@@ -31,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(verdict.to_json_dict(), indent=2, ensure_ascii=False))
     else:
         print("\n".join(summary_lines(verdict, knowledge.settings, args.lang)))
-        for block in (review_lines(assessment, knowledge.bank, args.lang), evidence_lines(assessment)):
+        reviews = review_lines(assessment, knowledge.bank, args.lang)
+        for block in (reviews, evidence_lines(assessment, args.lang)):
             if block:
                 print("\n" + "\n".join(block))
     return 0

@@ -11,8 +11,8 @@ from pathlib import Path
 from app.core.answers import check_answers
 from app.core.assessment import Assessment
 from app.core.errors import DpiaError
-from app.core.forms import DEFAULT_LOCALE
 from app.core.knowledge import Knowledge, load_knowledge
+from app.core.languages import FALLBACK, language_codes
 from app.core.printable import printable
 from app.core.safeio import MAX_PDF_BYTES, MAX_SMALL_FILE_BYTES, read_regular_file, write_file
 from app.core.storage import load_assessment
@@ -32,20 +32,22 @@ def read_assessment(path: Path, knowledge: Knowledge | None = None) -> Assessmen
 
 
 def add_lang_option(parser: argparse.ArgumentParser, what: str) -> None:
-    """`--lang`, checked against the questionnaire's languages by checked_locale (when the command runs)."""
+    """`--lang`, checked against the declared languages by checked_locale (when the command runs)."""
     parser.add_argument(
         "--lang",
-        default=DEFAULT_LOCALE,
+        default=FALLBACK,
         metavar="LANG",
-        help=f"language of {what} (default: en; an unknown one is refused with the list)",
+        help=f"language of {what} (default: {FALLBACK}; one of resources/languages.yaml, an unknown one is "
+        "refused with the list)",
     )
 
 
-def checked_locale(lang: str, knowledge: Knowledge) -> str:
-    """`lang` if the questionnaire declares it; otherwise a one-line error naming the available ones."""
-    if lang not in knowledge.bank.locales:
-        available = ", ".join(knowledge.bank.locales)
-        raise DpiaError(f"--lang {printable(repr(lang))}: unknown language; available: {available}")
+def checked_locale(lang: str, knowledge: Knowledge | None = None) -> str:
+    """`lang` if resources/languages.yaml declares it; otherwise a one-line error naming the available
+    ones. (`knowledge` is accepted for the callers' convenience; the list does not depend on it.)"""
+    codes = language_codes()
+    if lang not in codes:
+        raise DpiaError(f"--lang {printable(repr(lang))}: unknown language; available: {', '.join(codes)}")
     return lang
 
 

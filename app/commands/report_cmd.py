@@ -11,6 +11,7 @@ import argparse
 import datetime as dt
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import add_force_option, add_lang_option, checked_locale, read_assessment
 from app.commands.identity_cmd import PASSPHRASE_ENV, read_passphrase
@@ -18,11 +19,16 @@ from app.commands.token_args import add_token_arguments, read_pin, token_spec
 from app.core.assessment import Assessment
 from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge
+from app.core.languages import format_number
 from app.core.lineage import find_entry, record_export
+from app.core.messages import message
 from app.core.printable import printable
 from app.core.safeio import check_output
 from app.core.storage import save_assessment
 from app.report.options import ROLES
+
+if TYPE_CHECKING:
+    from app.report.export import ExportResult
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -106,10 +112,9 @@ def run(args: argparse.Namespace) -> int:
     )
     if record:
         _save_recorded(assessment, args.file, result.path)
-    signed = f", signed by {printable(result.signed_by)} as {args.role}" if result.signed_by else ""
-    print(f"wrote {result.path} ({result.size // 1024} KB, outcome: {result.outcome}{signed})")
+    print(_wrote_line(result, args))
     if record:
-        print(f"recorded the export as revision {assessment.revision} in {args.file}")
+        print(message("report_recorded", args.lang, revision=assessment.revision, file=args.file))
     return 0
 
 
@@ -121,6 +126,20 @@ def _save_recorded(assessment: Assessment, path: Path, report: Path) -> None:
             f"wrote {report}, but could not record the version in {path}: {exc} "
             "(--no-record-version leaves the assessment file as it is)"
         ) from exc
+
+
+def _wrote_line(result: ExportResult, args: argparse.Namespace) -> str:
+    """What `dpia report` prints once the PDF is written, in the report's language."""
+    from app.report.strings import text
+
+    lang = args.lang
+    signed = ""
+    if result.signed_by:
+        role = text(f"role_{args.role}", lang)
+        signed = message("report_signed", lang, signer=printable(result.signed_by), role=role)
+    outcome = text(f"outcome_{result.outcome}", lang)
+    size = format_number(result.size // 1024, lang)
+    return message("report_wrote", lang, path=result.path, size=size, outcome=outcome, signed=signed)
 
 
 def source_date() -> dt.datetime | None:

@@ -9,19 +9,28 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from app.core.errors import FormsError
+from app.core.languages import localize_amounts
 from app.core.yamlsource import data_error, load_yaml, validation_message
 
 CitationKind = Literal["law", "guidance", "decision"]
 
 
 class CitationText(BaseModel):
-    """A citation's readable parts in another language; empty parts fall back to English."""
+    """A citation's readable parts in another language; empty parts fall back to English.
+
+    `title_is_translation` says whether `title` is the official title in that language (false: e.g. the
+    EUR-Lex language version of a regulation) or our own translation (true: e.g. a national decision that
+    exists only in its own language). `dpia forms check` requires it wherever a title is translated.
+    `amount` is needed only where the English amount has words ("no fine"); a plain "EUR 30,500,000" is
+    written in the language's money format by itself."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     title: str = ""
+    title_is_translation: bool | None = None
     holding: str = ""
     date_note: str = ""
+    amount: str = ""
 
 
 def _not_a_home_page(url: str) -> str:
@@ -73,7 +82,11 @@ class Citation(BaseModel):
             cached = self.model_dump(mode="json", exclude={"translations"})
             translated = self.translations.get(locale)
             if translated is not None:
-                cached |= {k: v for k, v in translated.model_dump().items() if v}
+                parts = translated.model_dump(exclude={"title_is_translation"})
+                cached |= {k: v for k, v in parts.items() if v}
+                if translated.title and translated.title_is_translation is not None:
+                    cached["title_is_translation"] = translated.title_is_translation
+            cached["amount"] = localize_amounts(cached["amount"], locale)
             self._contract[locale] = cached  # kept on the citation itself, per locale
         return dict(cached)
 

@@ -19,6 +19,8 @@ from pathlib import Path
 from app.core.assessment import Assessment, Evidence, Support
 from app.core.errors import DpiaError
 from app.core.forms import QuestionBank
+from app.core.languages import format_number
+from app.core.messages import message
 
 MiB = 1024 * 1024
 # Within app.core.safeio's limits for the .dpia that carries them in base64 (4/3 of the size):
@@ -128,18 +130,26 @@ def detach(assessment: Assessment, ref: str) -> Evidence:
     return found[0]
 
 
-def _size(count: int) -> str:
-    return f"{count / MiB:.1f} MiB" if count >= MiB else f"{count:,} bytes"
+def _size(count: int, locale: str = "en") -> str:
+    if count >= MiB:
+        return message("size_mib", locale, count=format_number(count / MiB, locale, "#,##0.0"))
+    return message("size_bytes", locale, count=format_number(count, locale))
 
 
-def evidence_lines(assessment: Assessment) -> list[str]:
-    """The attachments as `dpia assess` lists them."""
+def evidence_lines(assessment: Assessment, locale: str = "en") -> list[str]:
+    """The attachments as `dpia assess` lists them, in `locale` (resources/cli/messages.yaml)."""
     if not assessment.attachments:
         return []
-    lines = ["Evidence:"]
+    lines = [message("evidence_heading", locale)]
     for e in assessment.attachments:
-        supports = ", ".join(f"{s.kind} {s.id}" for s in e.supports) or "nothing"
-        lines.append(
-            f"  {e.name} ({e.media_type}, {_size(e.size)}, SHA-256 {e.sha256[:16]}) supports {supports}"
+        supports = ", ".join(f"{message(f'evidence_kind_{s.kind}', locale)} {s.id}" for s in e.supports)
+        values = {"name": e.name, "media_type": e.media_type, "size": _size(e.size, locale)}
+        line = message(
+            "evidence_line",
+            locale,
+            **values,
+            digest=e.sha256[:16],
+            supports=supports or message("evidence_supports_nothing", locale),
         )
+        lines.append("  " + line)
     return lines

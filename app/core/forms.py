@@ -106,13 +106,6 @@ class QuestionBank(_Frozen):
     def question(self, question_id: str) -> Question | None:
         return self._by_id.get(question_id)
 
-    @cached_property
-    def locales(self) -> tuple[str, ...]:
-        """The languages the questionnaire declares (the locales of its question labels), English first:
-        the one list of languages that `--lang` and the settings offer."""
-        declared = {locale for q in self.questions() for locale in q.label.locales()}
-        return (DEFAULT_LOCALE, *sorted(declared - {DEFAULT_LOCALE}))
-
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
 

@@ -15,6 +15,8 @@ from pydantic import ValidationError
 from app.core.assessment import Assessment, Metadata, Review, ReviewStatus
 from app.core.errors import DpiaError
 from app.core.forms import QuestionBank
+from app.core.languages import format_time
+from app.core.messages import message
 from app.core.storage import describe_validation_error
 
 Scope = Literal["section", "measure"]
@@ -79,20 +81,21 @@ def set_status(assessment: Assessment, status: str) -> None:
 
 
 def review_lines(assessment: Assessment, bank: QuestionBank | None, locale: str = "en") -> list[str]:
-    """The reviews as `dpia assess` prints them."""
+    """The reviews as `dpia assess` prints them, in `locale` (resources/cli/messages.yaml)."""
     if not assessment.reviews:
         return []
-    lines = ["Evaluator review:"]
+    lines = [message("review_heading", locale)]
     for review in assessment.reviews:
         name = _target_label(assessment, bank, review, locale)
-        when = review.time.strftime("%Y-%m-%d %H:%M")
+        when = format_time(review.time, locale)
         comment = f": {review.comment}" if review.comment else ""
-        status = review.status.replace("_", " ")
-        lines.append(f"  [{status}] {review.scope} {name} ({review.evaluator}, {when}){comment}")
+        status = message(f"review_status_{review.status}", locale)
+        scope = message(f"review_scope_{review.scope}", locale)
+        lines.append(f"  [{status}] {scope} {name} ({review.evaluator}, {when}){comment}")
     if blocking := blockers(assessment):
-        lines.append(f"  {len(blocking)} item(s) to correct: the assessment cannot be marked final.")
+        lines.append("  " + message("review_blocking", locale, count=len(blocking)))
         if assessment.metadata.status == "final":
-            lines.append("  Warning: the file says final although items are to correct (edited by hand?).")
+            lines.append("  " + message("review_final_warning", locale))
     return lines
 
 

@@ -13,17 +13,18 @@ from pathlib import Path
 from app.core.assessment import Assessment
 from app.core.errors import DpiaError
 from app.report.attachments import ASSESSMENT_FILE, Attachment, read_attachments
+from app.report.strings import text
 
 PREFIX = "evidence-"
 
 
-def evidence_attachments(assessment: Assessment) -> list[Attachment]:
-    """The PDF attachments for the assessment's evidence files."""
+def evidence_attachments(assessment: Assessment, locale: str = "en") -> list[Attachment]:
+    """The PDF attachments for the assessment's evidence files, described in the report's language."""
     return [
         Attachment(
             f"{PREFIX}{e.name}",
             e.data(),
-            f"Evidence, SHA-256 {e.sha256}" + (f": {e.note}" if e.note else ""),
+            text("attachment_evidence", locale, digest=e.sha256) + (f": {e.note}" if e.note else ""),
             e.media_type,
         )
         for e in assessment.attachments

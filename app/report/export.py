@@ -69,7 +69,7 @@ def build_report(
     attachments = (
         Attachment(ASSESSMENT_FILE, data, ctx.t("attachment_assessment")),
         Attachment(VERDICT_FILE, record, ctx.t("attachment_verdict")),
-        *evidence_attachments(assessment),
+        *evidence_attachments(assessment, locale),
     )
     return render(ctx, attachments)
 

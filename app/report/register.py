@@ -98,10 +98,10 @@ def register_csv(ctx: ReportContext) -> bytes:
 
 
 def register_xlsx(ctx: ReportContext) -> bytes:
-    """A workbook with the sheets "Risks" (levels coloured) and "Action plan"."""
+    """A workbook with the sheets "Risks" (levels coloured) and "Action plan", named in its language."""
     book = Workbook()
     risks = book.active
-    risks.title = "Risks"
+    risks.title = ctx.t("sheet_risks")
     _fill_sheet(risks, RISK_COLUMNS, risk_rows(ctx))
     levels = {level_label(ctx, level): level for level in LEVEL_COLOURS}
     for column in _LEVEL_COLUMNS:
@@ -111,7 +111,7 @@ def register_xlsx(ctx: ReportContext) -> bytes:
             if colour is not None:
                 hexval = colour.hexval()[2:].upper()
                 cell.fill = PatternFill(fill_type="solid", start_color=hexval, end_color=hexval)
-    plan = book.create_sheet("Action plan")
+    plan = book.create_sheet(ctx.t("sheet_action_plan"))
     _fill_sheet(plan, PLAN_COLUMNS, plan_rows(ctx))
     book.properties.creator = "DPIA wizard"
     book.properties.title = ctx.title

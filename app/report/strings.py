@@ -1,15 +1,17 @@
 """The report's own interface text, kept as data in resources/report/strings.yaml (key -> text per locale).
 
-English (EN) and Dutch (NL) have the same keys; a missing key or locale falls back to English.
+Every declared language (resources/languages.yaml) has every key (`dpia forms check` lists any gap); a
+missing key or locale falls back to English. Dates, numbers and money follow the language's conventions
+(app.core.languages, with Babel).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import yaml
 
+from app.core import languages
 from app.resources import resource_path
 
 
@@ -30,16 +32,7 @@ NL: dict[str, str] = STRINGS.get("nl", {})
 
 def format_date(value: dt.date | str | None, locale: str = "en") -> str:
     """An ISO date (YYYY-MM-DD, or YYYY-MM) in the locale's format; anything else is returned as is."""
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    iso = value.isoformat() if isinstance(value, dt.date) else (value or "")
-    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", iso)
-    if match is None or not 1 <= int(match[2]) <= 12:
-        return iso
-    year, month = match[1], text("months", locale).split()[int(match[2]) - 1]
-    if match[3] is None:
-        return text("month_format", locale, iso=iso, month=month, year=year)
-    return text("date_format", locale, iso=iso, day=int(match[3]), month=month, year=year)
+    return languages.format_date(value, locale)
 
 
 def text(key: str, locale: str = "en", **values: object) -> str:

@@ -42,7 +42,7 @@ class WizardContext(QObject):
             return verdict.citations[citation_id]
         registry = self.scorer.citations(load=load)
         entry = registry.get(citation_id) if registry is not None else None
-        return entry.as_contract() if entry is not None else None
+        return entry.as_contract(self.locale) if entry is not None else None
 
     def citations_ready(self) -> bool:
         return self.scorer.citations(load=False) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core.answers import check_answers
@@ -188,7 +188,8 @@ class FileController(QObject):
             "The DPIA wizard did not close properly last time. Unsaved work on %1 was autosaved"
             " at %2.\n\nRestore it? Choosing No discards the autosaved copy."
         )
-        text = text.replace("%1", what).replace("%2", found.saved_at.strftime("%Y-%m-%d %H:%M"))
+        saved = QLocale().toString(found.saved_at.astimezone(), QLocale.FormatType.ShortFormat)
+        text = text.replace("%1", what).replace("%2", saved)  # the saved time in the language's format
         answer = QMessageBox.question(
             self._window,
             self.tr("Restore unsaved work?"),

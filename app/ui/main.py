@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="render every page of FILE offscreen into DIR as PNG files and exit",
     )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="the language for this run (default: the one chosen in Tools > Settings); one of "
+        "resources/languages.yaml",
+    )
     return parser
 
 
@@ -47,19 +53,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.screenshots is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    problem = _platform_problem()
+    problem = _platform_problem() or _language_problem(args.lang)
     if problem is not None:
         print(f"dpia-wizard: error: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if args.screenshots is not None:
-        _application()
-        return _screenshots(args.file, args.screenshots)
+        return _screenshots(args.file, args.screenshots, args.lang or "en")
     app = _application()
     from app.ui.main_window import MainWindow
     from app.ui.state import language
     from app.ui.translation import use_language
 
-    locale = language()  # Tools > Settings; a change there applies at once
+    locale = args.lang or language()  # Tools > Settings; a change there applies at once
     use_language(app, locale)
     window = MainWindow(locale=locale, open_path=args.file)  # shows at once, loads the questionnaire next
     if os.environ.get(PROBE_ENV):
@@ -90,6 +95,16 @@ def _platform_problem() -> str | None:
     return platform_problem()
 
 
+def _language_problem(lang: str | None) -> str | None:
+    """An unknown --lang, named with the declared languages (resources/languages.yaml)."""
+    from app.core.languages import language_codes
+    from app.core.printable import printable
+
+    if lang is None or lang in language_codes():
+        return None
+    return f"--lang {printable(repr(lang))}: unknown language; available: {', '.join(language_codes())}"
+
+
 def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
@@ -110,7 +125,7 @@ def _report(event: str, quit_app: QApplication | None = None) -> None:
         QTimer.singleShot(0, quit_app.quit)
 
 
-def _screenshots(file: Path | None, folder: Path) -> int:
+def _screenshots(file: Path | None, folder: Path, lang: str) -> int:
     from app import resources
     from app.core.answers import check_answers
     from app.core.errors import AssessmentFileError, FormsError
@@ -118,7 +133,9 @@ def _screenshots(file: Path | None, folder: Path) -> int:
     from app.core.storage import load_assessment
     from app.ui.main_window import MainWindow
     from app.ui.screenshots import render_screenshots
+    from app.ui.translation import use_language
 
+    use_language(_application(), lang)
     try:
         bank = load_question_bank(resources.forms_dir())
         assessment = load_assessment(file) if file is not None else None
@@ -127,7 +144,7 @@ def _screenshots(file: Path | None, folder: Path) -> int:
     except (AssessmentFileError, FormsError) as exc:
         print(f"dpia-wizard: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    window = MainWindow(bank, offer_recovery=False)
+    window = MainWindow(bank, locale=lang, offer_recovery=False)
     window.files.recovery_enabled = False
     window.set_zoom(1.0)
     if assessment is not None:

@@ -11,13 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from app.core.languages import FALLBACK, language_codes
+
 APP_NAME = "dpia-wizard"
 STATE_DIR_ENV = "DPIA_STATE_DIR"
 DATA_DIR_ENV = "DPIA_DATA_DIR"
 
 LANGUAGE_KEY = "ui/language"
-LANGUAGES = ("en", "nl")
-DEFAULT_LANGUAGE = "en"
+DEFAULT_LANGUAGE = FALLBACK  # the languages themselves: resources/languages.yaml (app.core.languages)
 DEFAULT_IDENTITY_KEY = "signing/default_identity"
 TRUST_DIR_KEY = "verify/trust_dir"  # certificates trusted by Tools > Verify signed report
 AUTOSAVE_KEY = "files/autosave_seconds"
@@ -61,7 +62,7 @@ def settings() -> QSettings:
 
 def language() -> str:
     value = str(settings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE))
-    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+    return value if value in language_codes() else DEFAULT_LANGUAGE
 
 
 def default_identity() -> str:

@@ -8,20 +8,24 @@ Sources: translations/*.ts, compiled by translations/build.sh and by the package
 from __future__ import annotations
 
 import logging
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app import resources
+from app.core.languages import FALLBACK, Language, declared_languages, language, language_codes
+from app.core.textcheck import complete_languages
+
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 CATALOGUE = "dpia_wizard"
-LOCALES = {"en": "en_GB", "nl": "nl_NL"}  # date conventions when the system's are another language's
 log = logging.getLogger(__name__)
 _in_use: list[QTranslator] = []  # the translators use_language installed
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the wizard's and Qt's own translations (standard buttons); English needs none."""
-    if language == "en":
+    if language == FALLBACK:
         return []
     installed = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -46,11 +50,33 @@ def use_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     return list(_in_use)
 
 
-def conventions_for(language: str) -> QLocale:
+def conventions_for(code: str) -> QLocale:
+    """Dates and numbers: the system's conventions when they are of the same language, else the declared
+    locale of the language (resources/languages.yaml)."""
     system = QLocale.system()
-    if QLocale(language).language() == system.language():
+    if QLocale(code).language() == system.language():
         return system
-    return QLocale(LOCALES.get(language, language))
+    return QLocale(language(code).locale)
+
+
+def interface_loadable(code: str) -> bool:
+    """Whether the compiled interface translation of `code` loads (English needs none)."""
+    return code == FALLBACK or QTranslator().load(f"{CATALOGUE}_{code}", str(I18N_DIR))
+
+
+@cache
+def offered_languages() -> tuple[Language, ...]:
+    """The languages the wizard lists: the declared ones that are complete, every data text present and
+    the interface translation loadable. An incomplete language is left out (and logged), never half-shown."""
+    folders = (resources.forms_dir(), resources.resources_dir())
+    complete = complete_languages(folders, language_codes())
+    offered = []
+    for item in declared_languages():
+        if item.code in complete and interface_loadable(item.code):
+            offered.append(item)
+        else:
+            log.info("Language %r not offered: texts or its interface translation are missing", item.code)
+    return tuple(offered)
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:

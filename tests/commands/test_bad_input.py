@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 
+from app import resources
 from app.cli import build_parser, main
-from app.core.knowledge import load_knowledge
+from app.core.languages import declared_languages, language_codes
 from app.report.identity import subject_email
 from app.report.options import KEY_TYPES
 from tests.helpers.paths import scenario_path
@@ -64,23 +65,43 @@ def test_an_unknown_language_is_refused_and_nothing_written(tmp_path, capsys, co
     shutil.copy(SCENARIO, tmp_path / "a.dpia")
     before = (tmp_path / "a.dpia").read_bytes()
     assert main(_lang_argv(command, tmp_path, lang)) == 2
-    one_line_error(capsys, f"--lang {lang!r}: unknown language; available: en, nl")
+    one_line_error(capsys, f"--lang {lang!r}: unknown language; available: en, nl, fr, de")
     assert os.listdir(tmp_path) == ["a.dpia"]
     assert (tmp_path / "a.dpia").read_bytes() == before
 
 
-def test_the_available_languages_come_from_the_questionnaire() -> None:
-    bank = load_knowledge().bank
-    assert bank.locales == ("en", "nl")
-    declared = {locale for q in bank.questions() for locale in q.label.locales()}
-    assert set(bank.locales) == declared
+@pytest.mark.parametrize("command", LANG_COMMANDS)
+@pytest.mark.parametrize("lang", ["fr", "de"])
+def test_french_and_german_are_accepted_by_every_command(tmp_path, capsys, command, lang) -> None:
+    shutil.copy(SCENARIO, tmp_path / "a.dpia")
+    assert main(_lang_argv(command, tmp_path, lang)) in (0, 1)  # diff: 1 = "different" is not an error
+    assert "unknown language" not in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_available_languages_come_from_the_declared_list(tmp_path, monkeypatch, capsys) -> None:
+    assert language_codes() == ("en", "nl", "fr", "de")
+    data = tmp_path / "data"
+    shutil.copytree(resources.forms_dir(), data / "forms")
+    shutil.copytree(resources.resources_dir(), data / "resources")
+    listed = data / "resources" / "languages.yaml"
+    listed.write_text(listed.read_text(encoding="utf-8") + "  - {code: it, name: Italiano, locale: it_IT}\n", encoding="utf-8")
+    monkeypatch.setenv("DPIA_DATA_DIR", str(data))
+    resources.data_root.cache_clear()
+    declared_languages.cache_clear()
+    try:
+        assert main(["assess", str(SCENARIO), "--lang", "it"]) == 0  # declared: accepted (English fallback)
+        assert main(["assess", str(SCENARIO), "--lang", "es"]) == 2
+        one_line_error(capsys, "--lang 'es': unknown language; available: en, nl, fr, de, it")
+    finally:
+        resources.data_root.cache_clear()
+        declared_languages.cache_clear()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", "de"])
 def test_a_known_language_is_used(capsys, lang) -> None:
     assert main(["assess", str(SCENARIO), "--lang", lang]) == 0
     out = capsys.readouterr().out
-    assert ("uitkomst" in out) == (lang == "nl") and ("outcome" in out) == (lang == "en"), out[:300]
+    assert ("uitkomst" in out) == (lang == "nl") and ("outcome" in out.lower()) == (lang == "en"), out[:300]
 
 
 # -- identity new / new-ca -------------------------------------------------------------------------

@@ -118,3 +118,8 @@ def test_usage_errors(tmp_path: Path, capsys) -> None:
     assert _export(source, "csv", tmp_path / "missing" / "x.csv") == 2
     _one_line_error(capsys, "does not exist")
     assert os.listdir(tmp_path) == []
+
+
+def test_the_workbook_names_its_sheets_in_the_language(tmp_path: Path) -> None:
+    assert _export(scenario_path(SCENARIO), "xlsx", tmp_path / "de.xlsx", "--lang", "de") == 0
+    assert openpyxl.load_workbook(tmp_path / "de.xlsx").sheetnames == ["Risiken", "Maßnahmenplan"]

@@ -32,7 +32,7 @@ def passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_report_writes_a_pdf(tmp_path: Path, capsys) -> None:
     out = tmp_path / "r.pdf"
     assert main(["report", SCENARIO, "-o", str(out)]) == 0
-    assert "outcome: do_not_proceed" in capsys.readouterr().out
+    assert "outcome: Do not proceed" in capsys.readouterr().out
     report = verify_report(out.read_bytes())
     assert report.problems == ["the report is not signed"]
     assert report.verdict is not None and report.verdict.ok

@@ -80,7 +80,7 @@ def text(dutch_pdf: bytes) -> str:
 def test_nl_has_every_english_key_and_placeholder() -> None:
     assert set(NL) == set(EN)
     assert not [key for key, dutch in NL.items() if "\\" in dutch]  # no escaped "\\n" left in a string
-    formatted_by_code = {"date_format", "month_format"}
+    formatted_by_code: set[str] = set()
     for key, english in EN.items():
         if key not in formatted_by_code:
             assert set(_PLACEHOLDER.findall(NL[key])) == set(_PLACEHOLDER.findall(english)), key

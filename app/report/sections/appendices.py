@@ -36,7 +36,7 @@ def build_precedents(ctx: ReportContext) -> list[Flowable]:
 
 def _precedent(ctx: ReportContext, entry: dict[str, Any], anchor: bool) -> Flowable:
     label = f"{ctx.t('anchor_precedent')}: " if anchor else ""
-    title = markup("<b>{label}{title}</b>", ctx.styles.body, label=label, title=entry.get("title", ""))
+    title = markup("<b>{label}{title}</b>", ctx.styles.body, label=label, title=_title(ctx, entry))
     date = ctx.date(entry.get("date")) + (f" ({entry['date_note']})" if entry.get("date_note") else "")
     rows = [
         (ctx.t("prec_authority"), entry.get("authority") or "-"),
@@ -48,6 +48,13 @@ def _precedent(ctx: ReportContext, entry: dict[str, Any], anchor: bool) -> Flowa
         (ctx.t("prec_url"), entry.get("url") or "-"),
     ]
     return KeepTogether([title, key_values(ctx.styles, rows, key_width=90), Spacer(1, 10)])
+
+
+def _title(ctx: ReportContext, entry: dict[str, Any]) -> str:
+    """A source's title, marked when it is our translation rather than its official title in the language
+    (the citation data's title_is_translation)."""
+    title = str(entry.get("title", ""))
+    return ctx.t("title_our_translation", title=title) if entry.get("title_is_translation") else title
 
 
 def _applied(ctx: ReportContext, entry: dict[str, Any]) -> list[tuple[str, str]]:
@@ -63,13 +70,13 @@ def build_sources(ctx: ReportContext) -> list[Flowable]:
     if not sources:
         return [*parts, para(ctx.t("none_recorded"), ctx.styles.body)]
     header = [ctx.t(k) for k in ("col_title", "col_authority", "col_provisions", "prec_url")]
-    rows = [_source_row(entry) for entry in sources]
+    rows = [_source_row(ctx, entry) for entry in sources]
     return [*parts, grid(ctx.styles, header, rows, (150, 112, 90, 130))]
 
 
-def _source_row(entry: dict[str, Any]) -> list[str]:
+def _source_row(ctx: ReportContext, entry: dict[str, Any]) -> list[str]:
     provisions = "; ".join((*(entry.get("articles") or ()), *(entry.get("provisions") or ()))) or "-"
-    return [entry.get("title", ""), entry.get("authority", ""), provisions, entry.get("url", "")]
+    return [_title(ctx, entry), entry.get("authority", ""), provisions, entry.get("url", "")]
 
 
 def build_trace(ctx: ReportContext) -> list[Flowable]:

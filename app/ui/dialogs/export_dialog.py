@@ -33,6 +33,7 @@ from app.core.safeio import check_output
 from app.report.options import ROLES
 from app.ui.state import default_identity
 from app.ui.style import set_role
+from app.ui.translation import offered_languages
 from app.ui.widgets.form_rows import add_row, line_edit, named, push_button
 from app.ui.widgets.wheel_guard import guard_wheel
 from app.ui.worker import BackgroundTask, Progress
@@ -119,8 +120,8 @@ class ExportDialog(QDialog):
         self.output = line_edit("export_output", str(output))
         self.browse_output = push_button("export_browse_output", self.tr("&Browse…"), self._on_browse_output)
         self.language = named(guard_wheel(QComboBox()), "export_language")
-        self.language.addItem("English", "en")
-        self.language.addItem("Nederlands", "nl")
+        for offered in offered_languages():  # resources/languages.yaml, the complete ones
+            self.language.addItem(offered.name, offered.code)
         self.language.setCurrentIndex(max(0, self.language.findData(locale)))
         self.sign = named(QCheckBox(self.tr("&Sign the report now")), "export_sign")
         self.sign.toggled.connect(self._on_sign_toggled)

@@ -26,6 +26,7 @@ from app.ui import state
 from app.ui.dialogs.export_dialog import IDENTITY_FILTER
 from app.ui.file_controller import RECENT_KEY
 from app.ui.style import set_role
+from app.ui.translation import offered_languages
 from app.ui.widgets.form_rows import add_row, line_edit, named, push_button
 from app.ui.widgets.wheel_guard import guard_wheel
 
@@ -48,8 +49,8 @@ class SettingsDialog(QDialog):
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         self.language = named(guard_wheel(QComboBox()), "settings_language")
-        self.language.addItem("English", "en")
-        self.language.addItem("Nederlands", "nl")
+        for offered in offered_languages():  # resources/languages.yaml, the complete ones
+            self.language.addItem(offered.name, offered.code)
         language_note = set_role(
             QLabel(self.tr("The interface and the questions switch language as soon as you press OK.")),
             "hint",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -208,7 +208,8 @@ class MeasuresPage(SectionPage):
         if measure.owner:
             details.append(measure.owner)
         if measure.due:
-            details.append(self.tr("due %s") % measure.due.isoformat())
+            due = QLocale().toString(measure.due, QLocale.FormatType.ShortFormat)  # the language's format
+            details.append(self.tr("due %s") % due)
         review = self.context.document.review("measure", measure.id)
         if review is not None:  # a symbol and a word, never colour alone
             details.append(self.tr("Review: %1").replace("%1", review_badge(review)))

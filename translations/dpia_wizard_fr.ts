@@ -1,0 +1,1778 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AiActResult</name>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="28"/>
+        <source>AI Act screening result</source>
+        <translation>Résultat de l&apos;analyse au regard du règlement sur l&apos;IA</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="31"/>
+        <source>NOT YET SCORED</source>
+        <translation>PAS ENCORE ÉVALUÉ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="36"/>
+        <source>Answer the questions about the system to see the screening.</source>
+        <translation>Répondez aux questions sur le système pour voir le résultat de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="58"/>
+        <source>PROHIBITED PRACTICE</source>
+        <translation>PRATIQUE INTERDITE</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="60"/>
+        <source>HIGH-RISK AI SYSTEM</source>
+        <translation>SYSTÈME D&apos;IA À HAUT RISQUE</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="61"/>
+        <source>NO PROHIBITED OR HIGH-RISK USE FOUND</source>
+        <translation>AUCUN USAGE INTERDIT OU À HAUT RISQUE CONSTATÉ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="68"/>
+        <source>&lt;b&gt;Prohibited:&lt;/b&gt; %1 (prohibitions apply from %2)</source>
+        <translation>&lt;b&gt;Interdit :&lt;/b&gt; %1 (interdictions applicables à partir du %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="75"/>
+        <source>&lt;b&gt;High-risk:&lt;/b&gt; Annex III point %1 (obligations apply from %2)</source>
+        <translation>&lt;b&gt;Haut risque :&lt;/b&gt; annexe III, point %1 (obligations applicables à partir du %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="79"/>
+        <source>required (Art. 27)</source>
+        <translation>requise (art. 27)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="79"/>
+        <source>not required</source>
+        <translation>non requise</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/ai_act_result.py" line="80"/>
+        <source>&lt;b&gt;Fundamental-rights impact assessment:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Analyse d&apos;impact sur les droits fondamentaux :&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>CitationDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="27"/>
+        <source>Legal source</source>
+        <translation>Source juridique</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="48"/>
+        <source>Unknown source: %s</source>
+        <translation>Source inconnue : %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="58"/>
+        <source>Law</source>
+        <translation>Texte de loi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="58"/>
+        <source>Guidance</source>
+        <translation>Lignes directrices</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="58"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="65"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="66"/>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="67"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="68"/>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="69"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="70"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="71"/>
+        <source>Holding</source>
+        <translation>Solution retenue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/citation_dialog.py" line="72"/>
+        <source>Official text</source>
+        <translation>Texte officiel</translation>
+    </message>
+</context>
+<context>
+    <name>ComboChoiceEditor</name>
+    <message>
+        <location filename="../app/ui/widgets/answer_editors.py" line="98"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="84"/>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="112"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="117"/>
+        <source>&amp;Sign the report now</source>
+        <translation>&amp;Signer le rapport maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="121"/>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="136"/>
+        <source>&amp;Open the report when done</source>
+        <translation>&amp;Ouvrir le rapport une fois terminé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="139"/>
+        <source>Report &amp;file</source>
+        <translation>&amp;Fichier du rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="140"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="143"/>
+        <source>&amp;Identity file</source>
+        <translation>Fichier d&apos;&amp;identité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="147"/>
+        <source>Signing &amp;role</source>
+        <translation>&amp;Rôle du signataire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="102"/>
+        <source>The report shows the assessment as it is in the wizard now, saved or not. Signing adds your electronic signature in the chosen role, with an identity file or a smart card or HSM; the passphrase or PIN is used once and not stored.</source>
+        <translation>Le rapport montre l&apos;évaluation telle qu&apos;elle est maintenant dans l&apos;assistant, enregistrée ou non. La signature ajoute votre signature électronique dans le rôle choisi, avec un fichier d&apos;identité, une carte à puce ou un HSM ; la phrase secrète ou le code PIN n&apos;est utilisé qu&apos;une fois et n&apos;est pas conservé.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
+        <source>Identity file (.p12)</source>
+        <translation>Fichier d&apos;identité (.p12)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="125"/>
+        <source>Smart card or HSM (PKCS#11)</source>
+        <translation>Carte à puce ou HSM (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="128"/>
+        <source>PKCS#11 module, e.g. /usr/lib/opensc-pkcs11.so</source>
+        <translation>Module PKCS#11, p. ex. /usr/lib/opensc-pkcs11.so</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="142"/>
+        <source>Sign &amp;with</source>
+        <translation>Signer &amp;avec</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="144"/>
+        <source>PKCS#11 &amp;module</source>
+        <translation>&amp;Module PKCS#11</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="145"/>
+        <source>&amp;Token label</source>
+        <translation>Libellé du &amp;jeton</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="146"/>
+        <source>&amp;Key label</source>
+        <translation>Libellé de la &amp;clé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="148"/>
+        <source>&amp;Passphrase or PIN</source>
+        <translation>&amp;Phrase secrète ou code PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="159"/>
+        <source>Assessor</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="160"/>
+        <source>Data protection officer (DPO)</source>
+        <translation>Délégué à la protection des données (DPD)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="161"/>
+        <source>Controller (decision)</source>
+        <translation>Responsable du traitement (décision)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="183"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="225"/>
+        <source>Choose where to write the report</source>
+        <translation>Choisissez où enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="230"/>
+        <source>Enter the PKCS#11 module, the token label and the key label</source>
+        <translation>Saisissez le module PKCS#11, le libellé du jeton et le libellé de la clé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="232"/>
+        <source>Enter the PIN of your token</source>
+        <translation>Saisissez le code PIN de votre jeton</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="235"/>
+        <source>Choose your signing identity</source>
+        <translation>Choisissez votre identité de signature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="237"/>
+        <source>Enter the passphrase of your signing identity</source>
+        <translation>Saisissez la phrase secrète de votre identité de signature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="242"/>
+        <source>Export report as</source>
+        <translation>Exporter le rapport sous</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="251"/>
+        <source>Signing identity</source>
+        <translation>Identité de signature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="289"/>
+        <source>Replace the report?</source>
+        <translation>Remplacer le rapport ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="290"/>
+        <source>%1 already exists. Replace it with the new report?</source>
+        <translation>%1 existe déjà. Le remplacer par le nouveau rapport ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="348"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="356"/>
+        <source>Scoring the assessment</source>
+        <translation>Évaluation en cours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="357"/>
+        <source>Laying out the report</source>
+        <translation>Mise en page du rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="358"/>
+        <source>Signing</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="359"/>
+        <source>Writing the file</source>
+        <translation>Écriture du fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="360"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="377"/>
+        <source>No PDF viewer</source>
+        <translation>Aucune visionneuse PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="379"/>
+        <source>The report was written to %1, but no application to show PDF files was found. Open the folder that holds it instead?</source>
+        <translation>Le rapport a été écrit dans %1, mais aucune application pour afficher les fichiers PDF n&apos;a été trouvée. Ouvrir plutôt le dossier qui le contient ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="387"/>
+        <source>No file manager</source>
+        <translation>Aucun gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="388"/>
+        <source>No application to show folders was found either. The report is at %1.</source>
+        <translation>Aucune application pour afficher les dossiers n&apos;a été trouvée non plus. Le rapport se trouve dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="281"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="395"/>
+        <source>Cannot export the report</source>
+        <translation>Impossible d&apos;exporter le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="57"/>
+        <source>Open assessment</source>
+        <translation>Ouvrir une évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="68"/>
+        <source>Cannot open the assessment</source>
+        <translation>Impossible d&apos;ouvrir l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="74"/>
+        <source>Opened with warnings: %s</source>
+        <translation>Ouvert avec des avertissements : %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="76"/>
+        <source>Opened %s</source>
+        <translation>%s ouvert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="87"/>
+        <source>Save assessment as</source>
+        <translation>Enregistrer l&apos;évaluation sous</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="101"/>
+        <source>Cannot save the assessment</source>
+        <translation>Impossible d&apos;enregistrer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="107"/>
+        <source>Saved %s</source>
+        <translation>%s enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="113"/>
+        <source>assessment</source>
+        <translation>evaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="117"/>
+        <source>The file has not been changed.</source>
+        <translation>Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="119"/>
+        <source>Your work is still open in the wizard.</source>
+        <translation>Votre travail est toujours ouvert dans l&apos;assistant.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="135"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="136"/>
+        <source>The assessment has unsaved changes. Save them first?</source>
+        <translation>L&apos;évaluation contient des modifications non enregistrées. Les enregistrer d&apos;abord ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="161"/>
+        <source>Autosave failed: %s</source>
+        <translation>Échec de l&apos;enregistrement automatique : %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="175"/>
+        <source>an untitled assessment</source>
+        <translation>une évaluation sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="179"/>
+        <source>The DPIA wizard did not close properly last time. Unsaved work on %1 was autosaved at %2.
+
+Restore it? Choosing No discards the autosaved copy.</source>
+        <translation>L&apos;assistant AIPD ne s&apos;est pas fermé correctement la dernière fois. Le travail non enregistré sur %1 a été enregistré automatiquement à %2.
+
+Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="186"/>
+        <source>Restore unsaved work?</source>
+        <translation>Restaurer le travail non enregistré ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="197"/>
+        <source>Restored unsaved work; save it to keep it.</source>
+        <translation>Travail non enregistré restauré ; enregistrez-le pour le conserver.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <location filename="../app/ui/widgets/heat_map.py" line="97"/>
+        <source>No risk scores yet</source>
+        <translation>Pas encore de niveaux de risque</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/heat_map.py" line="158"/>
+        <source>Likelihood →</source>
+        <translation>Vraisemblance →</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/heat_map.py" line="167"/>
+        <source>Severity →</source>
+        <translation>Gravité →</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="44"/>
+        <source>Create signing identity</source>
+        <translation>Créer une identité de signature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="62"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="70"/>
+        <source>A signing identity holds your name, a certificate and a private key, protected by a passphrase of at least 8 characters. Keep the file and the passphrase safe: whoever has both can sign in your name. The wizard never stores the passphrase.</source>
+        <translation>Une identité de signature contient votre nom, un certificat et une clé privée, protégés par une phrase secrète d&apos;au moins 8 caractères. Conservez le fichier et la phrase secrète en lieu sûr : quiconque possède les deux peut signer en votre nom. L&apos;assistant ne conserve jamais la phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="88"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="89"/>
+        <source>&amp;Use as default identity</source>
+        <translation>&amp;Utiliser comme identité par défaut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="92"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="93"/>
+        <source>&amp;Email (optional)</source>
+        <translation>&amp;E-mail (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="94"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="95"/>
+        <source>Re&amp;peat passphrase</source>
+        <translation>Ré&amp;péter la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="96"/>
+        <source>&amp;Key type</source>
+        <translation>&amp;Type de clé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="97"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="108"/>
+        <source>RSA 3072 bits (recommended)</source>
+        <translation>RSA 3072 bits (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="109"/>
+        <source>ECDSA P-256 (compact, fast)</source>
+        <translation>ECDSA P-256 (compact, rapide)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="117"/>
+        <source>Enter your name as it should appear on signatures.</source>
+        <translation>Saisissez votre nom tel qu&apos;il doit figurer sur les signatures.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="119"/>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>La phrase secrète doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="121"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="123"/>
+        <source>Choose where to save the identity file.</source>
+        <translation>Choisissez où enregistrer le fichier d&apos;identité.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="133"/>
+        <source>Save signing identity as</source>
+        <translation>Enregistrer l&apos;identité de signature sous</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="150"/>
+        <source>Creating the key…</source>
+        <translation>Création de la clé…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/identity_dialog.py" line="179"/>
+        <source>Cannot create the identity</source>
+        <translation>Impossible de créer l&apos;identité</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="42"/>
+        <source>DPIA wizard</source>
+        <translation>Assistant AIPD</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="87"/>
+        <source>Loading the questionnaire…</source>
+        <translation>Chargement du questionnaire…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="138"/>
+        <source>Cannot start</source>
+        <translation>Démarrage impossible</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="166"/>
+        <source>Live verdict</source>
+        <translation>Verdict en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="176"/>
+        <source>Live &amp;verdict panel</source>
+        <translation>Panneau du &amp;verdict en direct</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="182"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="183"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="184"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="185"/>
+        <source>Too&amp;ls</source>
+        <translation>O&amp;utils</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="199"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="200"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="201"/>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="204"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="205"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="207"/>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="208"/>
+        <source>Write the assessment as a PDF report, signed if you wish</source>
+        <translation>Écrire l&apos;évaluation sous forme de rapport PDF, signé si vous le souhaitez</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="211"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="223"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="224"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="225"/>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="230"/>
+        <source>Create signing &amp;identity…</source>
+        <translation>Créer une &amp;identité de signature…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="232"/>
+        <source>&amp;Verify signed report…</source>
+        <translation>&amp;Vérifier un rapport signé…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="234"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="244"/>
+        <source>&amp;Next section</source>
+        <translation>Section &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="245"/>
+        <source>&amp;Previous section</source>
+        <translation>Section &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="246"/>
+        <source>Section &amp;list</source>
+        <translation>&amp;Liste des sections</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="262"/>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="285"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="295"/>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="353"/>
+        <source>signed by %1</source>
+        <translation>signé par %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="355"/>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="357"/>
+        <source>Report written to %1 — outcome: %2, %3</source>
+        <translation>Rapport écrit dans %1 — résultat : %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="369"/>
+        <source>INCOMPLETE (%1)</source>
+        <translation>INCOMPLÈTE (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="449"/>
+        <source>Signing identity saved to %1</source>
+        <translation>Identité de signature enregistrée dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="42"/>
+        <source>No measures yet: add one from the catalogue, or a custom measure.</source>
+        <translation>Pas encore de mesures : ajoutez-en une du catalogue, ou une mesure personnalisée.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="53"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="54"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="55"/>
+        <source>Implemented</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="56"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="62"/>
+        <source>From the &amp;catalogue:</source>
+        <translation>Depuis le &amp;catalogue :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="65"/>
+        <source>Catalogue measure</source>
+        <translation>Mesure du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="71"/>
+        <source>&amp;Add to plan</source>
+        <translation>&amp;Ajouter au plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="81"/>
+        <source>Action &amp;plan</source>
+        <translation>&amp;Plan d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="84"/>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="90"/>
+        <source>Add c&amp;ustom measure</source>
+        <translation>Ajouter une mesure pers&amp;onnalisée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="93"/>
+        <source>Re&amp;move measure</source>
+        <translation>Suppri&amp;mer la mesure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="127"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="128"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="129"/>
+        <source>&amp;Risks addressed</source>
+        <translation>&amp;Risques traités</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="130"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="131"/>
+        <source>Du&amp;e date</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="132"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="172"/>
+        <source>Catalogue not loaded</source>
+        <translation>Catalogue non chargé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="197"/>
+        <source>due %s</source>
+        <translation>échéance %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="224"/>
+        <source>Add a measure from the catalogue, or a custom one.</source>
+        <translation>Ajoutez une mesure du catalogue, ou une mesure personnalisée.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="227"/>
+        <source>From the catalogue (%s): lowers the residual risk once implemented.</source>
+        <translation>Du catalogue (%s) : réduit le risque résiduel une fois mise en œuvre.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="230"/>
+        <source>Custom measure</source>
+        <translation>Mesure personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="283"/>
+        <source>New measure</source>
+        <translation>Nouvelle mesure</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataEditor</name>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="26"/>
+        <source>About this assessment</source>
+        <translation>À propos de cette évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="37"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="43"/>
+        <source>&amp;Title of the assessment</source>
+        <translation>&amp;Titre de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="44"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="45"/>
+        <source>&amp;Controller (legal entity)</source>
+        <translation>&amp;Responsable du traitement (entité juridique)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="46"/>
+        <source>&amp;Assessor</source>
+        <translation>&amp;Évaluateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="47"/>
+        <source>&amp;DPO</source>
+        <translation>&amp;DPD</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="48"/>
+        <source>Ve&amp;rsion</source>
+        <translation>Ve&amp;rsion</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="52"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="52"/>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="52"/>
+        <source>Final</source>
+        <translation>Définitive</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="24"/>
+        <source>The room disagrees with this answer (disputed)</source>
+        <translation>Les participants contestent cette réponse (contestée)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="37"/>
+        <source>Workshop note</source>
+        <translation>Note d&apos;atelier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="38"/>
+        <source>Answer disputed</source>
+        <translation>Réponse contestée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="39"/>
+        <location filename="../app/ui/widgets/note_editor.py" line="53"/>
+        <source>Disputed by</source>
+        <translation>Contestée par</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="40"/>
+        <source>Why it is disputed</source>
+        <translation>Motif de la contestation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="44"/>
+        <source>Name or role of who disagrees</source>
+        <translation>Nom ou rôle de la personne en désaccord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="45"/>
+        <source>What they disagree with, and why</source>
+        <translation>Sur quoi porte le désaccord, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="51"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/note_editor.py" line="54"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../app/ui/widgets/optional_date_edit.py" line="67"/>
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/optional_date_edit.py" line="74"/>
+        <source>Choose from a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/optional_date_edit.py" line="75"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/optional_date_edit.py" line="147"/>
+        <source>Not a date: type it as 2027-02-01 or %1, or choose it from the calendar.</source>
+        <translation>Ce n&apos;est pas une date : saisissez-la sous la forme 2027-02-01 ou %1, ou choisissez-la dans le calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/optional_date_edit.py" line="154"/>
+        <source>Type a date such as 2027-02-01 or %1; Up and Down change it by a day</source>
+        <translation>Saisissez une date comme 2027-02-01 ou %1 ; Haut et Bas la modifient d&apos;un jour</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../app/ui/labels.py" line="11"/>
+        <source>PROCEED</source>
+        <translation>POURSUIVRE</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="12"/>
+        <source>PROCEED WITH MEASURES</source>
+        <translation>POURSUIVRE AVEC DES MESURES</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="13"/>
+        <source>PRIOR CONSULTATION (ART. 36)</source>
+        <translation>CONSULTATION PRÉALABLE (ART. 36)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="14"/>
+        <source>DO NOT PROCEED</source>
+        <translation>NE PAS POURSUIVRE</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="43"/>
+        <source>Override risk rating</source>
+        <translation>Modifier le niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="70"/>
+        <source>You may replace the computed rating with your own. A written justification is required; the report shows it next to the rating.</source>
+        <translation>Vous pouvez remplacer le niveau calculé par le vôtre. Une justification écrite est obligatoire ; le rapport l&apos;affiche à côté du niveau.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="78"/>
+        <source>Residual (after measures)</source>
+        <translation>Résiduel (après mesures)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="78"/>
+        <source>Inherent (before measures)</source>
+        <translation>Initial (avant mesures)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="92"/>
+        <source>&amp;Stage</source>
+        <translation>&amp;Étape</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="93"/>
+        <source>S&amp;everity</source>
+        <translation>&amp;Gravité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="94"/>
+        <source>&amp;Likelihood</source>
+        <translation>&amp;Vraisemblance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="95"/>
+        <source>&amp;Justification (required)</source>
+        <translation>&amp;Justification (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="96"/>
+        <source>&amp;Author</source>
+        <translation>&amp;Auteur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="127"/>
+        <source>Write why you override the rating: the report shows this justification next to it.</source>
+        <translation>Indiquez pourquoi vous modifiez le niveau : le rapport affiche cette justification à côté.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="54"/>
+        <source>DISPUTED</source>
+        <translation>CONTESTÉE</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="57"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="59"/>
+        <source>Needed for the verdict</source>
+        <translation>Nécessaire au verdict</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="60"/>
+        <source>The verdict cannot be decided until this is answered</source>
+        <translation>Le verdict ne peut être établi tant que cette question est sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="69"/>
+        <source>Why we ask this</source>
+        <translation>Pourquoi cette question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="70"/>
+        <source>Note or dispute</source>
+        <translation>Note ou contestation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="72"/>
+        <source>Clear answer</source>
+        <translation>Effacer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="103"/>
+        <source>Why we ask this: %s</source>
+        <translation>Pourquoi cette question : %s</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../app/ui/pages/question_page.py" line="38"/>
+        <source>No question of this section applies to your answers.</source>
+        <translation>Aucune question de cette section ne s&apos;applique à vos réponses.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerifier</name>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="39"/>
+        <source>Verify signed report</source>
+        <translation>Vérifier un rapport signé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="53"/>
+        <source>Report verified</source>
+        <translation>Rapport vérifié</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="55"/>
+        <source>Report not verified</source>
+        <translation>Rapport non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="60"/>
+        <source>NOT INTACT: the report was changed or a signature is broken.</source>
+        <translation>NON INTÈGRE : le rapport a été modifié ou une signature est rompue.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="64"/>
+        <source>Intact, but not every signer is trusted: compare the fingerprints with the signers&apos;, or put their certificates (or their CA&apos;s) in the trusted certificates folder (Settings).</source>
+        <translation>Intègre, mais tous les signataires ne sont pas de confiance : comparez les empreintes avec celles des signataires, ou placez leurs certificats (ou ceux de leur AC) dans le dossier des certificats de confiance (Paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="69"/>
+        <source>Intact, and every signer is trusted.</source>
+        <translation>Intègre, et tous les signataires sont de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verify_action.py" line="72"/>
+        <source>Cannot verify the report</source>
+        <translation>Impossible de vérifier le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="42"/>
+        <source>Inherent risk (before measures)</source>
+        <translation>Risque initial (avant mesures)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="44"/>
+        <source>Residual risk (after measures)</source>
+        <translation>Risque résiduel (après mesures)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="61"/>
+        <source>Risk scores appear here once the rules have been applied.</source>
+        <translation>Les niveaux de risque apparaissent ici une fois les règles appliquées.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="66"/>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <location filename="../app/ui/pages/risks.py" line="237"/>
+        <source>Inherent</source>
+        <translation>Initial</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <location filename="../app/ui/pages/risks.py" line="237"/>
+        <source>Residual</source>
+        <translation>Résiduel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="87"/>
+        <source>&amp;Override rating…</source>
+        <translation>&amp;Modifier le niveau…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="90"/>
+        <source>&amp;Remove overrides</source>
+        <translation>&amp;Retirer les modifications</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/risks.py" line="120"/>
+        <source>%n risk(s) apply to this deployment. Select one to see why and to override its rating.</source>
+        <translation>
+            <numerusform>%n risque s&apos;applique à ce déploiement. Sélectionnez-le pour voir pourquoi et pour modifier son niveau.</numerusform>
+            <numerusform>%n risques s&apos;appliquent à ce déploiement. Sélectionnez-en un pour voir pourquoi et pour modifier son niveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="206"/>
+        <source>(untitled measure)</source>
+        <translation>(mesure sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningResult</name>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="25"/>
+        <source>Screening result</source>
+        <translation>Résultat de l&apos;analyse préliminaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="28"/>
+        <source>NOT YET SCORED</source>
+        <translation>PAS ENCORE ÉVALUÉ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="33"/>
+        <source>Answer the questions about the system to see the screening.</source>
+        <translation>Répondez aux questions sur le système pour voir le résultat de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="41"/>
+        <source>DPIA REQUIRED</source>
+        <translation>AIPD REQUISE</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="41"/>
+        <source>DPIA NOT REQUIRED</source>
+        <translation>AIPD NON REQUISE</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="45"/>
+        <source>WP248 criteria met: %1 of %2</source>
+        <translation>Critères du WP248 remplis : %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="49"/>
+        <source>Why a DPIA is required:</source>
+        <translation>Pourquoi une AIPD est requise :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="56"/>
+        <source>met</source>
+        <translation>rempli</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="56"/>
+        <source>not met</source>
+        <translation>non rempli</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/screening_result.py" line="56"/>
+        <source>not yet known</source>
+        <translation>pas encore connu</translation>
+    </message>
+</context>
+<context>
+    <name>SectionList</name>
+    <message>
+        <location filename="../app/ui/section_list.py" line="27"/>
+        <location filename="../app/ui/section_list.py" line="40"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_list.py" line="35"/>
+        <source>Required questions answered</source>
+        <translation>Questions obligatoires traitées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/section_list.py" line="67"/>
+        <source>%1 of %2 required answers given</source>
+        <translation>%1 réponses obligatoires données sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/section_list.py" line="80"/>
+        <source>(%n open)</source>
+        <translation>
+            <numerusform>(%n ouverte)</numerusform>
+            <numerusform>(%n ouvertes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <location filename="../app/ui/pages/section_page.py" line="56"/>
+        <source>Legal basis</source>
+        <translation>Base juridique</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="40"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="55"/>
+        <source>The interface and the questions switch language as soon as you press OK.</source>
+        <translation>L&apos;interface et les questions changent de langue dès que vous appuyez sur OK.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="60"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="63"/>
+        <source>Signers whose certificate (or whose CA&apos;s certificate) is in this folder are trusted</source>
+        <translation>Les signataires dont le certificat (ou celui de leur AC) se trouve dans ce dossier sont de confiance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="66"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="75"/>
+        <source>&amp;Clear recent files</source>
+        <translation>&amp;Effacer les fichiers récents</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="78"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="79"/>
+        <source>Default signing &amp;identity</source>
+        <translation>&amp;Identité de signature par défaut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="80"/>
+        <source>&amp;Trusted certificates folder</source>
+        <translation>Dossier des certificats de &amp;confiance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="81"/>
+        <source>&amp;Autosave after</source>
+        <translation>Enregistrement &amp;automatique après</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="82"/>
+        <source>Default &amp;zoom</source>
+        <translation>&amp;Zoom par défaut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="83"/>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="92"/>
+        <source>How long after an unsaved change the recovery copy is written</source>
+        <translation>Délai entre une modification non enregistrée et l&apos;écriture de la copie de récupération</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="93"/>
+        <source>The presentation zoom that View &gt; Reset zoom (Ctrl+0) returns to</source>
+        <translation>Le zoom de présentation auquel revient Affichage &gt; Réinitialiser le zoom (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="103"/>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="138"/>
+        <source>Default signing identity</source>
+        <translation>Identité de signature par défaut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="145"/>
+        <source>Trusted certificates folder</source>
+        <translation>Dossier des certificats de confiance</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPage</name>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="57"/>
+        <source>Sign-off (ICO step 7)</source>
+        <translation>Validation (étape 7 de l&apos;ICO)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="62"/>
+        <source>&amp;Measures approved by</source>
+        <translation>&amp;Mesures approuvées par</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="63"/>
+        <source>&amp;Residual risks approved by</source>
+        <translation>&amp;Risques résiduels approuvés par</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="64"/>
+        <source>&amp;DPO advice</source>
+        <translation>&amp;Avis du DPD</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="65"/>
+        <source>Summary of DPO advice (for the report)</source>
+        <translation>Résumé de l&apos;avis du DPD (pour le rapport)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="67"/>
+        <source>DPO advice was</source>
+        <translation>L&apos;avis du DPD a été</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="69"/>
+        <source>If overruled, the reasons</source>
+        <translation>En cas de passer outre, les motifs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="70"/>
+        <source>&amp;Consultation responses reviewed by</source>
+        <translation>Réponses à la &amp;consultation examinées par</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="73"/>
+        <source>Nex&amp;t review date</source>
+        <translation>Date du pro&amp;chain réexamen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="111"/>
+        <source>Not yet recorded</source>
+        <translation>Pas encore consigné</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="111"/>
+        <source>Acce&amp;pted</source>
+        <translation>Sui&amp;vi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="111"/>
+        <source>&amp;Overruled</source>
+        <translation>&amp;Non suivi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="115"/>
+        <source>DPO advice was: %s</source>
+        <translation>L&apos;avis du DPD a été : %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="125"/>
+        <source>Sig&amp;natures: who signed, in which role, when</source>
+        <translation>Sig&amp;natures : qui a signé, en quel rôle, quand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="129"/>
+        <source>Sign-off records</source>
+        <translation>Enregistrements de validation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="130"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="130"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="134"/>
+        <source>Type the date as 2027-02-01</source>
+        <translation>Saisissez la date sous la forme 2027-02-01</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="145"/>
+        <source>Add &amp;signature record</source>
+        <translation>Ajouter un enregistrement de &amp;signature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="148"/>
+        <source>Remove signat&amp;ure record</source>
+        <translation>Supprimer l&apos;enregistrement de signat&amp;ure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="174"/>
+        <source>“%1” is not a date: type it as 2027-02-01.</source>
+        <translation>« %1 » n&apos;est pas une date : saisissez-la sous la forme 2027-02-01.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="197"/>
+        <source>Partic&amp;ipants and roles</source>
+        <translation>Part&amp;icipants et rôles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="200"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="130"/>
+        <location filename="../app/ui/pages/sign_off.py" line="202"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="130"/>
+        <location filename="../app/ui/pages/sign_off.py" line="202"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="202"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="202"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="217"/>
+        <source>&amp;Add participant</source>
+        <translation>&amp;Ajouter un participant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/sign_off.py" line="220"/>
+        <source>R&amp;emove participant</source>
+        <translation>Supprim&amp;er le participant</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="109"/>
+        <source>DPIA required (Art. 35)</source>
+        <translation>AIPD requise (art. 35)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="110"/>
+        <source>Prior consultation (Art. 36)</source>
+        <translation>Consultation préalable (art. 36)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="111"/>
+        <source>Special-category data (Art. 9)</source>
+        <translation>Catégories particulières de données (art. 9)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="112"/>
+        <source>AI Act</source>
+        <translation>Règlement sur l&apos;IA</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="117"/>
+        <source>Top findings</source>
+        <translation>Principales constatations</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="131"/>
+        <source>SCORING…</source>
+        <translation>ÉVALUATION…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="132"/>
+        <source>The verdict appears here and follows every answer.</source>
+        <translation>Le verdict apparaît ici et suit chaque réponse.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="138"/>
+        <source>NO VERDICT</source>
+        <translation>PAS DE VERDICT</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="139"/>
+        <source>The rules could not be loaded or applied:
+%s</source>
+        <translation>Les règles n&apos;ont pas pu être chargées ou appliquées :
+%s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="193"/>
+        <source>Verdict: %s</source>
+        <translation>Verdict : %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="61"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="62"/>
+        <source>Retry loading the rules</source>
+        <translation>Réessayer de charger les règles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="113"/>
+        <source>Answers needed for the verdict</source>
+        <translation>Réponses nécessaires au verdict</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="161"/>
+        <source>INCOMPLETE</source>
+        <translation>INCOMPLÈTE</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="169"/>
+        <source>1 answer needed</source>
+        <translation>1 réponse nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="170"/>
+        <source>%1 answers needed</source>
+        <translation>%1 réponses nécessaires</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="197"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="197"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="201"/>
+        <source>Not yet known</source>
+        <translation>Pas encore connu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="203"/>
+        <source>Does not apply</source>
+        <translation>Ne s&apos;applique pas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="205"/>
+        <source>applies; the exception relied on holds</source>
+        <translation>s&apos;applique ; l&apos;exception invoquée est valable</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="206"/>
+        <source>applies; no valid exception</source>
+        <translation>s&apos;applique ; aucune exception valable</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="207"/>
+        <source>applies; exception not yet established</source>
+        <translation>s&apos;applique ; exception pas encore établie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="219"/>
+        <source>Possibly prohibited until the answers are complete: %s</source>
+        <translation>Peut-être interdit tant que les réponses sont incomplètes : %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="216"/>
+        <source>PROHIBITED practice: %s</source>
+        <translation>Pratique INTERDITE : %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="222"/>
+        <source>High-risk (Annex III %s)</source>
+        <translation>Haut risque (annexe III %s)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="222"/>
+        <source>High-risk</source>
+        <translation>Haut risque</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="224"/>
+        <source>Fundamental-rights impact assessment required (Art. 27)</source>
+        <translation>Analyse d&apos;impact sur les droits fondamentaux requise (art. 27)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="225"/>
+        <source>No prohibited or high-risk use found</source>
+        <translation>Aucun usage interdit ou à haut risque constaté</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="230"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/verdict_panel.py" line="260"/>
+        <source>%n more finding(s) in the report</source>
+        <translation>
+            <numerusform>Encore %n constatation dans le rapport</numerusform>
+            <numerusform>Encore %n constatations dans le rapport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="265"/>
+        <source>CRITICAL</source>
+        <translation>CRITIQUE</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="266"/>
+        <source>WARNING</source>
+        <translation>AVERTISSEMENT</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="267"/>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <location filename="../app/ui/wizard.py" line="88"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/wizard.py" line="90"/>
+        <source>Previous section (Ctrl+PgUp)</source>
+        <translation>Section précédente (Ctrl+Pg préc.)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/wizard.py" line="91"/>
+        <location filename="../app/ui/wizard.py" line="207"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/wizard.py" line="93"/>
+        <location filename="../app/ui/wizard.py" line="208"/>
+        <source>Next section (Ctrl+PgDown)</source>
+        <translation>Section suivante (Ctrl+Pg suiv.)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/wizard.py" line="198"/>
+        <source>Section %1 of %2</source>
+        <translation>Section %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/wizard.py" line="204"/>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/wizard.py" line="205"/>
+        <source>Write the assessment as a PDF report (Ctrl+E)</source>
+        <translation>Écrire l&apos;évaluation sous forme de rapport PDF (Ctrl+E)</translation>
+    </message>
+</context>
+</TS>
