@@ -136,215 +136,695 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="96"/>
+        <source>Compare with a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="120"/>
+        <source>Compare the current state with &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="133"/>
+        <source>&amp;Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="135"/>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="188"/>
+        <source>No version has been recorded yet: use File &gt; Mark version… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="199"/>
+        <source>Version &quot;%1&quot; (revision %2, %3, rules %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="206"/>
+        <source>is the same as the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="208"/>
+        <source>differs from the current state in %1 place(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="210"/>
+        <source>The verdict is not compared until the rules have loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="216"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="217"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="218"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="219"/>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="220"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="242"/>
+        <source>About the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="243"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="244"/>
+        <source>Workshop note</source>
+        <translation type="unfinished">Notitie uit de werksessie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="245"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="246"/>
+        <source>Rating override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="247"/>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="248"/>
+        <source>Evaluator review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="249"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="250"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="274"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="275"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="287"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="288"/>
+        <source>Verdict complete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="289"/>
+        <source>DPIA required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="290"/>
+        <source>Prior consultation (Art. 36) required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="293"/>
+        <source>Special categories (Art. 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="294"/>
+        <source>AI Act</source>
+        <translation type="unfinished">AI-verordening</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="306"/>
+        <source>applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="307"/>
+        <source>exception valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="308"/>
+        <source>exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="309"/>
+        <source>prohibited practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="310"/>
+        <source>possibly prohibited practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="311"/>
+        <source>high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="312"/>
+        <source>fundamental rights impact assessment required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="324"/>
+        <source>Risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="329"/>
+        <source>inherent level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="330"/>
+        <source>residual level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisputeResolver</name>
+    <message>
+        <location filename="../app/ui/widgets/dispute_resolver.py" line="62"/>
+        <source>Keep disputed (decide later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/dispute_resolver.py" line="63"/>
+        <source>Keep disputed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/dispute_resolver.py" line="73"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/dispute_resolver.py" line="76"/>
+        <source>Take this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/dispute_resolver.py" line="78"/>
+        <source>Take the value of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/dispute_resolver.py" line="88"/>
+        <source>(unanswered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisputesCard</name>
+    <message>
+        <location filename="../app/ui/widgets/disputes_card.py" line="65"/>
+        <source>Disputed answers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/disputes_card.py" line="68"/>
+        <source>The assessment uses the answer shown until a dispute is resolved: decide each one, or record why it stays open, before signing. The report lists them after the sign-off table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/disputes_card.py" line="72"/>
+        <source>No answer is disputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/disputes_card.py" line="92"/>
+        <source>(unanswered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/disputes_card.py" line="94"/>
+        <source>Answer now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/disputes_card.py" line="96"/>
+        <source>Disputed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/disputes_card.py" line="98"/>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/disputes_card.py" line="102"/>
+        <source>Go to question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/disputes_card.py" line="104"/>
+        <source>Go to question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../app/ui/evidence_actions.py" line="37"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/evidence_actions.py" line="56"/>
+        <source>Evidence not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/evidence_actions.py" line="68"/>
+        <source>Attach evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/evidence_actions.py" line="70"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/evidence_actions.py" line="82"/>
+        <location filename="../app/ui/evidence_actions.py" line="89"/>
+        <source>Cannot open the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/evidence_actions.py" line="90"/>
+        <source>No application opens %1 here; use “Save a copy…” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/evidence_actions.py" line="101"/>
+        <source>Save a copy of the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/evidence_actions.py" line="108"/>
+        <source>Copy not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/evidence_actions.py" line="118"/>
+        <source>Remove %1 from this item? It stays attached to the other items it supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/evidence_actions.py" line="122"/>
+        <source>Remove the evidence file %1 from the assessment? Its content is deleted from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/evidence_actions.py" line="128"/>
+        <source>Remove evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBox</name>
+    <message>
+        <location filename="../app/ui/widgets/evidence_box.py" line="59"/>
+        <source>Attach evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/evidence_box.py" line="63"/>
+        <source>Or drop files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/evidence_box.py" line="83"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/evidence_box.py" line="84"/>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/evidence_box.py" line="85"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/evidence_dialog.py" line="44"/>
+        <location filename="../app/ui/dialogs/evidence_dialog.py" line="61"/>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
+        <source>Supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
+        <source>Note</source>
+        <translation type="unfinished">Notitie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/evidence_dialog.py" line="65"/>
+        <source>Double-click or press F2 to edit the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/evidence_dialog.py" line="84"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/evidence_dialog.py" line="85"/>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/evidence_dialog.py" line="86"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/evidence_dialog.py" line="129"/>
+        <source>No evidence yet. Drop a file on a question or a measure, or use its “Attach evidence…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/evidence_dialog.py" line="132"/>
+        <source>%1 files, %2 in all. Limits: %3 per file, %4 and %5 files per assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/evidence_dialog.py" line="147"/>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/evidence_dialog.py" line="150"/>
+        <source>Measure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="91"/>
         <source>Export report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="121"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="126"/>
         <source>&amp;Sign the report now</source>
         <translation>Rapport nu &amp;ondertekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="130"/>
         <source>B&amp;rowse…</source>
         <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="145"/>
         <source>&amp;Open the report when done</source>
         <translation>Rapport o&amp;penen als het klaar is</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="148"/>
         <source>Report &amp;file</source>
         <translation>Rapport&amp;bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="149"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="152"/>
         <source>&amp;Identity file</source>
         <translation>&amp;Identiteitsbestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="156"/>
         <source>Signing &amp;role</source>
         <translation>&amp;Rol bij ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="111"/>
         <source>The report shows the assessment as it is in the wizard now, saved or not. Signing adds your electronic signature in the chosen role, with an identity file or a smart card or HSM; the passphrase or PIN is used once and not stored.</source>
         <translation>Het rapport toont de beoordeling zoals die nu in de wizard staat, opgeslagen of niet. Ondertekenen voegt uw elektronische handtekening toe in de gekozen rol, met een identiteitsbestand of een smartcard of HSM; de wachtwoordzin of pincode wordt één keer gebruikt en niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="133"/>
         <source>Identity file (.p12)</source>
         <translation>Identiteitsbestand (.p12)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="134"/>
         <source>Smart card or HSM (PKCS#11)</source>
         <translation>Smartcard of HSM (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="137"/>
         <source>PKCS#11 module, e.g. /usr/lib/opensc-pkcs11.so</source>
         <translation>PKCS#11-module, bijv. /usr/lib/opensc-pkcs11.so</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="151"/>
         <source>Sign &amp;with</source>
         <translation>Ondertekenen &amp;met</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="153"/>
         <source>PKCS#11 &amp;module</source>
         <translation>PKCS#11-m&amp;odule</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="154"/>
         <source>&amp;Token label</source>
         <translation>&amp;Tokenlabel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="155"/>
         <source>&amp;Key label</source>
         <translation>&amp;Sleutellabel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="157"/>
         <source>&amp;Passphrase or PIN</source>
         <translation>&amp;Wachtwoordzin of pincode</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="171"/>
+        <source>A signed report is also recorded as a version in the assessment&apos;s history (its revision is named on the cover), and the assessment file is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="183"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="184"/>
         <source>Data protection officer (DPO)</source>
         <translation>Functionaris gegevensbescherming (FG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="185"/>
         <source>Controller (decision)</source>
         <translation>Verwerkingsverantwoordelijke (besluit)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="186"/>
+        <source>Reviewer (evaluator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="208"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="251"/>
         <source>Choose where to write the report</source>
         <translation>Kies waar het rapport moet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="256"/>
         <source>Enter the PKCS#11 module, the token label and the key label</source>
         <translation>Vul de PKCS#11-module, het tokenlabel en het sleutellabel in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="258"/>
         <source>Enter the PIN of your token</source>
         <translation>Vul de pincode van uw token in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="261"/>
         <source>Choose your signing identity</source>
         <translation>Kies uw identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="263"/>
         <source>Enter the passphrase of your signing identity</source>
         <translation>Voer de wachtwoordzin van uw identiteit voor ondertekening in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="268"/>
         <source>Export report as</source>
         <translation>Rapport exporteren als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="277"/>
         <source>Signing identity</source>
         <translation>Identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="315"/>
         <source>Replace the report?</source>
         <translation>Het rapport vervangen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="316"/>
         <source>%1 already exists. Replace it with the new report?</source>
         <translation>%1 bestaat al. Vervangen door het nieuwe rapport?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="347"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="382"/>
         <source>Starting…</source>
         <translation>Bezig met starten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="355"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="390"/>
         <source>Scoring the assessment</source>
         <translation>Beoordeling doorrekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="356"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="391"/>
         <source>Laying out the report</source>
         <translation>Rapport opmaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="392"/>
         <source>Signing</source>
         <translation>Ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="358"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="393"/>
         <source>Writing the file</source>
         <translation>Bestand wegschrijven</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="359"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="394"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="376"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="413"/>
         <source>No PDF viewer</source>
         <translation>Geen pdf-viewer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="378"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="415"/>
         <source>The report was written to %1, but no application to show PDF files was found. Open the folder that holds it instead?</source>
         <translation>Het rapport is opgeslagen als %1, maar er is geen programma gevonden dat pdf-bestanden toont. In plaats daarvan de map openen waarin het staat?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="386"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="423"/>
         <source>No file manager</source>
         <translation>Geen bestandsbeheerder</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="387"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="424"/>
         <source>No application to show folders was found either. The report is at %1.</source>
         <translation>Er is ook geen programma gevonden dat mappen toont. Het rapport staat in %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="280"/>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="394"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="307"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="431"/>
         <source>Cannot export the report</source>
         <translation>Kan het rapport niet exporteren</translation>
     </message>
@@ -377,52 +857,52 @@
         <translation>Beoordeling opslaan als</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="101"/>
+        <location filename="../app/ui/file_controller.py" line="110"/>
         <source>Cannot save the assessment</source>
         <translation>Kan de beoordeling niet opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="107"/>
+        <location filename="../app/ui/file_controller.py" line="116"/>
         <source>Saved %s</source>
         <translation>%s opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="113"/>
+        <location filename="../app/ui/file_controller.py" line="122"/>
         <source>assessment</source>
         <translation>beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="117"/>
+        <location filename="../app/ui/file_controller.py" line="126"/>
         <source>The file has not been changed.</source>
         <translation>Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="119"/>
+        <location filename="../app/ui/file_controller.py" line="128"/>
         <source>Your work is still open in the wizard.</source>
         <translation>Uw werk staat nog open in de wizard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="135"/>
+        <location filename="../app/ui/file_controller.py" line="144"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="136"/>
+        <location filename="../app/ui/file_controller.py" line="145"/>
         <source>The assessment has unsaved changes. Save them first?</source>
         <translation>De beoordeling heeft niet-opgeslagen wijzigingen. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="161"/>
+        <location filename="../app/ui/file_controller.py" line="170"/>
         <source>Autosave failed: %s</source>
         <translation>Automatisch opslaan mislukt: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="175"/>
+        <location filename="../app/ui/file_controller.py" line="184"/>
         <source>an untitled assessment</source>
         <translation>een naamloze beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="179"/>
+        <location filename="../app/ui/file_controller.py" line="188"/>
         <source>The DPIA wizard did not close properly last time. Unsaved work on %1 was autosaved at %2.
 
 Restore it? Choosing No discards the autosaved copy.</source>
@@ -431,14 +911,122 @@ Restore it? Choosing No discards the autosaved copy.</source>
 Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="185"/>
+        <location filename="../app/ui/file_controller.py" line="195"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="196"/>
+        <location filename="../app/ui/file_controller.py" line="206"/>
         <source>Restored unsaved work; save it to keep it.</source>
         <translation>Niet-opgeslagen werk hersteld; sla het op om het te bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatExportDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="43"/>
+        <source>Export as Word (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="44"/>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="45"/>
+        <source>Word report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="48"/>
+        <source>Export the risk register as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="49"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="50"/>
+        <source>CSV risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="53"/>
+        <source>Export as Excel (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="54"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="55"/>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="123"/>
+        <source>The full report as an editable Word document: the sections, tables and citations of the PDF, with Word headings (Insert &gt; Table of contents works). It opens in Word and LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="128"/>
+        <source>The risk register, one row per risk: inherent and residual severity, likelihood and level, measures and override justifications (UTF-8, with a header row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="132"/>
+        <source>An Excel workbook with the sheets Risks (levels coloured) and Action plan (owner, due date, status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="136"/>
+        <source>It shows the assessment as it is in the wizard now, saved or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="143"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="148"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="149"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="156"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished">&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="206"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="207"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="238"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="250"/>
+        <source>Cannot export the %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -565,355 +1153,534 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="42"/>
+        <location filename="../app/ui/main_window.py" line="43"/>
         <source>DPIA wizard</source>
         <translation>DPIA-wizard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="87"/>
+        <location filename="../app/ui/main_window.py" line="88"/>
         <source>Loading the questionnaire…</source>
         <translation>Vragenlijst wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="138"/>
+        <location filename="../app/ui/main_window.py" line="139"/>
         <source>Cannot start</source>
         <translation>Kan niet starten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="166"/>
+        <location filename="../app/ui/main_window.py" line="167"/>
         <source>Live verdict</source>
         <translation>Actueel oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="176"/>
+        <location filename="../app/ui/main_window.py" line="177"/>
         <source>Live &amp;verdict panel</source>
         <translation>Paneel actueel &amp;oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="182"/>
+        <location filename="../app/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="183"/>
+        <location filename="../app/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="184"/>
+        <location filename="../app/ui/main_window.py" line="185"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="185"/>
+        <location filename="../app/ui/main_window.py" line="186"/>
         <source>Too&amp;ls</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="199"/>
+        <location filename="../app/ui/main_window.py" line="200"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="200"/>
+        <location filename="../app/ui/main_window.py" line="201"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201"/>
+        <location filename="../app/ui/main_window.py" line="202"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="204"/>
+        <location filename="../app/ui/main_window.py" line="205"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="205"/>
+        <location filename="../app/ui/main_window.py" line="206"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>&amp;Export report…</source>
         <translation>Rapport &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="209"/>
         <source>Write the assessment as a PDF report, signed if you wish</source>
         <translation>De gegevensbeschermingseffectbeoordeling als PDF-rapport wegschrijven, desgewenst ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="211"/>
+        <location filename="../app/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="223"/>
+        <location filename="../app/ui/main_window.py" line="226"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="224"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="225"/>
+        <location filename="../app/ui/main_window.py" line="228"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Standaardzoom</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="230"/>
+        <location filename="../app/ui/main_window.py" line="233"/>
         <source>Create signing &amp;identity…</source>
         <translation>&amp;Identiteit voor ondertekening aanmaken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="232"/>
+        <location filename="../app/ui/main_window.py" line="235"/>
         <source>&amp;Verify signed report…</source>
         <translation>Ondertekend rapport &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="234"/>
+        <location filename="../app/ui/main_window.py" line="237"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="244"/>
+        <location filename="../app/ui/main_window.py" line="245"/>
+        <source>&amp;Evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="259"/>
         <source>&amp;Next section</source>
         <translation>&amp;Volgende onderdeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="245"/>
+        <location filename="../app/ui/main_window.py" line="260"/>
         <source>&amp;Previous section</source>
         <translation>Vo&amp;rige onderdeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="261"/>
         <source>Section &amp;list</source>
         <translation>&amp;Lijst van onderdelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="277"/>
         <source>&amp;Clear list</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="285"/>
+        <location filename="../app/ui/main_window.py" line="300"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="295"/>
+        <location filename="../app/ui/main_window.py" line="310"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="353"/>
+        <location filename="../app/ui/main_window.py" line="369"/>
         <source>signed by %1</source>
         <translation>ondertekend door %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="355"/>
+        <location filename="../app/ui/main_window.py" line="371"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="357"/>
+        <location filename="../app/ui/main_window.py" line="373"/>
         <source>Report written to %1 — outcome: %2, %3</source>
         <translation>Rapport opgeslagen in %1 — uitkomst: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="369"/>
+        <location filename="../app/ui/main_window.py" line="385"/>
         <source>INCOMPLETE (%1)</source>
         <translation>ONVOLLEDIG (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="449"/>
+        <location filename="../app/ui/main_window.py" line="473"/>
         <source>Signing identity saved to %1</source>
         <translation>Identiteit voor ondertekening opgeslagen in %1</translation>
     </message>
 </context>
 <context>
+    <name>MarkVersionDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/version_dialog.py" line="30"/>
+        <source>Mark version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/version_dialog.py" line="39"/>
+        <source>e.g. v1.0 approved by the DPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/version_dialog.py" line="40"/>
+        <source>Version &amp;label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/version_dialog.py" line="46"/>
+        <source>&amp;Record version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/version_dialog.py" line="57"/>
+        <source>Records the assessment as it is now in its history: the time, this label, the rules version, the verdict&apos;s conclusions and a snapshot of answers, notes, measures, overrides, sign-off and reviews. The file is saved (the previous one is kept as .bak). You can compare with it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="42"/>
+        <location filename="../app/ui/pages/measures.py" line="45"/>
         <source>No measures yet: add one from the catalogue, or a custom measure.</source>
         <translation>Nog geen maatregelen: voeg er een toe uit de catalogus, of een eigen maatregel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="53"/>
+        <location filename="../app/ui/pages/measures.py" line="57"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="54"/>
+        <location filename="../app/ui/pages/measures.py" line="58"/>
         <source>In progress</source>
         <translation>In uitvoering</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="55"/>
+        <location filename="../app/ui/pages/measures.py" line="59"/>
         <source>Implemented</source>
         <translation>Uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="56"/>
+        <location filename="../app/ui/pages/measures.py" line="60"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="62"/>
+        <location filename="../app/ui/pages/measures.py" line="66"/>
         <source>From the &amp;catalogue:</source>
         <translation>Uit de &amp;catalogus:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="65"/>
+        <location filename="../app/ui/pages/measures.py" line="69"/>
         <source>Catalogue measure</source>
         <translation>Maatregel uit de catalogus</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="71"/>
+        <location filename="../app/ui/pages/measures.py" line="75"/>
         <source>&amp;Add to plan</source>
         <translation>Aan plan &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="81"/>
+        <location filename="../app/ui/pages/measures.py" line="85"/>
         <source>Action &amp;plan</source>
         <translation>Actie&amp;plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="84"/>
+        <location filename="../app/ui/pages/measures.py" line="88"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="90"/>
+        <location filename="../app/ui/pages/measures.py" line="94"/>
         <source>Add c&amp;ustom measure</source>
         <translation>&amp;Eigen maatregel toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="93"/>
+        <location filename="../app/ui/pages/measures.py" line="97"/>
         <source>Re&amp;move measure</source>
         <translation>Maatregel &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="127"/>
+        <location filename="../app/ui/pages/measures.py" line="131"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="128"/>
+        <location filename="../app/ui/pages/measures.py" line="132"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="129"/>
+        <location filename="../app/ui/pages/measures.py" line="133"/>
         <source>&amp;Risks addressed</source>
         <translation>Aangepakte &amp;risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="130"/>
+        <location filename="../app/ui/pages/measures.py" line="134"/>
         <source>&amp;Owner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="131"/>
+        <location filename="../app/ui/pages/measures.py" line="135"/>
         <source>Du&amp;e date</source>
         <translation>&amp;Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="132"/>
+        <location filename="../app/ui/pages/measures.py" line="136"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="172"/>
+        <location filename="../app/ui/pages/measures.py" line="149"/>
+        <location filename="../app/ui/pages/measures.py" line="154"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="150"/>
+        <source>Attach evidence to this measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="187"/>
         <source>Catalogue not loaded</source>
         <translation>Catalogus niet geladen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="196"/>
+        <location filename="../app/ui/pages/measures.py" line="212"/>
         <source>due %s</source>
         <translation>uiterlijk %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="223"/>
+        <location filename="../app/ui/pages/measures.py" line="215"/>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="244"/>
         <source>Add a measure from the catalogue, or a custom one.</source>
         <translation>Voeg een maatregel toe uit de catalogus, of een eigen maatregel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="226"/>
+        <location filename="../app/ui/pages/measures.py" line="247"/>
         <source>From the catalogue (%s): lowers the residual risk once implemented.</source>
         <translation>Uit de catalogus (%s): verlaagt het restrisico zodra de maatregel is uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="229"/>
+        <location filename="../app/ui/pages/measures.py" line="250"/>
         <source>Custom measure</source>
         <translation>Eigen maatregel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="282"/>
+        <location filename="../app/ui/pages/measures.py" line="303"/>
         <source>New measure</source>
         <translation>Nieuwe maatregel</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="79"/>
+        <source>Merge participants&apos; copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="106"/>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished">Bl&amp;aderen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="107"/>
+        <source>&amp;Base (the file the copies were made from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="109"/>
+        <source>The participants&apos; &amp;copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="111"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="165"/>
+        <source>The participants&apos; copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="118"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="130"/>
+        <source>Each participant worked in a copy of the assessment. Changes made in one copy are taken; a question answered differently in two copies becomes disputed, and you decide it in the next step. The base and the copies are not changed: the result is saved as a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="137"/>
+        <source>&amp;Add copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="138"/>
+        <source>&amp;Remove copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="157"/>
+        <source>The base assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="184"/>
+        <source>Choose the base assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="186"/>
+        <source>Add at least one participant&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="199"/>
+        <source>Cannot merge the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="234"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="239"/>
+        <source>&amp;Save merged assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="264"/>
+        <source>%1 change(s) taken from the copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="267"/>
+        <source>%1 question(s) were answered differently: take one participant&apos;s value, or keep the question disputed to decide it in the workshop. Base is the value in the file the copies were made from; a disputed question keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="272"/>
+        <source>No question was answered differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="274"/>
+        <source>%1 other conflict(s) kept the base, listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="280"/>
+        <source>Other conflicts (the base was kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="306"/>
+        <source>Save the merged assessment as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="319"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="333"/>
+        <source>Cannot save the merged assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="343"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="344"/>
+        <source>%1 already exists. Replace it with the merged assessment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MetadataEditor</name>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="26"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="27"/>
         <source>About this assessment</source>
         <translation>Over deze beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="37"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="38"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="43"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="45"/>
         <source>&amp;Title of the assessment</source>
         <translation>&amp;Titel van de beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="44"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="46"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="45"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="47"/>
         <source>&amp;Controller (legal entity)</source>
         <translation>&amp;Verwerkingsverantwoordelijke (rechtspersoon)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="46"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="48"/>
         <source>&amp;Assessor</source>
         <translation>&amp;Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="47"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="49"/>
         <source>&amp;DPO</source>
         <translation>&amp;FG</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="48"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="50"/>
         <source>Ve&amp;rsion</source>
         <translation>Ve&amp;rsie</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="52"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="54"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="52"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="54"/>
         <source>In review</source>
         <translation>In beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/metadata_editor.py" line="52"/>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="54"/>
         <source>Final</source>
         <translation>Definitief</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/metadata_editor.py" line="83"/>
+        <source>Cannot change the status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1072,42 +1839,42 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="54"/>
+        <location filename="../app/ui/widgets/question_card.py" line="57"/>
         <source>DISPUTED</source>
         <translation>BETWIST</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="57"/>
+        <location filename="../app/ui/widgets/question_card.py" line="60"/>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="59"/>
+        <location filename="../app/ui/widgets/question_card.py" line="62"/>
         <source>Needed for the verdict</source>
         <translation>Nodig voor het oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="60"/>
+        <location filename="../app/ui/widgets/question_card.py" line="63"/>
         <source>The verdict cannot be decided until this is answered</source>
         <translation>Het oordeel kan pas worden gegeven als dit is beantwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="69"/>
+        <location filename="../app/ui/widgets/question_card.py" line="72"/>
         <source>Why we ask this</source>
         <translation>Waarom we dit vragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="70"/>
+        <location filename="../app/ui/widgets/question_card.py" line="73"/>
         <source>Note or dispute</source>
         <translation>Notitie of bezwaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="72"/>
+        <location filename="../app/ui/widgets/question_card.py" line="77"/>
         <source>Clear answer</source>
         <translation>Antwoord wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="103"/>
+        <location filename="../app/ui/widgets/question_card.py" line="110"/>
         <source>Why we ask this: %s</source>
         <translation>Waarom we dit vragen: %s</translation>
     </message>
@@ -1156,6 +1923,143 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <location filename="../app/ui/verify_action.py" line="72"/>
         <source>Cannot verify the report</source>
         <translation>Kan het rapport niet controleren</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBanner</name>
+    <message>
+        <location filename="../app/ui/widgets/review_banner.py" line="64"/>
+        <source>Compare with that version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_banner.py" line="67"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_banner.py" line="69"/>
+        <source>Dismiss the review banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_banner.py" line="108"/>
+        <source>Review notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_banner.py" line="124"/>
+        <source>The rules changed since version &quot;%1&quot; (rules %2, now %3). Its conclusions no longer hold under the current rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_banner.py" line="130"/>
+        <source>… and %1 more (see the comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_banner.py" line="135"/>
+        <source>The rules were updated since version &quot;%1&quot; (rules %2, now %3); its conclusions still hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_banner.py" line="146"/>
+        <source>now raised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_banner.py" line="147"/>
+        <source>no longer raised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_banner.py" line="148"/>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_banner.py" line="161"/>
+        <source>Review overdue: the next review was due on %1 (%2 days ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_banner.py" line="164"/>
+        <source>Review due today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_banner.py" line="165"/>
+        <source>Next review due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../app/ui/widgets/review_panel.py" line="46"/>
+        <source>Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_panel.py" line="47"/>
+        <source>Improvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_panel.py" line="48"/>
+        <source>To correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_panel.py" line="56"/>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_panel.py" line="89"/>
+        <source>Evaluator review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_panel.py" line="120"/>
+        <source>Required unless acceptable: what to improve or correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_panel.py" line="122"/>
+        <source>Name of the evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_panel.py" line="123"/>
+        <source>Record review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_panel.py" line="126"/>
+        <source>Judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_panel.py" line="127"/>
+        <source>Comment</source>
+        <translation type="unfinished">Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_panel.py" line="128"/>
+        <source>Evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_panel.py" line="180"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="193"/>
+        <source>Review not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/review_panel.py" line="180"/>
+        <source>Name the evaluator first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1232,6 +2136,34 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     </message>
 </context>
 <context>
+    <name>RoleDelegate</name>
+    <message>
+        <location filename="../app/ui/widgets/role_delegate.py" line="20"/>
+        <source>Assessor</source>
+        <translation type="unfinished">Beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/role_delegate.py" line="21"/>
+        <source>Data protection officer (DPO)</source>
+        <translation type="unfinished">Functionaris gegevensbescherming (FG)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/role_delegate.py" line="22"/>
+        <source>Controller (decision)</source>
+        <translation type="unfinished">Verwerkingsverantwoordelijke (besluit)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/role_delegate.py" line="23"/>
+        <source>Reviewer (evaluator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/role_delegate.py" line="36"/>
+        <source>Signature role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreeningResult</name>
     <message>
         <location filename="../app/ui/widgets/screening_result.py" line="25"/>
@@ -1287,34 +2219,39 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../app/ui/section_list.py" line="27"/>
-        <location filename="../app/ui/section_list.py" line="40"/>
+        <location filename="../app/ui/section_list.py" line="28"/>
+        <location filename="../app/ui/section_list.py" line="41"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_list.py" line="35"/>
+        <location filename="../app/ui/section_list.py" line="36"/>
         <source>Required questions answered</source>
         <translation>Verplichte vragen beantwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/section_list.py" line="67"/>
+        <location filename="../app/ui/section_list.py" line="69"/>
         <source>%1 of %2 required answers given</source>
         <translation>%1 van %2 verplichte antwoorden gegeven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/section_list.py" line="80"/>
+        <location filename="../app/ui/section_list.py" line="82"/>
         <source>(%n open)</source>
         <translation>
             <numerusform>(%n open)</numerusform>
             <numerusform>(%n open)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/ui/section_list.py" line="89"/>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../app/ui/pages/section_page.py" line="56"/>
+        <location filename="../app/ui/pages/section_page.py" line="57"/>
         <source>Legal basis</source>
         <translation>Rechtsgrond</translation>
     </message>
@@ -1322,87 +2259,87 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="55"/>
         <source>The interface and the questions switch language as soon as you press OK.</source>
         <translation>De interface en de vragen wisselen van taal zodra u op OK drukt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="60"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="63"/>
         <source>Signers whose certificate (or whose CA&apos;s certificate) is in this folder are trusted</source>
         <translation>Ondertekenaars van wie het certificaat (of het certificaat van hun CA) in deze map staat, worden vertrouwd</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="66"/>
         <source>Bro&amp;wse…</source>
         <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="75"/>
         <source>&amp;Clear recent files</source>
         <translation>Recente bestanden &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="78"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="79"/>
         <source>Default signing &amp;identity</source>
         <translation>&amp;Identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="80"/>
         <source>&amp;Trusted certificates folder</source>
         <translation>Map met &amp;vertrouwde certificaten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="81"/>
         <source>&amp;Autosave after</source>
         <translation>&amp;Automatisch opslaan na</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Default &amp;zoom</source>
         <translation>Standaard&amp;zoom</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="83"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="92"/>
         <source>How long after an unsaved change the recovery copy is written</source>
         <translation>Hoe lang na een niet-opgeslagen wijziging de herstelkopie wordt weggeschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="93"/>
         <source>The presentation zoom that View &gt; Reset zoom (Ctrl+0) returns to</source>
         <translation>De presentatiezoom waarnaar Beeld &gt; Standaardzoom (Ctrl+0) terugkeert</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="103"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Standaardwaarden herstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="138"/>
         <source>Default signing identity</source>
         <translation>Standaardidentiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../app/ui/dialogs/settings_dialog.py" line="145"/>
         <source>Trusted certificates folder</source>
         <translation>Map met vertrouwde certificaten</translation>
     </message>
@@ -1410,149 +2347,149 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="57"/>
+        <location filename="../app/ui/pages/sign_off.py" line="62"/>
         <source>Sign-off (ICO step 7)</source>
         <translation>Ondertekening en vaststelling (ICO-stap 7)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="62"/>
+        <location filename="../app/ui/pages/sign_off.py" line="67"/>
         <source>&amp;Measures approved by</source>
         <translation>&amp;Maatregelen goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="63"/>
+        <location filename="../app/ui/pages/sign_off.py" line="68"/>
         <source>&amp;Residual risks approved by</source>
         <translation>&amp;Restrisico&apos;s goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="64"/>
+        <location filename="../app/ui/pages/sign_off.py" line="69"/>
         <source>&amp;DPO advice</source>
         <translation>Advies van de &amp;FG</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="65"/>
+        <location filename="../app/ui/pages/sign_off.py" line="70"/>
         <source>Summary of DPO advice (for the report)</source>
         <translation>Samenvatting van het advies van de functionaris gegevensbescherming (voor het rapport)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="67"/>
+        <location filename="../app/ui/pages/sign_off.py" line="72"/>
         <source>DPO advice was</source>
         <translation>Het advies van de FG is</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="69"/>
+        <location filename="../app/ui/pages/sign_off.py" line="74"/>
         <source>If overruled, the reasons</source>
         <translation>Indien niet gevolgd, de redenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="70"/>
+        <location filename="../app/ui/pages/sign_off.py" line="75"/>
         <source>&amp;Consultation responses reviewed by</source>
         <translation>&amp;Reacties op de raadpleging beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="73"/>
+        <location filename="../app/ui/pages/sign_off.py" line="78"/>
         <source>Nex&amp;t review date</source>
         <translation>Volgende &amp;herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="111"/>
+        <location filename="../app/ui/pages/sign_off.py" line="116"/>
         <source>Not yet recorded</source>
         <translation>Nog niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="111"/>
+        <location filename="../app/ui/pages/sign_off.py" line="116"/>
         <source>Acce&amp;pted</source>
         <translation>&amp;Gevolgd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="111"/>
+        <location filename="../app/ui/pages/sign_off.py" line="116"/>
         <source>&amp;Overruled</source>
         <translation>&amp;Niet gevolgd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="115"/>
+        <location filename="../app/ui/pages/sign_off.py" line="120"/>
         <source>DPO advice was: %s</source>
         <translation>Het advies van de FG is: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="125"/>
+        <location filename="../app/ui/pages/sign_off.py" line="130"/>
         <source>Sig&amp;natures: who signed, in which role, when</source>
         <translation>Onder&amp;tekeningen: wie tekende, in welke rol, wanneer</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="129"/>
+        <location filename="../app/ui/pages/sign_off.py" line="134"/>
         <source>Sign-off records</source>
         <translation>Ondertekeningen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="130"/>
+        <location filename="../app/ui/pages/sign_off.py" line="135"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="130"/>
+        <location filename="../app/ui/pages/sign_off.py" line="135"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="134"/>
+        <location filename="../app/ui/pages/sign_off.py" line="139"/>
         <source>Type the date as 2027-02-01</source>
         <translation>Typ de datum als 2027-02-01</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="145"/>
+        <location filename="../app/ui/pages/sign_off.py" line="151"/>
         <source>Add &amp;signature record</source>
         <translation>Ondertekening toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="148"/>
+        <location filename="../app/ui/pages/sign_off.py" line="154"/>
         <source>Remove signat&amp;ure record</source>
         <translation>Ondertekening verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="174"/>
+        <location filename="../app/ui/pages/sign_off.py" line="180"/>
         <source>“%1” is not a date: type it as 2027-02-01.</source>
         <translation>“%1” is geen datum: typ hem als 2027-02-01.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="197"/>
+        <location filename="../app/ui/pages/sign_off.py" line="203"/>
         <source>Partic&amp;ipants and roles</source>
         <translation>&amp;Deelnemers en rollen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="200"/>
+        <location filename="../app/ui/pages/sign_off.py" line="206"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="130"/>
-        <location filename="../app/ui/pages/sign_off.py" line="202"/>
+        <location filename="../app/ui/pages/sign_off.py" line="135"/>
+        <location filename="../app/ui/pages/sign_off.py" line="208"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="130"/>
-        <location filename="../app/ui/pages/sign_off.py" line="202"/>
+        <location filename="../app/ui/pages/sign_off.py" line="135"/>
+        <location filename="../app/ui/pages/sign_off.py" line="208"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="202"/>
+        <location filename="../app/ui/pages/sign_off.py" line="208"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="202"/>
+        <location filename="../app/ui/pages/sign_off.py" line="208"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="217"/>
+        <location filename="../app/ui/pages/sign_off.py" line="223"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="220"/>
+        <location filename="../app/ui/pages/sign_off.py" line="226"/>
         <source>R&amp;emove participant</source>
         <translation>Deelnemer &amp;verwijderen</translation>
     </message>
@@ -1736,6 +2673,64 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     </message>
 </context>
 <context>
+    <name>VersionActions</name>
+    <message>
+        <location filename="../app/ui/versions.py" line="67"/>
+        <source>Review notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/versions.py" line="81"/>
+        <source>&amp;Mark version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/versions.py" line="84"/>
+        <source>Record the assessment as it is now as a version in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/versions.py" line="87"/>
+        <source>Compare with a &amp;version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/versions.py" line="90"/>
+        <source>See a recorded version side by side with the current state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/versions.py" line="127"/>
+        <source>Cannot record the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/versions.py" line="133"/>
+        <source>Recorded version &quot;%1&quot; as revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/versions.py" line="147"/>
+        <source>No versions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/versions.py" line="148"/>
+        <source>No version of this assessment has been recorded. Use File &gt; Mark version… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/versions.py" line="190"/>
+        <source>The signed report was recorded as version &quot;%1&quot; (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/versions.py" line="192"/>
+        <source>; save the assessment to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message>
         <location filename="../app/ui/wizard.py" line="88"/>
@@ -1773,6 +2768,69 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <location filename="../app/ui/wizard.py" line="205"/>
         <source>Write the assessment as a PDF report (Ctrl+E)</source>
         <translation>De beoordeling als pdf-rapport schrijven (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <location filename="../app/ui/workshop_actions.py" line="35"/>
+        <source>Expor&amp;t as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop_actions.py" line="38"/>
+        <source>&amp;Word document (.docx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop_actions.py" line="39"/>
+        <source>&amp;CSV risk register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop_actions.py" line="40"/>
+        <source>E&amp;xcel workbook (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop_actions.py" line="47"/>
+        <source>&amp;Merge participants&apos; copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop_actions.py" line="48"/>
+        <source>Bring the copies a workshop&apos;s participants edited together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop_actions.py" line="50"/>
+        <source>&amp;Import from the CNIL PIA tool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop_actions.py" line="86"/>
+        <source>Written to %1 (%2 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop_actions.py" line="114"/>
+        <source>Merged assessment saved to %1 and opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop_actions.py" line="123"/>
+        <source>Import from the CNIL PIA tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop_actions.py" line="132"/>
+        <source>Cannot import the CNIL export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop_actions.py" line="141"/>
+        <source>Imported %1: %2 measure(s), %3 review(s). The assessment is not saved yet: save it to keep it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
