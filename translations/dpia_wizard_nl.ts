@@ -140,227 +140,227 @@
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="96"/>
         <source>Compare with a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken met een versie</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="120"/>
         <source>Compare the current state with &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>De huidige stand vergelijken met &amp;versie</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="133"/>
         <source>&amp;Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;schillen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="135"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschillen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="188"/>
         <source>No version has been recorded yet: use File &gt; Mark version… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen versie vastgelegd: kies eerst Bestand &gt; Versie vastleggen…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="199"/>
         <source>Version &quot;%1&quot; (revision %2, %3, rules %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie &quot;%1&quot; (revisie %2, %3, regelversie %4)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="206"/>
         <source>is the same as the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>is gelijk aan de huidige stand.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="208"/>
         <source>differs from the current state in %1 place(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>verschilt op %1 punt(en) van de huidige stand.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="210"/>
         <source>The verdict is not compared until the rules have loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het oordeel wordt pas vergeleken als de regels zijn geladen.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="216"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="217"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="218"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="219"/>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="220"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="242"/>
         <source>About the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Over de beoordeling</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="243"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="244"/>
         <source>Workshop note</source>
-        <translation type="unfinished">Notitie uit de werksessie</translation>
+        <translation>Notitie uit de werksessie</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="245"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregel</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="246"/>
         <source>Rating override</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangepaste beoordeling</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="247"/>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekening</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="248"/>
         <source>Evaluator review</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling door de evaluator</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="249"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijsstuk</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="250"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordeel</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevinding</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>toegevoegd</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijderd</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>gewijzigd</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="274"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="275"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="287"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="288"/>
         <source>Verdict complete?</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordeel volledig?</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="289"/>
         <source>DPIA required</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA verplicht</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="290"/>
         <source>Prior consultation (Art. 36) required</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorafgaande raadpleging (art. 36 AVG) verplicht</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="293"/>
         <source>Special categories (Art. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijzondere persoonsgegevens (art. 9 AVG)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="294"/>
         <source>AI Act</source>
-        <translation type="unfinished">AI-verordening</translation>
+        <translation>AI-verordening</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="306"/>
         <source>applies</source>
-        <translation type="unfinished"></translation>
+        <translation>van toepassing</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="307"/>
         <source>exception valid</source>
-        <translation type="unfinished"></translation>
+        <translation>uitzondering geldig</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="308"/>
         <source>exception</source>
-        <translation type="unfinished"></translation>
+        <translation>uitzondering</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="309"/>
         <source>prohibited practices</source>
-        <translation type="unfinished"></translation>
+        <translation>verboden praktijken</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="310"/>
         <source>possibly prohibited practices</source>
-        <translation type="unfinished"></translation>
+        <translation>mogelijk verboden praktijken</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="311"/>
         <source>high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>hoog risico</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="312"/>
         <source>fundamental rights impact assessment required</source>
-        <translation type="unfinished"></translation>
+        <translation>effectbeoordeling grondrechten verplicht</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="324"/>
         <source>Risk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico %1</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="329"/>
         <source>inherent level</source>
-        <translation type="unfinished"></translation>
+        <translation>inherent niveau</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="330"/>
         <source>residual level</source>
-        <translation type="unfinished"></translation>
+        <translation>restniveau</translation>
     </message>
 </context>
 <context>
@@ -368,32 +368,32 @@
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="62"/>
         <source>Keep disputed (decide later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betwist laten (later beslissen)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="63"/>
         <source>Keep disputed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betwist laten: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="73"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="76"/>
         <source>Take this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze waarde overnemen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="78"/>
         <source>Take the value of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarde van %1 overnemen: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="88"/>
         <source>(unanswered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet beantwoord)</translation>
     </message>
 </context>
 <context>
@@ -401,47 +401,47 @@
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="65"/>
         <source>Disputed answers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betwiste antwoorden (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="68"/>
         <source>The assessment uses the answer shown until a dispute is resolved: decide each one, or record why it stays open, before signing. The report lists them after the sign-off table.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling gebruikt het getoonde antwoord tot een geschil is opgelost: beslis elk geschil, of leg vast waarom het open blijft, vóór de ondertekening. Het rapport vermeldt ze na de tabel met ondertekeningen.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="72"/>
         <source>No answer is disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel antwoord wordt betwist.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="92"/>
         <source>(unanswered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet beantwoord)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="94"/>
         <source>Answer now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidig antwoord: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="96"/>
         <source>Disputed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betwist door: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="98"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="102"/>
         <source>Go to question</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de vraag</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="104"/>
         <source>Go to question: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de vraag: %1</translation>
     </message>
 </context>
 <context>
@@ -449,58 +449,58 @@
     <message>
         <location filename="../app/ui/evidence_actions.py" line="37"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="56"/>
         <source>Evidence not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijsstuk niet toegevoegd</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="68"/>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijsstuk toevoegen</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="70"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="82"/>
         <location filename="../app/ui/evidence_actions.py" line="89"/>
         <source>Cannot open the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het bewijsstuk niet openen</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="90"/>
         <source>No application opens %1 here; use “Save a copy…” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel programma opent %1 hier; gebruik in plaats daarvan “Kopie opslaan…”.</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="101"/>
         <source>Save a copy of the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie van het bewijsstuk opslaan</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="108"/>
         <source>Copy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="118"/>
         <source>Remove %1 from this item? It stays attached to the other items it supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bij dit item verwijderen? Het blijft gekoppeld aan de andere items die het onderbouwt.</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="122"/>
         <source>Remove the evidence file %1 from the assessment? Its content is deleted from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bewijsstuk %1 uit de beoordeling verwijderen? De inhoud ervan wordt uit het bestand gewist.</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="128"/>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijsstuk verwijderen</translation>
     </message>
 </context>
 <context>
@@ -508,27 +508,27 @@
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="59"/>
         <source>Attach evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijsstuk toevoegen…</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="63"/>
         <source>Or drop files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Of sleep bestanden hierheen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="83"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="84"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie opslaan…</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="85"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen…</translation>
     </message>
 </context>
 <context>
@@ -537,72 +537,72 @@
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="44"/>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="61"/>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijsstukken</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbouwt</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>Note</source>
-        <translation type="unfinished">Notitie</translation>
+        <translation>Toelichting</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="65"/>
         <source>Double-click or press F2 to edit the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik of druk op F2 om de toelichting te bewerken</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="84"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="85"/>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie op&amp;slaan…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="86"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="129"/>
         <source>No evidence yet. Drop a file on a question or a measure, or use its “Attach evidence…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen bewijsstukken. Sleep een bestand op een vraag of een maatregel, of gebruik daar “Bewijsstuk toevoegen…”.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="132"/>
         <source>%1 files, %2 in all. Limits: %3 per file, %4 and %5 files per assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden, %2 in totaal. Grenzen: %3 per bestand, %4 en %5 bestanden per beoordeling.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="147"/>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="150"/>
         <source>Measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregel: %1</translation>
     </message>
 </context>
 <context>
@@ -700,7 +700,7 @@
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="171"/>
         <source>A signed report is also recorded as a version in the assessment&apos;s history (its revision is named on the cover), and the assessment file is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ondertekend rapport wordt ook als versie vastgelegd in de geschiedenis van de beoordeling (de revisie staat op het voorblad), en het beoordelingsbestand wordt opgeslagen.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="183"/>
@@ -720,7 +720,7 @@
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="186"/>
         <source>Reviewer (evaluator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetser (evaluator)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="208"/>
@@ -926,107 +926,107 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="43"/>
         <source>Export as Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als Word (.docx)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="44"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-documenten (*.docx);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="45"/>
         <source>Word report</source>
-        <translation type="unfinished"></translation>
+        <translation>het Word-rapport</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="48"/>
         <source>Export the risk register as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Het risicoregister exporteren als CSV</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="49"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="50"/>
         <source>CSV risk register</source>
-        <translation type="unfinished"></translation>
+        <translation>het CSV-risicoregister</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="53"/>
         <source>Export as Excel (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als Excel (.xlsx)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="54"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmappen (*.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="55"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>de Excel-werkmap</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="123"/>
         <source>The full report as an editable Word document: the sections, tables and citations of the PDF, with Word headings (Insert &gt; Table of contents works). It opens in Word and LibreOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het volledige rapport als bewerkbaar Word-document: de onderdelen, tabellen en bronvermeldingen van de pdf, met Word-koppen (Invoegen &gt; Inhoudsopgave werkt). Het opent in Word en LibreOffice.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="128"/>
         <source>The risk register, one row per risk: inherent and residual severity, likelihood and level, measures and override justifications (UTF-8, with a header row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het risicoregister, één rij per risico: inherente en resterende ernst, waarschijnlijkheid en niveau, maatregelen en onderbouwingen van aanpassingen (UTF-8, met een kopregel).</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="132"/>
         <source>An Excel workbook with the sheets Risks (levels coloured) and Action plan (owner, due date, status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Excel-werkmap met de werkbladen Risico&apos;s (niveaus in kleur) en Actieplan (eigenaar, uiterste datum, status).</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="136"/>
         <source>It shows the assessment as it is in the wizard now, saved or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het toont de beoordeling zoals die nu in de wizard staat, opgeslagen of niet.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="143"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Bladeren…</translation>
+        <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="148"/>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Bestand</translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="149"/>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Taal</translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="156"/>
         <source>&amp;Export</source>
-        <translation type="unfinished">&amp;Exporteren</translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="206"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand vervangen?</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="207"/>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="238"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met exporteren…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="250"/>
         <source>Cannot export the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet exporteren</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1270,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/main_window.py" line="245"/>
         <source>&amp;Evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewijsstukken…</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="259"/>
@@ -1333,27 +1333,27 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/dialogs/version_dialog.py" line="30"/>
         <source>Mark version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie vastleggen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/version_dialog.py" line="39"/>
         <source>e.g. v1.0 approved by the DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. v1.0 goedgekeurd door de FG</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/version_dialog.py" line="40"/>
         <source>Version &amp;label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Label van de versie</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/version_dialog.py" line="46"/>
         <source>&amp;Record version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie &amp;vastleggen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/version_dialog.py" line="57"/>
         <source>Records the assessment as it is now in its history: the time, this label, the rules version, the verdict&apos;s conclusions and a snapshot of answers, notes, measures, overrides, sign-off and reviews. The file is saved (the previous one is kept as .bak). You can compare with it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt de beoordeling zoals die nu is vast in de geschiedenis: het tijdstip, dit label, de regelversie, de conclusies van het oordeel en een momentopname van antwoorden, notities, maatregelen, aanpassingen, ondertekening en toetsingen. Het bestand wordt opgeslagen (het vorige blijft bewaard als .bak). U kunt er later mee vergelijken.</translation>
     </message>
 </context>
 <context>
@@ -1452,12 +1452,12 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <location filename="../app/ui/pages/measures.py" line="149"/>
         <location filename="../app/ui/pages/measures.py" line="154"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregel</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="150"/>
         <source>Attach evidence to this measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijsstuk bij deze maatregel toevoegen…</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="187"/>
@@ -1472,7 +1472,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/pages/measures.py" line="215"/>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordeel evaluator: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="244"/>
@@ -1500,124 +1500,124 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="79"/>
         <source>Merge participants&apos; copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieën van deelnemers samenvoegen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="106"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished">Bl&amp;aderen…</translation>
+        <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="107"/>
         <source>&amp;Base (the file the copies were made from)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis (het bestand waarvan de kopieën zijn gemaakt)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="109"/>
         <source>The participants&apos; &amp;copies</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;kopieën van de deelnemers</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="111"/>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="165"/>
         <source>The participants&apos; copies</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopieën van de deelnemers</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="118"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="130"/>
         <source>Each participant worked in a copy of the assessment. Changes made in one copy are taken; a question answered differently in two copies becomes disputed, and you decide it in the next step. The base and the copies are not changed: the result is saved as a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke deelnemer heeft in een kopie van de beoordeling gewerkt. Wijzigingen in één kopie worden overgenomen; een vraag die in twee kopieën verschillend is beantwoord, wordt betwist en u beslist erover in de volgende stap. De basis en de kopieën worden niet gewijzigd: het resultaat wordt als nieuw bestand opgeslagen.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="137"/>
         <source>&amp;Add copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieën &amp;toevoegen…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="138"/>
         <source>&amp;Remove copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie &amp;verwijderen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="157"/>
         <source>The base assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>De basisbeoordeling</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="184"/>
         <source>Choose the base assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de basisbeoordeling</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="186"/>
         <source>Add at least one participant&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg ten minste één kopie van een deelnemer toe</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="199"/>
         <source>Cannot merge the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de kopieën niet samenvoegen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="234"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished">&lt; &amp;Terug</translation>
+        <translation>&lt; &amp;Terug</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="239"/>
         <source>&amp;Save merged assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegde beoordeling op&amp;slaan…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="264"/>
         <source>%1 change(s) taken from the copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wijziging(en) overgenomen uit de kopieën.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="267"/>
         <source>%1 question(s) were answered differently: take one participant&apos;s value, or keep the question disputed to decide it in the workshop. Base is the value in the file the copies were made from; a disputed question keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschillend beantwoorde vragen: %1. Neem de waarde van één deelnemer over, of laat de vraag betwist om erover te beslissen in de werksessie. Basis is de waarde in het bestand waarvan de kopieën zijn gemaakt; een betwiste vraag behoudt die.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="272"/>
         <source>No question was answered differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele vraag werd verschillend beantwoord.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="274"/>
         <source>%1 other conflict(s) kept the base, listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij %1 ander(e) conflict(en) is de basis behouden; zie hieronder.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="280"/>
         <source>Other conflicts (the base was kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere conflicten (de basis is behouden):</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="306"/>
         <source>Save the merged assessment as</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegde beoordeling opslaan als</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="319"/>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="333"/>
         <source>Cannot save the merged assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de samengevoegde beoordeling niet opslaan</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="343"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand vervangen?</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="344"/>
         <source>%1 already exists. Replace it with the merged assessment?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al. Vervangen door de samengevoegde beoordeling?</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1680,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/widgets/metadata_editor.py" line="83"/>
         <source>Cannot change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de status niet wijzigen</translation>
     </message>
 </context>
 <context>
@@ -1930,67 +1930,67 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="64"/>
         <source>Compare with that version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken met die versie…</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="67"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="69"/>
         <source>Dismiss the review banner</source>
-        <translation type="unfinished"></translation>
+        <translation>De melding over herbeoordeling sluiten</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="108"/>
         <source>Review notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding over herbeoordeling</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="124"/>
         <source>The rules changed since version &quot;%1&quot; (rules %2, now %3). Its conclusions no longer hold under the current rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>De regels zijn gewijzigd sinds versie &quot;%1&quot; (regelversie %2, nu %3). De conclusies ervan gelden niet meer onder de huidige regels:</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="130"/>
         <source>… and %1 more (see the comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>… en nog %1 (zie de vergelijking)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="135"/>
         <source>The rules were updated since version &quot;%1&quot; (rules %2, now %3); its conclusions still hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>De regels zijn bijgewerkt sinds versie &quot;%1&quot; (regelversie %2, nu %3); de conclusies ervan gelden nog.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="146"/>
         <source>now raised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nu gemeld: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="147"/>
         <source>no longer raised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niet meer gemeld: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="148"/>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gewijzigd: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="161"/>
         <source>Review overdue: the next review was due on %1 (%2 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Herbeoordeling te laat: de volgende herbeoordeling was gepland op %1 (%2 dagen geleden).</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="164"/>
         <source>Review due today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Herbeoordeling gepland voor vandaag (%1).</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="165"/>
         <source>Next review due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende herbeoordeling gepland op %1.</translation>
     </message>
 </context>
 <context>
@@ -1998,68 +1998,68 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="46"/>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvaardbaar</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="47"/>
         <source>Improvable</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor verbetering vatbaar</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="48"/>
         <source>To correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Te corrigeren</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="56"/>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet getoetst</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="89"/>
         <source>Evaluator review</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling door de evaluator</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="120"/>
         <source>Required unless acceptable: what to improve or correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht tenzij aanvaardbaar: wat te verbeteren of te corrigeren</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="122"/>
         <source>Name of the evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de evaluator</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="123"/>
         <source>Record review</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordeel vastleggen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="126"/>
         <source>Judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordeel</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="127"/>
         <source>Comment</source>
-        <translation type="unfinished">Opmerking</translation>
+        <translation>Toelichting</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="128"/>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluator</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="180"/>
         <location filename="../app/ui/widgets/review_panel.py" line="193"/>
         <source>Review not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordeel niet vastgelegd</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="180"/>
         <source>Name the evaluator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul eerst de naam van de evaluator in.</translation>
     </message>
 </context>
 <context>
@@ -2140,27 +2140,27 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="20"/>
         <source>Assessor</source>
-        <translation type="unfinished">Beoordelaar</translation>
+        <translation>Beoordelaar</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="21"/>
         <source>Data protection officer (DPO)</source>
-        <translation type="unfinished">Functionaris gegevensbescherming (FG)</translation>
+        <translation>Functionaris gegevensbescherming (FG)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="22"/>
         <source>Controller (decision)</source>
-        <translation type="unfinished">Verwerkingsverantwoordelijke (besluit)</translation>
+        <translation>Verwerkingsverantwoordelijke (besluit)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="23"/>
         <source>Reviewer (evaluator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetser (evaluator)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="36"/>
         <source>Signature role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol bij ondertekening</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2245,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/section_list.py" line="89"/>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordeel evaluator: %1</translation>
     </message>
 </context>
 <context>
@@ -2677,57 +2677,57 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/versions.py" line="67"/>
         <source>Review notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding over herbeoordeling</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="81"/>
         <source>&amp;Mark version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versie vastleggen…</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="84"/>
         <source>Record the assessment as it is now as a version in its history</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling zoals die nu is als versie vastleggen in de geschiedenis</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="87"/>
         <source>Compare with a &amp;version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gelijken met een versie…</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="90"/>
         <source>See a recorded version side by side with the current state</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vastgelegde versie naast de huidige stand bekijken</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="127"/>
         <source>Cannot record the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de versie niet vastleggen</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="133"/>
         <source>Recorded version &quot;%1&quot; as revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie &quot;%1&quot; vastgelegd als revisie %2</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="147"/>
         <source>No versions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen versies</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="148"/>
         <source>No version of this assessment has been recorded. Use File &gt; Mark version… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen versie van deze beoordeling vastgelegd. Kies eerst Bestand &gt; Versie vastleggen…</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="190"/>
         <source>The signed report was recorded as version &quot;%1&quot; (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ondertekende rapport is vastgelegd als versie &quot;%1&quot; (revisie %2)</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="192"/>
         <source>; save the assessment to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>; sla de beoordeling op om die te bewaren</translation>
     </message>
 </context>
 <context>
@@ -2775,62 +2775,62 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/workshop_actions.py" line="35"/>
         <source>Expor&amp;t as</source>
-        <translation type="unfinished"></translation>
+        <translation>Expor&amp;teren als</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="38"/>
         <source>&amp;Word document (.docx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Word-document (.docx)…</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="39"/>
         <source>&amp;CSV risk register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV-risicoregister…</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="40"/>
         <source>E&amp;xcel workbook (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcel-werkmap (.xlsx)…</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="47"/>
         <source>&amp;Merge participants&apos; copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieën van deelnemers samenvoegen…</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="48"/>
         <source>Bring the copies a workshop&apos;s participants edited together</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopieën die de deelnemers aan een werksessie hebben bewerkt samenvoegen</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="50"/>
         <source>&amp;Import from the CNIL PIA tool…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren uit de PIA-tool van de CNIL…</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="86"/>
         <source>Written to %1 (%2 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in %1 (%2 KB)</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="114"/>
         <source>Merged assessment saved to %1 and opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegde beoordeling opgeslagen in %1 en geopend</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="123"/>
         <source>Import from the CNIL PIA tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren uit de PIA-tool van de CNIL</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="132"/>
         <source>Cannot import the CNIL export</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de CNIL-export niet importeren</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="141"/>
         <source>Imported %1: %2 measure(s), %3 review(s). The assessment is not saved yet: save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geïmporteerd: %2 maatregel(en), %3 toetsing(en). De beoordeling is nog niet opgeslagen: sla haar op om haar te bewaren.</translation>
     </message>
 </context>
 </TS>
