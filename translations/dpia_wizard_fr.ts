@@ -140,227 +140,227 @@
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="96"/>
         <source>Compare with a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec une version</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="120"/>
         <source>Compare the current state with &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer l&apos;état actuel avec la &amp;version</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="133"/>
         <source>&amp;Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Différences</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="135"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="188"/>
         <source>No version has been recorded yet: use File &gt; Mark version… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version n&apos;a encore été enregistrée : utilisez d&apos;abord Fichier &gt; Marquer une version…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="199"/>
         <source>Version &quot;%1&quot; (revision %2, %3, rules %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version « %1 » (révision %2, %3, version des règles %4)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="206"/>
         <source>is the same as the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>est identique à l&apos;état actuel.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="208"/>
         <source>differs from the current state in %1 place(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère de l&apos;état actuel en %1 point(s).</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="210"/>
         <source>The verdict is not compared until the rules have loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verdict n&apos;est comparé qu&apos;une fois les règles chargées.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="216"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="217"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="218"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="219"/>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans %1</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="220"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="242"/>
         <source>About the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de l&apos;évaluation</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="243"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="244"/>
         <source>Workshop note</source>
-        <translation type="unfinished">Note d&apos;atelier</translation>
+        <translation>Note d&apos;atelier</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="245"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="246"/>
         <source>Rating override</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de niveau</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="247"/>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="248"/>
         <source>Evaluator review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue par l&apos;évaluateur</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="249"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce justificative</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="250"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constatation</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="274"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="275"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="287"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="288"/>
         <source>Verdict complete?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict complet ?</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="289"/>
         <source>DPIA required</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPD requise</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="290"/>
         <source>Prior consultation (Art. 36) required</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation préalable (art. 36) requise</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="293"/>
         <source>Special categories (Art. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories particulières (art. 9)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="294"/>
         <source>AI Act</source>
-        <translation type="unfinished">Règlement sur l&apos;IA</translation>
+        <translation>Règlement sur l&apos;IA</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="306"/>
         <source>applies</source>
-        <translation type="unfinished"></translation>
+        <translation>s&apos;applique</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="307"/>
         <source>exception valid</source>
-        <translation type="unfinished"></translation>
+        <translation>exception valable</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="308"/>
         <source>exception</source>
-        <translation type="unfinished"></translation>
+        <translation>exception</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="309"/>
         <source>prohibited practices</source>
-        <translation type="unfinished"></translation>
+        <translation>pratiques interdites</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="310"/>
         <source>possibly prohibited practices</source>
-        <translation type="unfinished"></translation>
+        <translation>pratiques peut-être interdites</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="311"/>
         <source>high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>haut risque</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="312"/>
         <source>fundamental rights impact assessment required</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse d&apos;impact sur les droits fondamentaux requise</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="324"/>
         <source>Risk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque %1</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="329"/>
         <source>inherent level</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau initial</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="330"/>
         <source>residual level</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau résiduel</translation>
     </message>
 </context>
 <context>
@@ -368,32 +368,32 @@
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="62"/>
         <source>Keep disputed (decide later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser contestée (décider plus tard)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="63"/>
         <source>Keep disputed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser contestée : %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="73"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="76"/>
         <source>Take this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir cette valeur</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="78"/>
         <source>Take the value of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir la valeur de %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="88"/>
         <source>(unanswered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans réponse)</translation>
     </message>
 </context>
 <context>
@@ -401,47 +401,47 @@
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="65"/>
         <source>Disputed answers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses contestées (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="68"/>
         <source>The assessment uses the answer shown until a dispute is resolved: decide each one, or record why it stays open, before signing. The report lists them after the sign-off table.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation utilise la réponse affichée tant qu&apos;une contestation n&apos;est pas résolue : tranchez chacune, ou consignez pourquoi elle reste ouverte, avant la signature. Le rapport les énumère après le tableau de validation.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="72"/>
         <source>No answer is disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse n&apos;est contestée.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="92"/>
         <source>(unanswered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans réponse)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="94"/>
         <source>Answer now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse actuelle : %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="96"/>
         <source>Disputed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestée par : %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="98"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="102"/>
         <source>Go to question</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la question</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="104"/>
         <source>Go to question: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la question : %1</translation>
     </message>
 </context>
 <context>
@@ -449,58 +449,58 @@
     <message>
         <location filename="../app/ui/evidence_actions.py" line="37"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="56"/>
         <source>Evidence not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce justificative non jointe</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="68"/>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="70"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="82"/>
         <location filename="../app/ui/evidence_actions.py" line="89"/>
         <source>Cannot open the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la pièce justificative</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="90"/>
         <source>No application opens %1 here; use “Save a copy…” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n&apos;ouvre %1 ici ; utilisez plutôt « Enregistrer une copie… ».</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="101"/>
         <source>Save a copy of the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de la pièce justificative</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="108"/>
         <source>Copy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie non enregistrée</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="118"/>
         <source>Remove %1 from this item? It stays attached to the other items it supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de cet élément ? Le fichier reste joint aux autres éléments qu&apos;il étaye.</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="122"/>
         <source>Remove the evidence file %1 from the assessment? Its content is deleted from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la pièce justificative %1 de l&apos;évaluation ? Son contenu est effacé du fichier.</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="128"/>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la pièce justificative</translation>
     </message>
 </context>
 <context>
@@ -508,27 +508,27 @@
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="59"/>
         <source>Attach evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une pièce justificative…</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="63"/>
         <source>Or drop files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou déposez des fichiers ici</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="83"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="84"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="85"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
 </context>
 <context>
@@ -537,72 +537,72 @@
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="44"/>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="61"/>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces justificatives</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Étaye</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="65"/>
         <source>Double-click or press F2 to edit the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur F2 pour modifier la note</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="84"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="85"/>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une copie…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="86"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="129"/>
         <source>No evidence yet. Drop a file on a question or a measure, or use its “Attach evidence…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de pièces justificatives. Déposez un fichier sur une question ou une mesure, ou utilisez son bouton « Joindre une pièce justificative… ».</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="132"/>
         <source>%1 files, %2 in all. Limits: %3 per file, %4 and %5 files per assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers, %2 au total. Limites : %3 par fichier, %4 et %5 fichiers par évaluation.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="147"/>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse : %1</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="150"/>
         <source>Measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure : %1</translation>
     </message>
 </context>
 <context>
@@ -700,7 +700,7 @@
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="171"/>
         <source>A signed report is also recorded as a version in the assessment&apos;s history (its revision is named on the cover), and the assessment file is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport signé est aussi enregistré comme version dans l&apos;historique de l&apos;évaluation (sa révision figure sur la page de garde), et le fichier de l&apos;évaluation est enregistré.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="183"/>
@@ -720,7 +720,7 @@
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="186"/>
         <source>Reviewer (evaluator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecteur (évaluateur)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="208"/>
@@ -926,107 +926,107 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="43"/>
         <source>Export as Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter au format Word (.docx)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="44"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="45"/>
         <source>Word report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport Word</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="48"/>
         <source>Export the risk register as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le registre des risques au format CSV</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="49"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="50"/>
         <source>CSV risk register</source>
-        <translation type="unfinished"></translation>
+        <translation>registre des risques CSV</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="53"/>
         <source>Export as Excel (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter au format Excel (.xlsx)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="54"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="55"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>classeur Excel</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="123"/>
         <source>The full report as an editable Word document: the sections, tables and citations of the PDF, with Word headings (Insert &gt; Table of contents works). It opens in Word and LibreOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport complet sous forme de document Word modifiable : les sections, tableaux et citations du PDF, avec des titres Word (Insertion &gt; Table des matières fonctionne). Il s&apos;ouvre dans Word et LibreOffice.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="128"/>
         <source>The risk register, one row per risk: inherent and residual severity, likelihood and level, measures and override justifications (UTF-8, with a header row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des risques, une ligne par risque : gravité, vraisemblance et niveau initiaux et résiduels, mesures et justifications des modifications (UTF-8, avec une ligne d&apos;en-tête).</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="132"/>
         <source>An Excel workbook with the sheets Risks (levels coloured) and Action plan (owner, due date, status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un classeur Excel avec les feuilles Risques (niveaux en couleur) et Plan d&apos;action (responsable, échéance, statut).</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="136"/>
         <source>It shows the assessment as it is in the wizard now, saved or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il montre l&apos;évaluation telle qu&apos;elle est maintenant dans l&apos;assistant, enregistrée ou non.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="143"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="148"/>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Fichier</translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="149"/>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Langue</translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="156"/>
         <source>&amp;Export</source>
-        <translation type="unfinished">&amp;Exporter</translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="206"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="207"/>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="238"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation en cours…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="250"/>
         <source>Cannot export the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter le %1</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1270,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/main_window.py" line="245"/>
         <source>&amp;Evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces &amp;justificatives…</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="259"/>
@@ -1333,27 +1333,27 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/dialogs/version_dialog.py" line="30"/>
         <source>Mark version</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une version</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/version_dialog.py" line="39"/>
         <source>e.g. v1.0 approved by the DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. v1.0 approuvée par le DPD</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/version_dialog.py" line="40"/>
         <source>Version &amp;label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé de la version</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/version_dialog.py" line="46"/>
         <source>&amp;Record version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la version</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/version_dialog.py" line="57"/>
         <source>Records the assessment as it is now in its history: the time, this label, the rules version, the verdict&apos;s conclusions and a snapshot of answers, notes, measures, overrides, sign-off and reviews. The file is saved (the previous one is kept as .bak). You can compare with it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre l&apos;évaluation telle qu&apos;elle est maintenant dans son historique : l&apos;heure, ce libellé, la version des règles, les conclusions du verdict et un instantané des réponses, notes, mesures, modifications de niveau, de la validation et des revues. Le fichier est enregistré (le précédent est conservé en .bak). Vous pourrez comparer avec cette version plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1452,12 +1452,12 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
         <location filename="../app/ui/pages/measures.py" line="149"/>
         <location filename="../app/ui/pages/measures.py" line="154"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="150"/>
         <source>Attach evidence to this measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une pièce justificative à cette mesure…</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="187"/>
@@ -1472,7 +1472,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/pages/measures.py" line="215"/>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue : %1</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="244"/>
@@ -1500,124 +1500,124 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="79"/>
         <source>Merge participants&apos; copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les copies des participants</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="106"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished">Pa&amp;rcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="107"/>
         <source>&amp;Base (the file the copies were made from)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base (le fichier à partir duquel les copies ont été faites)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="109"/>
         <source>The participants&apos; &amp;copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;copies des participants</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="111"/>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="165"/>
         <source>The participants&apos; copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Les copies des participants</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="118"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="130"/>
         <source>Each participant worked in a copy of the assessment. Changes made in one copy are taken; a question answered differently in two copies becomes disputed, and you decide it in the next step. The base and the copies are not changed: the result is saved as a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque participant a travaillé dans une copie de l&apos;évaluation. Les modifications faites dans une seule copie sont reprises ; une question à laquelle deux copies répondent différemment devient contestée, et vous la tranchez à l&apos;étape suivante. La base et les copies ne sont pas modifiées : le résultat est enregistré dans un nouveau fichier.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="137"/>
         <source>&amp;Add copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des copies…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="138"/>
         <source>&amp;Remove copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer la copie</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="157"/>
         <source>The base assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation de base</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="184"/>
         <source>Choose the base assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;évaluation de base</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="186"/>
         <source>Add at least one participant&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une copie d&apos;un participant</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="199"/>
         <source>Cannot merge the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de fusionner les copies</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="234"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished">&lt; &amp;Précédent</translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="239"/>
         <source>&amp;Save merged assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;évaluation fusionnée…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="264"/>
         <source>%1 change(s) taken from the copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modification(s) reprise(s) des copies.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="267"/>
         <source>%1 question(s) were answered differently: take one participant&apos;s value, or keep the question disputed to decide it in the workshop. Base is the value in the file the copies were made from; a disputed question keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 question(s) ont reçu des réponses différentes : retenez la valeur d&apos;un participant, ou laissez la question contestée pour la trancher en atelier. La base est la valeur du fichier à partir duquel les copies ont été faites ; une question contestée la conserve.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="272"/>
         <source>No question was answered differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question n&apos;a reçu de réponses différentes.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="274"/>
         <source>%1 other conflict(s) kept the base, listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autre(s) conflit(s) ont conservé la base ; voir la liste ci-dessous.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="280"/>
         <source>Other conflicts (the base was kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres conflits (la base a été conservée) :</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="306"/>
         <source>Save the merged assessment as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;évaluation fusionnée sous</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="319"/>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="333"/>
         <source>Cannot save the merged assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;évaluation fusionnée</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="343"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="344"/>
         <source>%1 already exists. Replace it with the merged assessment?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Le remplacer par l&apos;évaluation fusionnée ?</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1680,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/widgets/metadata_editor.py" line="83"/>
         <source>Cannot change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le statut</translation>
     </message>
 </context>
 <context>
@@ -1930,67 +1930,67 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="64"/>
         <source>Compare with that version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec cette version…</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="67"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="69"/>
         <source>Dismiss the review banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le bandeau de réexamen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="108"/>
         <source>Review notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de réexamen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="124"/>
         <source>The rules changed since version &quot;%1&quot; (rules %2, now %3). Its conclusions no longer hold under the current rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles ont changé depuis la version « %1 » (règles %2, maintenant %3). Ses conclusions ne tiennent plus avec les règles actuelles :</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="130"/>
         <source>… and %1 more (see the comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus (voir la comparaison)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="135"/>
         <source>The rules were updated since version &quot;%1&quot; (rules %2, now %3); its conclusions still hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles ont été mises à jour depuis la version « %1 » (règles %2, maintenant %3) ; ses conclusions tiennent toujours.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="146"/>
         <source>now raised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>désormais signalé : %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="147"/>
         <source>no longer raised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plus signalé : %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="148"/>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié : %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="161"/>
         <source>Review overdue: the next review was due on %1 (%2 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexamen en retard : le prochain réexamen était prévu le %1 (il y a %2 jours).</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="164"/>
         <source>Review due today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexamen prévu aujourd&apos;hui (%1).</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="165"/>
         <source>Next review due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain réexamen prévu le %1.</translation>
     </message>
 </context>
 <context>
@@ -1998,68 +1998,68 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="46"/>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptable</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="47"/>
         <source>Improvable</source>
-        <translation type="unfinished"></translation>
+        <translation>Améliorable</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="48"/>
         <source>To correct</source>
-        <translation type="unfinished"></translation>
+        <translation>À corriger</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="56"/>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non revu</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="89"/>
         <source>Evaluator review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue par l&apos;évaluateur</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="120"/>
         <source>Required unless acceptable: what to improve or correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire sauf si acceptable : ce qu&apos;il faut améliorer ou corriger</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="122"/>
         <source>Name of the evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;évaluateur</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="123"/>
         <source>Record review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la revue</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="126"/>
         <source>Judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciation</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="127"/>
         <source>Comment</source>
-        <translation type="unfinished">Commentaire</translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="128"/>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="180"/>
         <location filename="../app/ui/widgets/review_panel.py" line="193"/>
         <source>Review not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue non enregistrée</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="180"/>
         <source>Name the evaluator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;abord le nom de l&apos;évaluateur.</translation>
     </message>
 </context>
 <context>
@@ -2140,27 +2140,27 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="20"/>
         <source>Assessor</source>
-        <translation type="unfinished">Évaluateur</translation>
+        <translation>Évaluateur</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="21"/>
         <source>Data protection officer (DPO)</source>
-        <translation type="unfinished">Délégué à la protection des données (DPD)</translation>
+        <translation>Délégué à la protection des données (DPD)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="22"/>
         <source>Controller (decision)</source>
-        <translation type="unfinished">Responsable du traitement (décision)</translation>
+        <translation>Responsable du traitement (décision)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="23"/>
         <source>Reviewer (evaluator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecteur (évaluateur)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="36"/>
         <source>Signature role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle du signataire</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2245,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/section_list.py" line="89"/>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue : %1</translation>
     </message>
 </context>
 <context>
@@ -2677,57 +2677,57 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/versions.py" line="67"/>
         <source>Review notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de réexamen</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="81"/>
         <source>&amp;Mark version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer une version…</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="84"/>
         <source>Record the assessment as it is now as a version in its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;évaluation telle qu&apos;elle est maintenant comme version dans son historique</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="87"/>
         <source>Compare with a &amp;version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer avec une version…</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="90"/>
         <source>See a recorded version side by side with the current state</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir une version enregistrée à côté de l&apos;état actuel</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="127"/>
         <source>Cannot record the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la version</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="133"/>
         <source>Recorded version &quot;%1&quot; as revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version « %1 » enregistrée comme révision %2</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="147"/>
         <source>No versions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de versions</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="148"/>
         <source>No version of this assessment has been recorded. Use File &gt; Mark version… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version de cette évaluation n&apos;a été enregistrée. Utilisez d&apos;abord Fichier &gt; Marquer une version…</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="190"/>
         <source>The signed report was recorded as version &quot;%1&quot; (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport signé a été enregistré comme version « %1 » (révision %2)</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="192"/>
         <source>; save the assessment to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation> ; enregistrez l&apos;évaluation pour la conserver</translation>
     </message>
 </context>
 <context>
@@ -2775,62 +2775,62 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="35"/>
         <source>Expor&amp;t as</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter &amp;au format</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="38"/>
         <source>&amp;Word document (.docx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;Word (.docx)…</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="39"/>
         <source>&amp;CSV risk register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des risques &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="40"/>
         <source>E&amp;xcel workbook (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur E&amp;xcel (.xlsx)…</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="47"/>
         <source>&amp;Merge participants&apos; copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner les copies des participants…</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="48"/>
         <source>Bring the copies a workshop&apos;s participants edited together</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunir les copies modifiées par les participants d&apos;un atelier</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="50"/>
         <source>&amp;Import from the CNIL PIA tool…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer depuis l&apos;outil PIA de la CNIL…</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="86"/>
         <source>Written to %1 (%2 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans %1 (%2 Ko)</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="114"/>
         <source>Merged assessment saved to %1 and opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation fusionnée enregistrée dans %1 et ouverte</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="123"/>
         <source>Import from the CNIL PIA tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis l&apos;outil PIA de la CNIL</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="132"/>
         <source>Cannot import the CNIL export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer l&apos;export de la CNIL</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="141"/>
         <source>Imported %1: %2 measure(s), %3 review(s). The assessment is not saved yet: save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé : %2 mesure(s), %3 revue(s). L&apos;évaluation n&apos;est pas encore enregistrée : enregistrez-la pour la conserver.</translation>
     </message>
 </context>
 </TS>
