@@ -140,227 +140,227 @@
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="96"/>
         <source>Compare with a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Version vergleichen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="120"/>
         <source>Compare the current state with &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Stand vergleichen mit &amp;Version</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="133"/>
         <source>&amp;Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschiede</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="135"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="188"/>
         <source>No version has been recorded yet: use File &gt; Mark version… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Version erfasst: Verwenden Sie zuerst Datei &gt; Version markieren…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="199"/>
         <source>Version &quot;%1&quot; (revision %2, %3, rules %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version „%1“ (Revision %2, %3, Regelversion %4)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="206"/>
         <source>is the same as the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt mit dem aktuellen Stand überein.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="208"/>
         <source>differs from the current state in %1 place(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>weicht an %1 Stelle(n) vom aktuellen Stand ab.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="210"/>
         <source>The verdict is not compared until the rules have loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis wird erst verglichen, wenn die Regeln geladen sind.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="216"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="217"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="218"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="219"/>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="220"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="242"/>
         <source>About the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Bewertung</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="243"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="244"/>
         <source>Workshop note</source>
-        <translation type="unfinished">Workshop-Notiz</translation>
+        <translation>Workshop-Notiz</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="245"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="246"/>
         <source>Rating override</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschriebene Bewertung</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="247"/>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="248"/>
         <source>Evaluator review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung durch die prüfende Person</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="249"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="250"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="274"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="275"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="287"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="288"/>
         <source>Verdict complete?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis vollständig?</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="289"/>
         <source>DPIA required</source>
-        <translation type="unfinished"></translation>
+        <translation>DSFA erforderlich</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="290"/>
         <source>Prior consultation (Art. 36) required</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Konsultation (Art. 36) erforderlich</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="293"/>
         <source>Special categories (Art. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Besondere Kategorien (Art. 9)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="294"/>
         <source>AI Act</source>
-        <translation type="unfinished">KI-Verordnung</translation>
+        <translation>KI-Verordnung</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="306"/>
         <source>applies</source>
-        <translation type="unfinished"></translation>
+        <translation>trifft zu</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="307"/>
         <source>exception valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme greift</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="308"/>
         <source>exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="309"/>
         <source>prohibited practices</source>
-        <translation type="unfinished"></translation>
+        <translation>verbotene Praktiken</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="310"/>
         <source>possibly prohibited practices</source>
-        <translation type="unfinished"></translation>
+        <translation>möglicherweise verbotene Praktiken</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="311"/>
         <source>high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochrisiko</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="312"/>
         <source>fundamental rights impact assessment required</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundrechte-Folgenabschätzung erforderlich</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="324"/>
         <source>Risk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko %1</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="329"/>
         <source>inherent level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsniveau</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="330"/>
         <source>residual level</source>
-        <translation type="unfinished"></translation>
+        <translation>Restniveau</translation>
     </message>
 </context>
 <context>
@@ -368,32 +368,32 @@
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="62"/>
         <source>Keep disputed (decide later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strittig lassen (später entscheiden)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="63"/>
         <source>Keep disputed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strittig lassen: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="73"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="76"/>
         <source>Take this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Wert übernehmen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="78"/>
         <source>Take the value of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert von %1 übernehmen: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/dispute_resolver.py" line="88"/>
         <source>(unanswered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbeantwortet)</translation>
     </message>
 </context>
 <context>
@@ -401,47 +401,47 @@
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="65"/>
         <source>Disputed answers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strittige Antworten (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="68"/>
         <source>The assessment uses the answer shown until a dispute is resolved: decide each one, or record why it stays open, before signing. The report lists them after the sign-off table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung verwendet die angezeigte Antwort, bis ein Widerspruch geklärt ist: Entscheiden Sie jeden einzelnen oder halten Sie fest, warum er offen bleibt, bevor Sie unterzeichnen. Der Bericht führt sie nach der Freigabetabelle auf.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="72"/>
         <source>No answer is disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort ist strittig.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="92"/>
         <source>(unanswered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbeantwortet)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="94"/>
         <source>Answer now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Antwort: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="96"/>
         <source>Disputed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestritten von: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="98"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="102"/>
         <source>Go to question</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Frage</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/disputes_card.py" line="104"/>
         <source>Go to question: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Frage: %1</translation>
     </message>
 </context>
 <context>
@@ -449,58 +449,58 @@
     <message>
         <location filename="../app/ui/evidence_actions.py" line="37"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="56"/>
         <source>Evidence not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis nicht angehängt</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="68"/>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis anhängen</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="70"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="82"/>
         <location filename="../app/ui/evidence_actions.py" line="89"/>
         <source>Cannot open the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachweis kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="90"/>
         <source>No application opens %1 here; use “Save a copy…” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier öffnet keine Anwendung %1; verwenden Sie stattdessen „Kopie speichern…“.</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="101"/>
         <source>Save a copy of the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des Nachweises speichern</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="108"/>
         <source>Copy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="118"/>
         <source>Remove %1 from this item? It stays attached to the other items it supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von diesem Punkt entfernen? Die Datei bleibt an den anderen Punkten angehängt, die sie belegt.</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="122"/>
         <source>Remove the evidence file %1 from the assessment? Its content is deleted from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachweisdatei %1 aus der Bewertung entfernen? Ihr Inhalt wird aus der Datei gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="128"/>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis entfernen</translation>
     </message>
 </context>
 <context>
@@ -508,27 +508,27 @@
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="59"/>
         <source>Attach evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis anhängen…</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="63"/>
         <source>Or drop files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder Dateien hierher ziehen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="83"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="84"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern…</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="85"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
 </context>
 <context>
@@ -537,72 +537,72 @@
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="44"/>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="61"/>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdateien</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="58"/>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="65"/>
         <source>Double-click or press F2 to edit the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder F2 drücken, um die Notiz zu bearbeiten</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="84"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="85"/>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="86"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="129"/>
         <source>No evidence yet. Drop a file on a question or a measure, or use its “Attach evidence…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachweise. Ziehen Sie eine Datei auf eine Frage oder eine Maßnahme, oder verwenden Sie dort „Nachweis anhängen…“.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="132"/>
         <source>%1 files, %2 in all. Limits: %3 per file, %4 and %5 files per assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien, insgesamt %2. Grenzen: %3 pro Datei, %4 und %5 Dateien pro Bewertung.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="147"/>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/evidence_dialog.py" line="150"/>
         <source>Measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme: %1</translation>
     </message>
 </context>
 <context>
@@ -700,7 +700,7 @@
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="171"/>
         <source>A signed report is also recorded as a version in the assessment&apos;s history (its revision is named on the cover), and the assessment file is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein signierter Bericht wird außerdem als Version im Verlauf der Bewertung erfasst (seine Revision steht auf dem Deckblatt), und die Bewertungsdatei wird gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="183"/>
@@ -720,7 +720,7 @@
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="186"/>
         <source>Reviewer (evaluator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfende Person (Evaluator)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="208"/>
@@ -926,107 +926,107 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="43"/>
         <source>Export as Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Word exportieren (.docx)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="44"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-Dokumente (*.docx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="45"/>
         <source>Word report</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-Bericht</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="48"/>
         <source>Export the risk register as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregister als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="49"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="50"/>
         <source>CSV risk register</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Risikoregister</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="53"/>
         <source>Export as Excel (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Excel exportieren (.xlsx)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="54"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="55"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="123"/>
         <source>The full report as an editable Word document: the sections, tables and citations of the PDF, with Word headings (Insert &gt; Table of contents works). It opens in Word and LibreOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Bericht als bearbeitbares Word-Dokument: die Abschnitte, Tabellen und Quellenangaben der PDF-Datei, mit Word-Überschriften (Einfügen &gt; Inhaltsverzeichnis funktioniert). Es lässt sich in Word und LibreOffice öffnen.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="128"/>
         <source>The risk register, one row per risk: inherent and residual severity, likelihood and level, measures and override justifications (UTF-8, with a header row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Risikoregister, eine Zeile pro Risiko: Schwere, Wahrscheinlichkeit und Stufe vor und nach Maßnahmen, Maßnahmen und Begründungen der Überschreibungen (UTF-8, mit Kopfzeile).</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="132"/>
         <source>An Excel workbook with the sheets Risks (levels coloured) and Action plan (owner, due date, status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Excel-Arbeitsmappe mit den Blättern Risiken (Stufen farbig) und Maßnahmenplan (Zuständig, Fälligkeitsdatum, Status).</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="136"/>
         <source>It shows the assessment as it is in the wizard now, saved or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie zeigt die Bewertung so, wie sie jetzt im Assistenten ist, gespeichert oder nicht.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="143"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="148"/>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="149"/>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Sprache</translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="156"/>
         <source>&amp;Export</source>
-        <translation type="unfinished">&amp;Exportieren</translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="206"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="207"/>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden. Ersetzen?</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="238"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/format_export_dialog.py" line="250"/>
         <source>Cannot export the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1270,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/main_window.py" line="245"/>
         <source>&amp;Evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachweisdateien…</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="259"/>
@@ -1333,27 +1333,27 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/dialogs/version_dialog.py" line="30"/>
         <source>Mark version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version markieren</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/version_dialog.py" line="39"/>
         <source>e.g. v1.0 approved by the DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. v1.0 vom DSB genehmigt</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/version_dialog.py" line="40"/>
         <source>Version &amp;label</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions&amp;bezeichnung</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/version_dialog.py" line="46"/>
         <source>&amp;Record version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &amp;erfassen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/version_dialog.py" line="57"/>
         <source>Records the assessment as it is now in its history: the time, this label, the rules version, the verdict&apos;s conclusions and a snapshot of answers, notes, measures, overrides, sign-off and reviews. The file is saved (the previous one is kept as .bak). You can compare with it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst die Bewertung im jetzigen Stand in ihrem Verlauf: den Zeitpunkt, diese Bezeichnung, die Regelversion, die Schlussfolgerungen des Ergebnisses und eine Momentaufnahme von Antworten, Notizen, Maßnahmen, Überschreibungen, Freigabe und Prüfungen. Die Datei wird gespeichert (die vorherige bleibt als .bak erhalten). Sie können später damit vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -1452,12 +1452,12 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         <location filename="../app/ui/pages/measures.py" line="149"/>
         <location filename="../app/ui/pages/measures.py" line="154"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="150"/>
         <source>Attach evidence to this measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis zu dieser Maßnahme anhängen…</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="187"/>
@@ -1472,7 +1472,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/pages/measures.py" line="215"/>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="244"/>
@@ -1500,124 +1500,124 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="79"/>
         <source>Merge participants&apos; copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien der Teilnehmenden zusammenführen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="106"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished">Du&amp;rchsuchen…</translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="107"/>
         <source>&amp;Base (the file the copies were made from)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis (die Datei, von der die Kopien erstellt wurden)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="109"/>
         <source>The participants&apos; &amp;copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;Kopien der Teilnehmenden</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="111"/>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="165"/>
         <source>The participants&apos; copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopien der Teilnehmenden</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="118"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusa&amp;mmenführen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="130"/>
         <source>Each participant worked in a copy of the assessment. Changes made in one copy are taken; a question answered differently in two copies becomes disputed, and you decide it in the next step. The base and the copies are not changed: the result is saved as a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teilnehmenden haben in einer Kopie der Bewertung gearbeitet. Änderungen aus einer einzelnen Kopie werden übernommen; eine Frage, die in zwei Kopien unterschiedlich beantwortet wurde, wird strittig, und Sie entscheiden sie im nächsten Schritt. Die Basis und die Kopien werden nicht verändert: Das Ergebnis wird als neue Datei gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="137"/>
         <source>&amp;Add copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="138"/>
         <source>&amp;Remove copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="157"/>
         <source>The base assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basisbewertung</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="184"/>
         <source>Choose the base assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Basisbewertung</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="186"/>
         <source>Add at least one participant&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Kopie einer teilnehmenden Person hinzu</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="199"/>
         <source>Cannot merge the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopien können nicht zusammengeführt werden</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="234"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished">&lt; &amp;Zurück</translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="239"/>
         <source>&amp;Save merged assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführte Bewertung &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="264"/>
         <source>%1 change(s) taken from the copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderung(en) aus den Kopien übernommen.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="267"/>
         <source>%1 question(s) were answered differently: take one participant&apos;s value, or keep the question disputed to decide it in the workshop. Base is the value in the file the copies were made from; a disputed question keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiedlich beantwortete Fragen: %1. Übernehmen Sie den Wert einer teilnehmenden Person, oder lassen Sie die Frage strittig, um sie im Workshop zu entscheiden. Basis ist der Wert in der Datei, von der die Kopien erstellt wurden; eine strittige Frage behält ihn.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="272"/>
         <source>No question was answered differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage wurde unterschiedlich beantwortet.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="274"/>
         <source>%1 other conflict(s) kept the base, listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 weiteren Konflikt(en) wurde die Basis beibehalten; siehe unten.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="280"/>
         <source>Other conflicts (the base was kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Konflikte (die Basis wurde beibehalten):</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="306"/>
         <source>Save the merged assessment as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführte Bewertung speichern unter</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="319"/>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="333"/>
         <source>Cannot save the merged assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zusammengeführte Bewertung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="343"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="344"/>
         <source>%1 already exists. Replace it with the merged assessment?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden. Durch die zusammengeführte Bewertung ersetzen?</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1680,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/widgets/metadata_editor.py" line="83"/>
         <source>Cannot change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status kann nicht geändert werden</translation>
     </message>
 </context>
 <context>
@@ -1930,67 +1930,67 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="64"/>
         <source>Compare with that version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Version vergleichen…</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="67"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="69"/>
         <source>Dismiss the review banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Hinweis zur Überprüfung ausblenden</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="108"/>
         <source>Review notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Überprüfung</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="124"/>
         <source>The rules changed since version &quot;%1&quot; (rules %2, now %3). Its conclusions no longer hold under the current rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln haben sich seit Version „%1“ geändert (Regeln %2, jetzt %3). Ihre Schlussfolgerungen gelten nach den aktuellen Regeln nicht mehr:</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="130"/>
         <source>… and %1 more (see the comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere (siehe den Vergleich)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="135"/>
         <source>The rules were updated since version &quot;%1&quot; (rules %2, now %3); its conclusions still hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln wurden seit Version „%1“ aktualisiert (Regeln %2, jetzt %3); ihre Schlussfolgerungen gelten weiterhin.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="146"/>
         <source>now raised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt gemeldet: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="147"/>
         <source>no longer raised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr gemeldet: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="148"/>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="161"/>
         <source>Review overdue: the next review was due on %1 (%2 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung überfällig: Die nächste Überprüfung war am %1 fällig (vor %2 Tagen).</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="164"/>
         <source>Review due today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung heute fällig (%1).</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_banner.py" line="165"/>
         <source>Next review due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung fällig am %1.</translation>
     </message>
 </context>
 <context>
@@ -1998,68 +1998,68 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="46"/>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptabel</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="47"/>
         <source>Improvable</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungsfähig</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="48"/>
         <source>To correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu korrigieren</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="56"/>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="89"/>
         <source>Evaluator review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung durch die prüfende Person</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="120"/>
         <source>Required unless acceptable: what to improve or correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich, außer bei akzeptabel: was zu verbessern oder zu korrigieren ist</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="122"/>
         <source>Name of the evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der prüfenden Person</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="123"/>
         <source>Record review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung erfassen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="126"/>
         <source>Judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="127"/>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="128"/>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfende Person</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="180"/>
         <location filename="../app/ui/widgets/review_panel.py" line="193"/>
         <source>Review not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung nicht erfasst</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="180"/>
         <source>Name the evaluator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Namen der prüfenden Person an.</translation>
     </message>
 </context>
 <context>
@@ -2140,27 +2140,27 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="20"/>
         <source>Assessor</source>
-        <translation type="unfinished">Bewertende Person</translation>
+        <translation>Bewertende Person</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="21"/>
         <source>Data protection officer (DPO)</source>
-        <translation type="unfinished">Datenschutzbeauftragte(r) (DSB)</translation>
+        <translation>Datenschutzbeauftragte(r) (DSB)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="22"/>
         <source>Controller (decision)</source>
-        <translation type="unfinished">Verantwortlicher (Entscheidung)</translation>
+        <translation>Verantwortlicher (Entscheidung)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="23"/>
         <source>Reviewer (evaluator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfende Person (Evaluator)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="36"/>
         <source>Signature role</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturrolle</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2245,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/section_list.py" line="89"/>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: %1</translation>
     </message>
 </context>
 <context>
@@ -2677,57 +2677,57 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/versions.py" line="67"/>
         <source>Review notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Überprüfung</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="81"/>
         <source>&amp;Mark version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &amp;markieren…</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="84"/>
         <source>Record the assessment as it is now as a version in its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung im jetzigen Stand als Version in ihrem Verlauf erfassen</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="87"/>
         <source>Compare with a &amp;version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer &amp;Version vergleichen…</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="90"/>
         <source>See a recorded version side by side with the current state</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erfasste Version neben dem aktuellen Stand ansehen</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="127"/>
         <source>Cannot record the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version kann nicht erfasst werden</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="133"/>
         <source>Recorded version &quot;%1&quot; as revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version „%1“ als Revision %2 erfasst</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="147"/>
         <source>No versions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Versionen</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="148"/>
         <source>No version of this assessment has been recorded. Use File &gt; Mark version… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Version dieser Bewertung erfasst. Verwenden Sie zuerst Datei &gt; Version markieren…</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="190"/>
         <source>The signed report was recorded as version &quot;%1&quot; (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Bericht wurde als Version „%1“ erfasst (Revision %2)</translation>
     </message>
     <message>
         <location filename="../app/ui/versions.py" line="192"/>
         <source>; save the assessment to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>; speichern Sie die Bewertung, um sie zu behalten</translation>
     </message>
 </context>
 <context>
@@ -2775,62 +2775,62 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="35"/>
         <source>Expor&amp;t as</source>
-        <translation type="unfinished"></translation>
+        <translation>Expor&amp;tieren als</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="38"/>
         <source>&amp;Word document (.docx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Word-Dokument (.docx)…</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="39"/>
         <source>&amp;CSV risk register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV-Risikoregister…</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="40"/>
         <source>E&amp;xcel workbook (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcel-Arbeitsmappe (.xlsx)…</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="47"/>
         <source>&amp;Merge participants&apos; copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopien der Teilnehmenden zusammenführen…</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="48"/>
         <source>Bring the copies a workshop&apos;s participants edited together</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von den Teilnehmenden eines Workshops bearbeiteten Kopien zusammenführen</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="50"/>
         <source>&amp;Import from the CNIL PIA tool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem PIA-Tool der CNIL &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="86"/>
         <source>Written to %1 (%2 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 geschrieben (%2 KB)</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="114"/>
         <source>Merged assessment saved to %1 and opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführte Bewertung unter %1 gespeichert und geöffnet</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="123"/>
         <source>Import from the CNIL PIA tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem PIA-Tool der CNIL importieren</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="132"/>
         <source>Cannot import the CNIL export</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CNIL-Export kann nicht importiert werden</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="141"/>
         <source>Imported %1: %2 measure(s), %3 review(s). The assessment is not saved yet: save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2 Maßnahme(n), %3 Prüfung(en). Die Bewertung ist noch nicht gespeichert: Speichern Sie sie, um sie zu behalten.</translation>
     </message>
 </context>
 </TS>
