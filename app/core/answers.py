@@ -1,7 +1,7 @@
 """Checks an assessment's answers against the questionnaire: types, options, dates, numbers.
 
-Unknown question ids are kept and reported as warnings; a wrong type or an option a question does not
-have is an error that names the question and the value.
+Unknown question ids (and unknown top-level fields) are kept and reported as warnings; a wrong type or an
+option a question does not have is an error that names the question and the value.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from app.core.assessment import Answers
+from app.core.assessment import Answers, Assessment
 from app.core.errors import AssessmentFileError
 from app.core.forms import Question, QuestionBank
 
@@ -26,6 +26,12 @@ def check_answers(bank: QuestionBank, answers: Answers, source: str = "<input>")
         if problem:
             raise AssessmentFileError(f"{source}: at 'answers.{question_id}': {problem}")
     return warnings
+
+
+def check_assessment(bank: QuestionBank, assessment: Assessment, source: str = "<input>") -> list[str]:
+    """check_answers, plus a warning for each top-level field this version does not know (kept as is)."""
+    warnings = check_answers(bank, assessment.answers, source)
+    return warnings + [f"{source}: unknown field '{name}' kept as is" for name in assessment.unknown_fields()]
 
 
 def answer_problem(question: Question, value: Any) -> str | None:

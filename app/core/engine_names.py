@@ -65,6 +65,8 @@ ENGINE_TEXTS: Mapping[str, frozenset[str]] = {
     "residual_high_led": frozenset({"risk"}),
     "residual_medium": frozenset({"risk"}),
     "measure_pending": frozenset({"measure"}),
+    "effect_unjustified": frozenset({"measure", "risk"}),
+    "effect_unknown_risk": frozenset({"measure", "risk"}),
     "complete_assessment": frozenset(),
     "possibly_prohibited_blocks": frozenset({"point"}),
     "possibly_prohibited_reason": frozenset({"point", "facts"}),
