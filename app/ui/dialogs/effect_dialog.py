@@ -137,6 +137,14 @@ class EffectDialog(QDialog):
         if self.severity.currentIndex() or self.likelihood.currentIndex():
             self.steps_error.hide()
 
+    def _make_room(self) -> None:
+        """Grow to fit the reasons now shown (wrapped labels need their height for the dialog's width)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _on_accepted(self) -> None:
         """OK says why it refuses, under the field concerned, and goes there."""
         lowers = self.severity.currentIndex() or self.likelihood.currentIndex()
@@ -152,7 +160,7 @@ class EffectDialog(QDialog):
             )
             self.justification_error.show()
         if not (lowers and reason):
-            self.adjustSize()  # room for the reasons shown
+            self._make_room()
             (self.justification if lowers else self.likelihood).setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:

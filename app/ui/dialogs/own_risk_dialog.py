@@ -185,6 +185,14 @@ class OwnRiskDialog(QDialog):
         self.author.setText(risk.author)
 
     # -- OK ------------------------------------------------------------------------------------------
+    def _make_room(self) -> None:
+        """Grow to fit the reasons now shown (wrapped labels need their height for the dialog's width)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _on_accepted(self) -> None:
         """OK with a field missing says why under each such field, and goes to the first of them."""
         missing = [required for required in self._required() if not _text(required[0]).strip()]
@@ -192,7 +200,7 @@ class OwnRiskDialog(QDialog):
             error.setText(text)
             error.show()
         if missing:
-            self.adjustSize()  # room for the reasons shown
+            self._make_room()
             missing[0][0].setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
