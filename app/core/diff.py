@@ -174,7 +174,7 @@ class _Labels:
         if area == "measures":
             return lambda key: f"{self.measures.get(key, key)} [{key}]"
         if area == "own_risks":
-            return lambda key: f"own risk {self.own_risks.get(key, key)} [{key}]"
+            return lambda key: f"{self.own_risks.get(key, key)} [{key}]"
         if area == "reviews":
             return self.review
         return lambda key: key

@@ -285,7 +285,7 @@ def test_the_diff_shows_own_risks_and_effects():
     new = Assessment(own_risks=[own()], measures=[custom(effect())])
     changes = {(c.area, c.key, c.kind): c for c in diff_assessments(old, new)}
     added = changes[("own_risks", "own-noise", "added")]
-    assert added.label == "own risk Staff feel watched [own-noise]"
+    assert added.label == "Staff feel watched [own-noise]"
     assert added.new["severity_justification"] == "affects all 300 employees every day"
     changed = changes[("measures", "m1.effects", "changed")]
     assert changed.old == [] and changed.new[0]["justification"] == "signs and a quiet room"

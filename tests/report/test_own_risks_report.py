@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from app.core.assessment import Assessment, Measure, OwnRisk, RiskEffect
 from app.core.engine import assess
 from app.core.knowledge import Knowledge
+from app.core.lineage import record_version
 from app.report.export import build_report
 from app.report.formats import report_context
 from app.report.register import register_csv, register_xlsx
@@ -97,6 +98,18 @@ def test_the_measures_chapter_lists_each_effect_with_its_justification(pdf: byte
     assert f"{_number(ctx)} Chilling effect in classrooms" in effects
     assert "Likelihood -2" in effects and EFFECT_REASON in effects
     assert "Severity -1" in effects and "Purpose locked in the contract." in effects
+
+
+def test_the_changes_appendix_names_an_own_risk_added_since_a_version(
+    assessment: Assessment, knowledge: Knowledge
+) -> None:
+    before = assessment.model_copy(update={"own_risks": [], "measures": assessment.measures[:-1]}, deep=True)
+    record_version(before, "v1", knowledge)
+    after = before.model_copy(update={"own_risks": assessment.own_risks, "measures": assessment.measures})
+    pdf = build_report(after, assess(after, knowledge), knowledge, "en", EXPORTED, changes_since="v1")
+    appendix = pdf_text(pdf).split("Changes since v1", 1)[1]
+    assert "Own risk Chilling effect in classrooms [own-classroom]" in appendix
+    assert f"Chilling effect in classrooms: severity 4 ({SEVERITY_REASON})" in appendix
 
 
 def test_the_csv_register_marks_own_risks_and_effects(ctx) -> None:
