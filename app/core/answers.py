@@ -12,6 +12,7 @@ from typing import Any
 from app.core.assessment import Answers, Assessment
 from app.core.errors import AssessmentFileError
 from app.core.forms import Question, QuestionBank
+from app.core.printable import printable
 
 
 def check_answers(bank: QuestionBank, answers: Answers, source: str = "<input>") -> list[str]:
@@ -31,7 +32,8 @@ def check_answers(bank: QuestionBank, answers: Answers, source: str = "<input>")
 def check_assessment(bank: QuestionBank, assessment: Assessment, source: str = "<input>") -> list[str]:
     """check_answers, plus a warning for each top-level field this version does not know (kept as is)."""
     warnings = check_answers(bank, assessment.answers, source)
-    return warnings + [f"{source}: unknown field '{name}' kept as is" for name in assessment.unknown_fields()]
+    names = [printable(name) for name in assessment.unknown_fields()]  # a field name is untrusted text
+    return warnings + [f"{source}: unknown field '{name}' kept as is" for name in names]
 
 
 def answer_problem(question: Question, value: Any) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from app.core.printable import printable
 from app.core.ruleset import LevelScale, Settings
 from app.core.verdict import RiskResult, RiskScore, Verdict
 
@@ -79,7 +80,8 @@ def own_risk_lines(verdict: Verdict, settings: Settings, levels: LevelScale, loc
         return []
 
     def text(key: str, **values: object) -> str:
-        return settings.text(key, locale, **{k: str(v) for k, v in values.items()})
+        # Titles and reasons are the assessor's text: printed on one line, control characters escaped.
+        return settings.text(key, locale, **{k: printable(v) for k, v in values.items()})
 
     def score(value: RiskScore) -> str:
         label = levels.level_labels.get(value.level)

@@ -273,6 +273,13 @@ def test_unknown_top_level_fields_load_with_a_warning_and_survive_a_save(tmp_pat
     assert load_assessment(path).metadata.title == "Edited"
 
 
+def test_an_unknown_field_name_is_printed_escaped(kb):
+    assessment = parse_assessment(b'{"format": "dpia-assessment", "x\\u001b[31mred\\nresult: OK": 1}')
+    assert check_assessment(kb.bank, assessment, "a.dpia") == [
+        "a.dpia: unknown field 'x\\x1b[31mred\\nresult: OK' kept as is"
+    ]
+
+
 def test_a_snapshot_keeps_own_risks_so_a_recheck_scores_them(kb):
     assessment = Assessment(own_risks=[own(severity=4, likelihood=4)], measures=[custom(effect())])
     restored = as_assessment(snapshot(assessment))
