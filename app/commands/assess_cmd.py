@@ -11,7 +11,7 @@ from app.core.engine import assess
 from app.core.evidence import evidence_lines
 from app.core.knowledge import load_knowledge
 from app.core.review import review_lines
-from app.core.summary import summary_lines
+from app.core.summary import own_risk_lines, summary_lines
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,8 +31,12 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(verdict.to_json_dict(), indent=2, ensure_ascii=False))
     else:
         print("\n".join(summary_lines(verdict, knowledge.settings, args.lang)))
-        reviews = review_lines(assessment, knowledge.bank, args.lang)
-        for block in (reviews, evidence_lines(assessment, args.lang)):
+        blocks = (
+            own_risk_lines(verdict, knowledge.settings, knowledge.catalogue.levels, args.lang),
+            review_lines(assessment, knowledge.bank, args.lang),
+            evidence_lines(assessment, args.lang),
+        )
+        for block in blocks:
             if block:
                 print("\n" + "\n".join(block))
     return 0

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from app.core.answers import check_answers
+from app.core.answers import check_assessment
 from app.core.assessment import Assessment
 from app.core.errors import DpiaError
 from app.core.knowledge import Knowledge, load_knowledge
@@ -23,10 +23,10 @@ def warn(message: str) -> None:
 
 
 def read_assessment(path: Path, knowledge: Knowledge | None = None) -> Assessment:
-    """Load a .dpia file and check its answers against the questionnaire; warn about unknown ids."""
+    """Load a .dpia file, check its answers against the questionnaire; warn about unknown ids and fields."""
     knowledge = knowledge or load_knowledge()
     assessment = load_assessment(path)
-    for message in check_answers(knowledge.bank, assessment.answers, str(path)):
+    for message in check_assessment(knowledge.bank, assessment, str(path)):
         warn(message)
     return assessment
 

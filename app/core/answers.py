@@ -1,7 +1,7 @@
 """Checks an assessment's answers against the questionnaire: types, options, dates, numbers.
 
-Unknown question ids are kept and reported as warnings; a wrong type or an option a question does not
-have is an error that names the question and the value.
+Unknown question ids (and unknown top-level fields) are kept and reported as warnings; a wrong type or an
+option a question does not have is an error that names the question and the value.
 """
 
 from __future__ import annotations
@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from app.core.assessment import Answers
+from app.core.assessment import Answers, Assessment
 from app.core.errors import AssessmentFileError
 from app.core.forms import Question, QuestionBank
+from app.core.printable import printable
 
 
 def check_answers(bank: QuestionBank, answers: Answers, source: str = "<input>") -> list[str]:
@@ -26,6 +27,13 @@ def check_answers(bank: QuestionBank, answers: Answers, source: str = "<input>")
         if problem:
             raise AssessmentFileError(f"{source}: at 'answers.{question_id}': {problem}")
     return warnings
+
+
+def check_assessment(bank: QuestionBank, assessment: Assessment, source: str = "<input>") -> list[str]:
+    """check_answers, plus a warning for each top-level field this version does not know (kept as is)."""
+    warnings = check_answers(bank, assessment.answers, source)
+    names = [printable(name) for name in assessment.unknown_fields()]  # a field name is untrusted text
+    return warnings + [f"{source}: unknown field '{name}' kept as is" for name in names]
 
 
 def answer_problem(question: Question, value: Any) -> str | None:

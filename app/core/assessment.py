@@ -24,7 +24,7 @@ from pydantic import (
 )
 
 FORMAT_NAME = "dpia-assessment"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 AnswerValue = StrictStr | list[StrictStr] | StrictInt | StrictFloat
 Answers = dict[str, AnswerValue]
@@ -82,8 +82,72 @@ class RatingOverride(_Model):
     _check_justification = field_validator("justification")(_require_text)
 
 
+OWN_RISK_PREFIX = "own-"
+# Catalogue risk ids are [a-z][a-z0-9_]* (app.core.ruleset), so an own risk's "own-" id never collides.
+OWN_RISK_ID = r"^own-[A-Za-z0-9_-]{1,64}$"
+MAX_STEPS = 3  # the CNIL scales have 4 levels: a measure lowers a rating by at most 3 steps
+# In the published schema: a text with something besides spaces (the validators give the loader's message).
+_NOT_BLANK: dict[str, Any] = {"pattern": r"\S"}
+
+
+def _require_title(value: str) -> str:
+    if not value.strip():
+        raise ValueError("a title is required")
+    return value
+
+
+class OwnRisk(_Model):
+    """A risk the assessor adds outside the catalogue, rated on the CNIL 1-4 scales (its inherent rating,
+    before measures), each rating with the written reason for it (design.md "Risk model")."""
+
+    id: str = Field(pattern=OWN_RISK_ID)
+    title: str = Field(json_schema_extra=_NOT_BLANK)
+    description: str = ""
+    severity: int = Field(ge=1, le=4)
+    severity_justification: str = Field(json_schema_extra=_NOT_BLANK)
+    likelihood: int = Field(ge=1, le=4)
+    likelihood_justification: str = Field(json_schema_extra=_NOT_BLANK)
+    author: str = ""
+    date: dt.date | None = None
+
+    _check_title = field_validator("title")(_require_title)
+    _check_justifications = field_validator("severity_justification", "likelihood_justification")(
+        _require_text
+    )
+
+
+def _justification_required(schema: dict[str, Any]) -> None:
+    schema["required"] = [*schema.get("required", []), "justification"]
+    schema["properties"]["justification"].pop("default", None)
+
+
+class RiskEffect(_Model):
+    """What a custom measure does to one named risk (catalogue or own): it lowers the severity and/or the
+    likelihood by a number of steps, and says why. A measure never lowers a risk without a written reason."""
+
+    # The schema requires the justification; the model defaults it so that its refusal says why.
+    model_config = ConfigDict(json_schema_extra=_justification_required)
+
+    risk: str = Field(min_length=1)
+    lowers_severity: int = Field(default=0, ge=0, le=MAX_STEPS)
+    lowers_likelihood: int = Field(default=0, ge=0, le=MAX_STEPS)
+    justification: str = Field(default="", json_schema_extra=_NOT_BLANK)
+
+    @model_validator(mode="after")
+    def _lowers_with_reason(self) -> RiskEffect:
+        if not (self.lowers_severity or self.lowers_likelihood):
+            raise ValueError(f"the effect on risk {self.risk!r} lowers neither severity nor likelihood")
+        if not self.justification.strip():
+            raise ValueError(
+                f"the effect on risk {self.risk!r} needs a written justification: "
+                "a measure never lowers a risk without a reason"
+            )
+        return self
+
+
 class Measure(_Model):
-    """One line of the action plan (Art. 35(7)(d))."""
+    """One line of the action plan (Art. 35(7)(d)). A custom measure (no catalogue_id) may state its own
+    effects on named risks; a catalogue measure's effects are the catalogue's."""
 
     id: str
     title: str = ""
@@ -93,6 +157,20 @@ class Measure(_Model):
     owner: str = ""
     due: dt.date | None = None
     status: Literal["planned", "in_progress", "implemented", "rejected"] = "planned"
+    effects: list[RiskEffect] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _effects_of_a_custom_measure(self) -> Measure:
+        if self.effects and self.catalogue_id:
+            raise ValueError(
+                f"measure {self.id!r} comes from the catalogue ({self.catalogue_id}), whose effects are "
+                "fixed: state your own effects on a custom measure"
+            )
+        risks = [e.risk for e in self.effects]
+        twice = next((r for r in risks if risks.count(r) > 1), None)
+        if twice is not None:
+            raise ValueError(f"measure {self.id!r} has two effects on risk {twice!r}; keep one")
+        return self
 
 
 class SignatureRecord(_Model):
@@ -198,6 +276,7 @@ class Snapshot(_Record):
     sign_off: SignOff = Field(default_factory=SignOff)
     reviews: list[Review] = Field(default_factory=list)
     attachments: list[EvidenceRef] = Field(default_factory=list)
+    own_risks: list[OwnRisk] = Field(default_factory=list)
 
 
 class HistoryEntry(_Record):
@@ -214,8 +293,13 @@ class HistoryEntry(_Record):
 
 
 class Assessment(_Model):
+    """The whole file. Unknown top-level fields (from a later version or another tool) are kept and
+    written back, never dropped (design.md); `unknown_fields` names them for a warning."""
+
+    model_config = ConfigDict(extra="allow", validate_assignment=True)
+
     format: Literal["dpia-assessment"] = "dpia-assessment"
-    schema_version: Literal[2] = 2
+    schema_version: Literal[3] = 3
     metadata: Metadata = Field(default_factory=Metadata)
     answers: Answers = Field(default_factory=dict)
     participants: list[Participant] = Field(default_factory=list)
@@ -230,6 +314,23 @@ class Assessment(_Model):
     history: list[HistoryEntry] = Field(default_factory=list)
     attachments: list[Evidence] = Field(default_factory=list)
     reviews: list[Review] = Field(default_factory=list)
+    # Risks outside the catalogue (schema_version 3).
+    own_risks: list[OwnRisk] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _unique_own_risks(self) -> Assessment:
+        ids = [r.id for r in self.own_risks]
+        twice = next((i for i in ids if ids.count(i) > 1), None)
+        if twice is not None:
+            raise ValueError(f"two own risks have the id {twice!r}")
+        return self
 
     def answer(self, question_id: str) -> AnswerValue | None:
         return self.answers.get(question_id)
+
+    def own_risk(self, risk_id: str) -> OwnRisk | None:
+        return next((r for r in self.own_risks if r.id == risk_id), None)
+
+    def unknown_fields(self) -> list[str]:
+        """The top-level fields this version does not know, kept as they were."""
+        return list(self.model_extra or {})

@@ -1,5 +1,6 @@
 """What changed between two states of an assessment, in terms a DPO reads: answers with their question
-labels, notes, measures, overrides, sign-off, reviews, evidence, and the verdict's conclusions.
+labels, notes, own risks, measures (with their effects on risks), overrides, sign-off, reviews, evidence,
+and the verdict's conclusions.
 
 Verdict summaries are compared only on the keys both sides have, so a summary recorded by an older
 version (without, say, `status`) never shows a spurious change for a key it did not know.
@@ -16,7 +17,17 @@ from app.core.forms import QuestionBank
 
 Kind = Literal["added", "removed", "changed"]
 _IGNORED_METADATA = {"modified"}
-AREAS = ("metadata", "answers", "notes", "measures", "overrides", "sign_off", "reviews", "attachments")
+AREAS = (
+    "metadata",
+    "answers",
+    "notes",
+    "own_risks",
+    "measures",
+    "overrides",
+    "sign_off",
+    "reviews",
+    "attachments",
+)
 
 
 @dataclass(frozen=True)
@@ -58,8 +69,8 @@ def _keyed(area: str, assessment: Assessment) -> dict[str, Any]:
         return dict(data[area])
     if area == "sign_off":
         return dict(data["sign_off"])
-    if area == "measures":
-        return {m["id"]: m for m in data["measures"]}
+    if area in ("measures", "own_risks"):
+        return {record["id"]: record for record in data[area]}
     if area == "overrides":
         return {f"{o['risk_id']}/{o['stage']}": o for o in data["overrides"]}
     if area == "reviews":
@@ -155,12 +166,15 @@ class _Labels:
     def __init__(self, bank: QuestionBank | None, locale: str, *states: Assessment) -> None:
         self.bank, self.locale = bank, locale
         self.measures = {m.id: m.title or m.id for s in states for m in s.measures}
+        self.own_risks = {r.id: r.title for s in states for r in s.own_risks}
 
     def for_area(self, area: str) -> Callable[[str], str]:
         if area in ("answers", "notes"):
             return self.question
         if area == "measures":
             return lambda key: f"{self.measures.get(key, key)} [{key}]"
+        if area == "own_risks":
+            return lambda key: f"{self.own_risks.get(key, key)} [{key}]"
         if area == "reviews":
             return self.review
         return lambda key: key
@@ -222,6 +236,10 @@ def _note(note: Mapping[str, Any]) -> str:
 _BRIEF: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "notes": _note,
     "measures": lambda m: f"{m.get('title') or m.get('id')} ({m.get('status')})",
+    "own_risks": lambda r: (
+        f"{r.get('title')}: severity {r.get('severity')} ({r.get('severity_justification')}), "
+        f"likelihood {r.get('likelihood')} ({r.get('likelihood_justification')})"
+    ),
     "overrides": lambda o: (
         f"severity {o.get('severity')}, likelihood {o.get('likelihood')}: {o.get('justification')}"
     ),

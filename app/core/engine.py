@@ -21,7 +21,7 @@ from app.core.engine_names import (
 )
 from app.core.knowledge import Knowledge, load_knowledge
 from app.core.national_laws import CHECK_FACT, answers_read, national_law_check
-from app.core.risks import Score, score_risks
+from app.core.risks import IgnoredEffect, Score, ignored_effects, score_risks
 from app.core.rules import (
     AnyRule,
     CountRule,
@@ -264,6 +264,10 @@ def _verdict(
     locale: str,
 ) -> Verdict:
     missing = _missing(knowledge, run, assessment, locale)
+    run.findings += [
+        _ignored_effect_finding(knowledge, assessment, ignored, locale)
+        for ignored in ignored_effects(knowledge.catalogue, assessment)
+    ]
     consult = _prior_consultation(knowledge, run, established)
     if consult:
         run.findings.append(_consultation_finding(knowledge, _regime(run), consult, locale))
@@ -365,14 +369,15 @@ def _prior_consultation(
 
     Only raises the answers establish count (`established`); and while a required choice of the
     questionnaire is open, the computed levels rest on it, so only the assessor's own residual rating
-    stands. Not where the supervisory authority has itself examined and authorised the processing.
+    stands (an override, or an own risk, which the assessor rated without the questionnaire). Not where the
+    supervisory authority has itself examined and authorised the processing.
     """
     if run.flags[CONSULTATION_COVERED] == "true":
         return []
     levels = knowledge.catalogue.levels.prior_consultation_levels
     high = [r for r in established if r.residual.level in levels]
     if _required_choices_open(knowledge, run.answers):
-        return [r for r in high if r.residual.overridden]
+        return [r for r in high if r.residual.overridden or r.source == "own"]
     return high
 
 
@@ -394,6 +399,27 @@ def _consultation_finding(
         topic=template.topic,
         rule=f"prior_consultation_{regime}",
         trace={"residual_high": [r.id for r in consult]},
+    )
+
+
+def _ignored_effect_finding(
+    knowledge: Knowledge, assessment: Assessment, ignored: IgnoredEffect, locale: str
+) -> Finding:
+    """A custom measure's effect that lowers nothing, said where the assessor reads the findings."""
+    measure, risk = ignored.measure, ignored.effect.risk
+    own = assessment.own_risk(risk)
+    definition = next((r for r in knowledge.catalogue.risks if r.id == risk), None)
+    title = own.title if own else definition.title.get(locale) if definition else risk
+    text = knowledge.settings.text(
+        f"effect_{ignored.reason}", locale, measure=measure.title or measure.id, risk=title
+    )
+    rule = f"measure_effect_{ignored.reason}"
+    return Finding(
+        id=f"{rule}.{measure.id}.{risk}",
+        severity="warning",
+        text=text,
+        rule=rule,
+        trace={"measure": measure.id, "risk": risk},
     )
 
 

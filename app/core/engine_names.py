@@ -54,6 +54,10 @@ _SUMMARY_PLAIN = (
     "findings",
     *(f"outcome_{o}" for o in OUTCOME_ORDER),
     "outcome_prior_consultation_led",
+    "own_risks",
+    "own_risk_tag",
+    "axis_severity",
+    "axis_likelihood",
     *(f"severity_{s}" for s in ("info", "warning", "critical")),
 )
 
@@ -65,6 +69,8 @@ ENGINE_TEXTS: Mapping[str, frozenset[str]] = {
     "residual_high_led": frozenset({"risk"}),
     "residual_medium": frozenset({"risk"}),
     "measure_pending": frozenset({"measure"}),
+    "effect_unjustified": frozenset({"measure", "risk"}),
+    "effect_unknown_risk": frozenset({"measure", "risk"}),
     "complete_assessment": frozenset(),
     "possibly_prohibited_blocks": frozenset({"point"}),
     "possibly_prohibited_reason": frozenset({"point", "facts"}),
@@ -79,6 +85,9 @@ ENGINE_TEXTS: Mapping[str, frozenset[str]] = {
     "summary_outcome_provisional": frozenset({"outcome"}),
     "summary_possibly_prohibited": frozenset({"points"}),
     "summary_prior_consultation_led": frozenset({"value"}),
+    "summary_risk_line": frozenset({"number", "title", "inherent", "residual"}),
+    "summary_rating_reason": frozenset({"axis", "value", "justification"}),
+    "summary_effect_line": frozenset({"measure", "steps", "justification"}),
     **{f"summary_{key}": frozenset() for key in _SUMMARY_PLAIN},
 }
 

@@ -21,7 +21,16 @@ from app.core.rulesversion import current_rules_version
 from app.core.storage import save_assessment
 from app.core.verdict import Verdict
 
-_SNAPSHOT_FIELDS = ("metadata", "answers", "notes", "measures", "overrides", "sign_off", "reviews")
+_SNAPSHOT_FIELDS = (
+    "metadata",
+    "answers",
+    "notes",
+    "own_risks",
+    "measures",
+    "overrides",
+    "sign_off",
+    "reviews",
+)
 MIN_REVISION_PREFIX = 6
 
 

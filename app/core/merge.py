@@ -1,8 +1,10 @@
 """Three-way merge of workshop participants' copies of one assessment against their common base.
 
-Each area is a keyed collection: answers and notes by question id, measures by id, overrides by risk and
-stage, participants by name, evidence by SHA-256, reviews by scope and target, and the fields of
-metadata and sign-off. For every key, the copies that changed it (relative to the base) decide:
+Each area is a keyed collection: answers and notes by question id, measures and own risks by id (a
+measure's effects are one of its fields), overrides by risk and stage, participants by name, evidence by
+SHA-256, reviews by scope and target, the fields of metadata and sign-off, and top-level fields this
+version does not know (kept, never dropped). For every key, the copies that changed it (relative to the
+base) decide:
 
 - nobody changed it: the base value stays;
 - every copy that changed it made the same change: that change is taken (an addition, an edit, a removal);
@@ -33,6 +35,7 @@ from app.core.assessment import (
     Evidence,
     Measure,
     Metadata,
+    OwnRisk,
     Participant,
     QuestionNote,
     RatingOverride,
@@ -170,11 +173,14 @@ class _Merger:
         self.taken: dict[str, int] = {}
 
     def run(self) -> dict[str, Any]:
-        merged = dict(self.base)
+        known = set(Assessment.model_fields)
+        merged = {k: v for k, v in self.base.items() if k in known}
+        merged |= self.mapping("unknown_fields", lambda d: _unknown(d, known), records=False)
         merged["answers"] = self.mapping("answers", lambda d: d["answers"], records=False)
         merged["notes"] = self.mapping("notes", lambda d: d["notes"], records=True)
         merged["metadata"] = self.fields("metadata", exclude=_UNMERGED_METADATA)
         merged["sign_off"] = self.fields("sign_off")
+        merged["own_risks"] = self.listed("own_risks", lambda r: r["id"])
         merged["measures"] = self.listed("measures", lambda m: m["id"])
         merged["overrides"] = self.listed("overrides", lambda o: (o["risk_id"], o["stage"]))
         merged["participants"] = self.listed("participants", lambda p: p["name"].strip().casefold())
@@ -250,9 +256,14 @@ class _Merger:
         return next(iter(changes.values()))
 
 
+def _unknown(data: dict[str, Any], known: set[str]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k not in known}
+
+
 _RECORDS: dict[str, type[BaseModel]] = {
     "notes": QuestionNote,
     "measures": Measure,
+    "own_risks": OwnRisk,
     "overrides": RatingOverride,
     "participants": Participant,
     "attachments": Evidence,

@@ -45,8 +45,15 @@ def _migrate_v1(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _migrate_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds the assessor's own risks (`own_risks`) and a custom measure's `effects` on named
+    risks. Both change the verdict, so a version-2 reader must refuse a version-3 file rather than ignore
+    them; a version-2 file has neither and needs no change."""
+    return data
+
+
 # MIGRATIONS[n] turns a version-n document into a version-(n+1) document.
-MIGRATIONS: dict[int, Migration] = {0: _migrate_v0, 1: _migrate_v1}
+MIGRATIONS: dict[int, Migration] = {0: _migrate_v0, 1: _migrate_v1, 2: _migrate_v2}
 
 
 def parse_assessment(raw: bytes, source: str = "<input>") -> Assessment:

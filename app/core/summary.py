@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.core.ruleset import Settings
-from app.core.verdict import Verdict
+from app.core.printable import printable
+from app.core.ruleset import LevelScale, Settings
+from app.core.verdict import RiskResult, RiskScore, Verdict
 
 
 def _yes_no(settings: Settings, locale: str, value: bool | None) -> str:
@@ -68,4 +69,60 @@ def summary_lines(verdict: Verdict, settings: Settings, locale: str = "en") -> l
     for finding in verdict.findings:
         lines.append(f"  [{text(f'summary_severity_{finding.severity}')}] {finding.text}")
         lines.append("      " + text("summary_cites", citations=", ".join(finding.citations)))
+    return lines
+
+
+def own_risk_lines(verdict: Verdict, settings: Settings, levels: LevelScale, locale: str = "en") -> list[str]:
+    """The assessor's own risks and the risks a custom measure lowered, with every reason, numbered as in
+    the report's register; nothing when there are none."""
+    shown = [(n, r) for n, r in enumerate(verdict.risks, start=1) if r.source == "own" or r.effects]
+    if not shown:
+        return []
+
+    def text(key: str, **values: object) -> str:
+        # Titles and reasons are the assessor's text: printed on one line, control characters escaped.
+        return settings.text(key, locale, **{k: printable(v) for k, v in values.items()})
+
+    def score(value: RiskScore) -> str:
+        label = levels.level_labels.get(value.level)
+        return f"{value.severity} x {value.likelihood} {label.get(locale) if label else value.level}"
+
+    lines = [text("summary_own_risks")]
+    for number, risk in shown:
+        lines += _risk_block(number, risk, text, score)
+    return lines
+
+
+def _risk_block(
+    number: int, risk: RiskResult, text: Callable[..., str], score: Callable[[RiskScore], str]
+) -> list[str]:
+    title = risk.title + (f" ({text('summary_own_risk_tag')})" if risk.source == "own" else "")
+    lines = [
+        "  "
+        + text(
+            "summary_risk_line",
+            number=f"R{number}",
+            title=title,
+            inherent=score(risk.inherent),
+            residual=score(risk.residual),
+        )
+    ]
+    if risk.source == "own":
+        for axis, value, why in (
+            ("severity", risk.inherent.severity, risk.severity_justification),
+            ("likelihood", risk.inherent.likelihood, risk.likelihood_justification),
+        ):
+            axis_text = text(f"summary_axis_{axis}")
+            lines.append(
+                "      " + text("summary_rating_reason", axis=axis_text, value=value, justification=why)
+            )
+    for effect in risk.effects:
+        steps = ", ".join(
+            f"{text(f'summary_axis_{axis}')} -{n}"
+            for axis, n in (("severity", effect.lowers_severity), ("likelihood", effect.lowers_likelihood))
+            if n
+        )
+        measure = effect.title or effect.measure
+        line = text("summary_effect_line", measure=measure, steps=steps, justification=effect.justification)
+        lines.append("      " + line)
     return lines

@@ -41,6 +41,16 @@ class RiskScore(_Out):
     justification: str = ""
 
 
+class AppliedEffect(_Out):
+    """A custom measure's effect that lowered a risk's residual rating, with the assessor's reason."""
+
+    measure: str
+    title: str = ""
+    lowers_severity: int = Field(ge=0, le=3)
+    lowers_likelihood: int = Field(ge=0, le=3)
+    justification: str
+
+
 class RiskResult(_Out):
     id: str
     title: str
@@ -50,6 +60,12 @@ class RiskResult(_Out):
     measures: list[str] = Field(default_factory=list)
     triggers: list[str] = Field(default_factory=list)
     citations: list[str] = Field(default_factory=list)
+    # Added with own risks (extend, never rename): a risk from the catalogue or the assessor's own, the
+    # reasons for an own risk's rating, and the custom measures' effects that lowered the residual rating.
+    source: Literal["catalogue", "own"] = "catalogue"
+    severity_justification: str = ""
+    likelihood_justification: str = ""
+    effects: list[AppliedEffect] = Field(default_factory=list)
 
 
 class Art9Status(_Out):

@@ -1,8 +1,10 @@
 """The risk register and the action plan as tables: CSV (the register) and an Excel workbook (both).
 
 One row per risk: number, id, title, inherent and residual severity / likelihood / level, the measures
-that address it, and the justification of any rating override. The action plan: one row per measure with
-its owner, due date and status. Level colours are those of the PDF's heat maps.
+that address it, the justification of any rating override, whether it is a catalogue risk or the
+assessor's own (with the reasons for its rating), and the custom measures' effects that lowered it, with
+their justifications. The action plan: one row per measure with its owner, due date, status and the
+effects it states on named risks. Level colours are those of the PDF's heat maps.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from app.core.verdict import RiskResult, RiskScore
+from app.core.verdict import AppliedEffect, RiskResult, RiskScore
 from app.report.context import ReportContext
 from app.report.styles import LEVEL_COLOURS
 
@@ -31,8 +33,11 @@ RISK_COLUMNS = (
     "residual_level",
     "measures",
     "override_justification",
+    "source",
+    "rating_justification",
+    "measure_effects",
 )
-PLAN_COLUMNS = ("measure_id", "title", "description", "risks", "owner", "due", "status")
+PLAN_COLUMNS = ("measure_id", "title", "description", "risks", "owner", "due", "status", "effects")
 _LEVEL_COLUMNS = ("inherent_level", "residual_level")
 
 
@@ -52,7 +57,30 @@ def _risk_row(ctx: ReportContext, number: int, risk: RiskResult) -> dict[str, An
         row.update(_score(ctx, stage, score))
     row["measures"] = "; ".join(ctx.measure_title(m) for m in risk.measures)
     row["override_justification"] = _justifications(ctx, risk)
+    row["source"] = risk.source
+    row["rating_justification"] = _rating_reasons(ctx, risk)
+    row["measure_effects"] = " | ".join(
+        f"{e.title or e.measure}: {_effect_steps(ctx, e)}: {e.justification}" for e in risk.effects
+    )
     return row
+
+
+def _rating_reasons(ctx: ReportContext, risk: RiskResult) -> str:
+    """Why an own risk is rated as it is, per axis (empty for a catalogue risk: the rules say why)."""
+    if risk.source != "own":
+        return ""
+    reasons = (("severity", risk.severity_justification), ("likelihood", risk.likelihood_justification))
+    return " | ".join(f"{ctx.t(f'axis_{axis}')}: {why}" for axis, why in reasons)
+
+
+def _effect_steps(ctx: ReportContext, effect: AppliedEffect) -> str:
+    return lowered_steps(ctx, effect.lowers_severity, effect.lowers_likelihood)
+
+
+def lowered_steps(ctx: ReportContext, severity: int, likelihood: int) -> str:
+    """ "Likelihood -2", "Severity -1, Likelihood -1": the axes an effect lowers, by how many steps."""
+    steps = (("severity", severity), ("likelihood", likelihood))
+    return ", ".join(f"{ctx.t(f'axis_{axis}')} -{n}" for axis, n in steps if n)
 
 
 def _score(ctx: ReportContext, stage: str, score: RiskScore) -> dict[str, Any]:
@@ -79,10 +107,14 @@ def plan_rows(ctx: ReportContext) -> list[dict[str, Any]]:
             "measure_id": m.id,
             "title": m.title or ctx.measure_title(m.id),
             "description": m.description,
-            "risks": "; ".join(m.risks),
+            "risks": "; ".join(dict.fromkeys([*m.risks, *(e.risk for e in m.effects)])),
             "owner": m.owner,
             "due": m.due,
             "status": m.status,
+            "effects": " | ".join(
+                f"{e.risk}: {lowered_steps(ctx, e.lowers_severity, e.lowers_likelihood)}: {e.justification}"
+                for e in m.effects
+            ),
         }
         for m in ctx.assessment.measures
     ]

@@ -17,6 +17,7 @@ from app.core.assessment import (
     AnswerValue,
     Assessment,
     Measure,
+    OwnRisk,
     Participant,
     QuestionNote,
     RatingOverride,
@@ -292,6 +293,36 @@ class AssessmentDocument(QObject):
         if len(kept) != len(self._assessment.overrides):
             self._assessment.overrides = kept
             self._touch()
+
+    # -- own risks (outside the catalogue) -------------------------------------------------------------
+    def own_risk(self, risk_id: str) -> OwnRisk | None:
+        return self._assessment.own_risk(risk_id)
+
+    def set_own_risk(self, risk: OwnRisk) -> None:
+        """Add an own risk, or replace the one with its id (in place, keeping the order)."""
+        risks = list(self._assessment.own_risks)
+        index = next((i for i, r in enumerate(risks) if r.id == risk.id), None)
+        if index is None:
+            risks.append(risk)
+        elif risks[index] == risk:
+            return
+        else:
+            risks[index] = risk
+        self._assessment.own_risks = risks
+        self._touch()
+
+    def remove_own_risk(self, risk_id: str) -> None:
+        """Remove an own risk with what refers to it: its overrides, and the measures' effects on it."""
+        assessment = self._assessment
+        if assessment.own_risk(risk_id) is None:
+            return
+        for measure in assessment.measures:
+            if risk_id in measure.risks or any(e.risk == risk_id for e in measure.effects):
+                measure.risks = [r for r in measure.risks if r != risk_id]
+                measure.effects = [e for e in measure.effects if e.risk != risk_id]
+        assessment.overrides = [o for o in assessment.overrides if o.risk_id != risk_id]
+        assessment.own_risks = [r for r in assessment.own_risks if r.id != risk_id]
+        self._touch()
 
 
 def _same_slot(a: RatingOverride, b: RatingOverride) -> bool:

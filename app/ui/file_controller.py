@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.core.answers import check_answers
+from app.core.answers import check_assessment
 from app.core.assessment import Assessment
 from app.core.errors import AssessmentFileError, SaveError
 from app.core.storage import load_assessment, save_assessment
@@ -63,7 +63,7 @@ class FileController(QObject):
         """Load a file; on any problem say why and leave the file (and the open assessment) as is."""
         try:
             assessment = load_assessment(path)
-            warnings = check_answers(self._bank, assessment.answers, str(path))
+            warnings = check_assessment(self._bank, assessment, str(path))
         except AssessmentFileError as exc:
             self._show_error(self.tr("Cannot open the assessment"), str(exc), opened=True)
             return False

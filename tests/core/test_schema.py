@@ -102,7 +102,24 @@ BAD_DOCUMENTS = {
         "format": "dpia-assessment",
         "overrides": [{"risk_id": "r", "severity": 5, "likelihood": 1, "justification": "x"}],
     },
-    "an unknown top-level field": {"format": "dpia-assessment", "colour": "red"},
+    "an unknown field in a measure": {"format": "dpia-assessment", "measures": [{"id": "m", "x": 1}]},
+    "an own risk without justification": {
+        "format": "dpia-assessment",
+        "own_risks": [
+            {
+                "id": "own-1",
+                "title": "Staff stress",
+                "severity": 2,
+                "severity_justification": " ",
+                "likelihood": 2,
+                "likelihood_justification": "daily use",
+            }
+        ],
+    },
+    "an effect without justification": {
+        "format": "dpia-assessment",
+        "measures": [{"id": "m", "effects": [{"risk": "r", "lowers_likelihood": 1}]}],
+    },
     "a measure without id": {"format": "dpia-assessment", "measures": [{"title": "t"}]},
 }
 

@@ -74,7 +74,7 @@ def test_a_named_version_below_1_is_refused(version):
         parse_assessment(raw, "v.dpia")
     number = int(version)
     assert str(info.value) == (
-        f"v.dpia: 'schema_version' {number} does not exist; versions start at 1 (this version reads 1 to 2)"
+        f"v.dpia: 'schema_version' {number} does not exist; versions start at 1 (this version reads 1 to 3)"
     )
 
 
@@ -86,7 +86,7 @@ def test_version_one_is_still_migrated():
 def test_version_zero_is_migrated():
     raw = b'{"format": "dpia-assessment", "answers": {}, "notes": {"scale": "estimate"}}'
     assessment = parse_assessment(raw)
-    assert assessment.schema_version == SCHEMA_VERSION == 2
+    assert assessment.schema_version == SCHEMA_VERSION == 3
     assert assessment.notes["scale"].text == "estimate"
 
 

@@ -1,4 +1,5 @@
-"""6. Risks (Art. 35(7)(c)): inherent and residual heat maps, the risk register, the overrides."""
+"""6. Risks (Art. 35(7)(c)): inherent and residual heat maps, the risk register, the overrides, and the
+risks the assessor added beyond the catalogue with the reasons for their ratings."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from app.core.assessment import RatingOverride
+from app.core.assessment import OwnRisk, RatingOverride
 from app.core.verdict import RiskResult, RiskScore
 from app.report.blocks import h1, h2
 from app.report.context import ReportContext
@@ -32,6 +33,8 @@ def build(ctx: ReportContext) -> list[Flowable]:
         _register(ctx, risks),
         h2(ctx, "h_overrides"),
         *_overrides(ctx),
+        h2(ctx, "h_own_risks"),
+        *_own_risks(ctx, risks),
     ]
 
 
@@ -67,8 +70,11 @@ def _register(ctx: ReportContext, risks: list[RiskResult]) -> Table:
 
 
 def _row(ctx: ReportContext, number: int, risk: RiskResult) -> list[Any]:
+    template = "<b>{title}</b><br/>{description}"
+    if risk.source == "own":
+        template = "<b>{title}</b> <i>({tag})</i><br/>{description}"
     title = markup(
-        "<b>{title}</b><br/>{description}", ctx.styles.cell, title=risk.title, description=risk.description
+        template, ctx.styles.cell, title=risk.title, tag=ctx.t("own_risk_tag"), description=risk.description
     )
     measures = "; ".join(ctx.measure_title(m) for m in risk.measures) or "-"
     return [f"R{number}", title, _score(ctx, risk.inherent), _score(ctx, risk.residual), measures]
@@ -108,3 +114,29 @@ def _override(ctx: ReportContext, override: RatingOverride, title: str) -> list[
         markup("<b>{risk}</b>: {line}{date}", ctx.styles.body, risk=title, line=line, date=date),
         markup("<i>{label}:</i> {text}", ctx.styles.bullet, label=label, text=override.justification),
     ]
+
+
+def _own_risks(ctx: ReportContext, risks: list[RiskResult]) -> list[Flowable]:
+    """Each own risk with the register number, and why it was rated so on each axis."""
+    numbers = {r.id: f"R{n}" for n, r in enumerate(risks, start=1)}
+    own = [r for r in ctx.assessment.own_risks if r.id in numbers]
+    if not own:
+        return [para(ctx.t("no_own_risks"), ctx.styles.body)]
+    return [line for risk in own for line in _own_risk(ctx, numbers[risk.id], risk)]
+
+
+def _own_risk(ctx: ReportContext, number: str, risk: OwnRisk) -> list[Flowable]:
+    labels = ctx.levels.scale_labels if ctx.levels else {}
+    lines = [markup("<b>{number} {title}</b>", ctx.styles.body, number=number, title=risk.title)]
+    for axis, value, why in (
+        ("severity", risk.severity, risk.severity_justification),
+        ("likelihood", risk.likelihood, risk.likelihood_justification),
+    ):
+        label = labels[value].get(ctx.locale) if value in labels else str(value)
+        axis_label = ctx.t(f"axis_{axis}")
+        text = ctx.t("own_risk_rating", axis=axis_label, value=value, label=label, justification=why)
+        lines.append(markup("{text}", ctx.styles.bullet, text=text))
+    if risk.author or risk.date:
+        who = " ".join(p for p in (risk.author, f"({ctx.date(risk.date)})" if risk.date else "") if p)
+        lines.append(markup("<i>{text}</i>", ctx.styles.bullet, text=ctx.t("own_risk_added_by", who=who)))
+    return lines

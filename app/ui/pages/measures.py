@@ -1,10 +1,12 @@
-"""The action plan (Art. 35(7)(d)): measures from the catalogue or custom, with owner, due date, status."""
+"""The action plan (Art. 35(7)(d)): measures from the catalogue or custom, with owner, due date, status;
+a custom measure's effects on named risks (catalogue or own), each with its justification."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
+from app.ui.dialogs.effect_dialog import EffectDialog
 from app.ui.evidence_actions import FileDropFilter
 from app.ui.pages.section_page import SectionPage
 from app.ui.style import set_role
@@ -28,7 +32,7 @@ from app.ui.widgets.review_panel import ReviewPanel, review_badge
 from app.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
-    from app.core.assessment import Measure
+    from app.core.assessment import Measure, RiskEffect
     from app.core.forms import Section
     from app.ui.context import WizardContext
 
@@ -36,9 +40,18 @@ STATUSES = ("planned", "in_progress", "implemented", "rejected")
 
 
 class MeasuresPage(SectionPage):
+    """The action plan and an editor for the selected measure.
+
+    Attributes:
+        plan: the measures. risk_list: the risks the selected measure addresses (checkable).
+        effect_list: a custom measure's effects on named risks; add_effect_button, edit_effect_button,
+        remove_effect_button edit them through `effect_dialog` (shown only for a custom measure).
+    """
+
     def __init__(self, section: Section, context: WizardContext) -> None:
         super().__init__(section, context)
         self._current_id: str | None = None
+        self.effect_dialog: EffectDialog | None = None
         self.body.addLayout(self._build_adders())
         self.body.addLayout(self._build_plan_list())
         self.empty_hint = set_role(
@@ -140,6 +153,10 @@ class MeasuresPage(SectionPage):
             field.setObjectName(name)
             field.setAccessibleName(text.replace("&", ""))
             form.addRow(caption, field)
+        self.effects_caption = QLabel(self.tr("Effects on ris&ks (each with a justification)"))
+        self.effects_box = self._build_effects()
+        self.effects_caption.setBuddy(self.effect_list)
+        form.addRow(self.effects_caption, self.effects_box)
         self._add_review_and_evidence(form)
         self._connect_editor()
         return self.editor
@@ -153,6 +170,34 @@ class MeasuresPage(SectionPage):
         FileDropFilter(self.editor, self.measure_evidence.attach_paths)
         self.measure_review = ReviewPanel(self.context, "measure", None, self.tr("Measure"))
         form.addRow(self.measure_review)
+
+    def _build_effects(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.effect_list = QListWidget()
+        self.effect_list.setObjectName("measure_effects")
+        self.effect_list.setAccessibleName(self.tr("Effects on risks"))
+        self.effect_list.setWordWrap(True)
+        self.effect_list.setMinimumHeight(90)
+        self.effect_list.currentRowChanged.connect(self._enable_effect_buttons)
+        self.effect_list.itemActivated.connect(self._on_effect_activated)
+        buttons = QHBoxLayout()
+        self.add_effect_button = QPushButton(self.tr("Add e&ffect…"))
+        self.add_effect_button.setObjectName("add_effect_button")
+        self.add_effect_button.clicked.connect(self._on_add_effect_clicked)
+        self.edit_effect_button = QPushButton(self.tr("Edit effe&ct…"))
+        self.edit_effect_button.setObjectName("edit_effect_button")
+        self.edit_effect_button.clicked.connect(self._on_edit_effect_clicked)
+        self.remove_effect_button = QPushButton(self.tr("Remove effec&t"))
+        self.remove_effect_button.setObjectName("remove_effect_button")
+        self.remove_effect_button.clicked.connect(self._on_remove_effect_clicked)
+        for button in (self.add_effect_button, self.edit_effect_button, self.remove_effect_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addWidget(self.effect_list)
+        column.addLayout(buttons)
+        return box
 
     def _connect_editor(self) -> None:
         self.title_edit.textEdited.connect(lambda text: self._update("title", text))
@@ -172,6 +217,11 @@ class MeasuresPage(SectionPage):
 
     def _on_knowledge_ready(self) -> None:
         self.load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Own risks may have changed on the risks page: show the current measure afresh."""
+        self._show_measure(self._current_id)
+        super().showEvent(event)
 
     def _fill_catalogue(self) -> None:
         catalogue = self.context.scorer.catalogue
@@ -238,6 +288,7 @@ class MeasuresPage(SectionPage):
         self._fill_risks(measure)
         self.measure_review.set_target(measure.id if measure else None)
         self.measure_evidence.set_target(measure.id if measure else None)
+        self._fill_effects(measure)
 
     def _source_text(self, measure: Measure | None) -> str:
         if measure is None:
@@ -254,13 +305,97 @@ class MeasuresPage(SectionPage):
         catalogue = self.context.scorer.catalogue
         if catalogue is None:
             return
-        for risk in catalogue.risks:
-            item = QListWidgetItem(risk.title.get(self.context.locale))
-            item.setData(Qt.ItemDataRole.UserRole, risk.id)
+        for risk_id, title in self._risk_names():
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, risk_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = measure is not None and risk.id in measure.risks
+            checked = measure is not None and risk_id in measure.risks
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.risk_list.addItem(item)
+
+    def _risk_names(self) -> list[tuple[str, str]]:
+        """(risk id, title) of the catalogue's risks, then the assessor's own risks (marked as such)."""
+        catalogue = self.context.scorer.catalogue
+        names = [(r.id, r.title.get(self.context.locale)) for r in catalogue.risks] if catalogue else []
+        own = self.tr("own risk")
+        return names + [(r.id, f"{r.title} ({own})") for r in self.context.document.assessment.own_risks]
+
+    # -- effects of a custom measure -----------------------------------------------------------------
+    def _fill_effects(self, measure: Measure | None) -> None:
+        custom = measure is not None and not measure.catalogue_id
+        self.effects_caption.setVisible(custom)
+        self.effects_box.setVisible(custom)
+        self.effect_list.clear()
+        names = dict(self._risk_names())
+        for effect in measure.effects if measure is not None else ():
+            item = QListWidgetItem(self._effect_line(names.get(effect.risk, effect.risk), effect))
+            item.setData(Qt.ItemDataRole.UserRole, effect.risk)
+            self.effect_list.addItem(item)
+        self._enable_effect_buttons()
+
+    def _effect_line(self, risk: str, effect: RiskEffect) -> str:
+        steps = []
+        if effect.lowers_severity:
+            steps.append(self.tr("severity −%1").replace("%1", str(effect.lowers_severity)))
+        if effect.lowers_likelihood:
+            steps.append(self.tr("likelihood −%1").replace("%1", str(effect.lowers_likelihood)))
+        return f"{risk}: {', '.join(steps)}\n    {effect.justification}"
+
+    def _enable_effect_buttons(self, *_args: object) -> None:
+        measure = self.context.document.measure(self._current_id) if self._current_id else None
+        taken = {e.risk for e in measure.effects} if measure else set()
+        free = [risk_id for risk_id, _ in self._risk_names() if risk_id not in taken]
+        self.add_effect_button.setEnabled(measure is not None and bool(free))
+        selected = self.effect_list.currentRow() >= 0
+        self.edit_effect_button.setEnabled(selected)
+        self.remove_effect_button.setEnabled(selected)
+
+    def _on_add_effect_clicked(self) -> None:
+        self._open_effect_dialog(None)
+
+    def _on_edit_effect_clicked(self) -> None:
+        measure = self.context.document.measure(self._current_id) if self._current_id else None
+        row = self.effect_list.currentRow()
+        if measure is not None and 0 <= row < len(measure.effects):
+            self._open_effect_dialog(measure.effects[row])
+
+    def _on_effect_activated(self, _item: QListWidgetItem) -> None:
+        self._on_edit_effect_clicked()
+
+    def _open_effect_dialog(self, effect: RiskEffect | None) -> None:
+        measure = self.context.document.measure(self._current_id) if self._current_id else None
+        if measure is None:
+            return
+        taken = {e.risk for e in measure.effects} - ({effect.risk} if effect else set())
+        choices = [(risk_id, title) for risk_id, title in self._risk_names() if risk_id not in taken]
+        self.effect_dialog = EffectDialog(
+            measure.title or self.tr("(untitled measure)"), choices, effect, self
+        )
+        self.effect_dialog.accepted.connect(lambda: self._on_effect_dialog_accepted(effect))
+        self.effect_dialog.open()
+
+    def _on_effect_dialog_accepted(self, replaced: RiskEffect | None) -> None:
+        """The new effect replaces the one edited (in place) or is added; the risk counts as addressed."""
+        measure = self.context.document.measure(self._current_id) if self._current_id else None
+        result = self.effect_dialog.result_effect if self.effect_dialog else None
+        if measure is None or result is None:
+            return
+        effects = list(measure.effects)
+        index = effects.index(replaced) if replaced in effects else len(effects)
+        effects[index : index + 1] = [result]
+        self._update("effects", effects)
+        if result.risk not in measure.risks:
+            self._update("risks", [*measure.risks, result.risk])
+        self._show_measure(self._current_id)
+        self.effect_list.setCurrentRow(index)
+
+    def _on_remove_effect_clicked(self) -> None:
+        measure = self.context.document.measure(self._current_id) if self._current_id else None
+        row = self.effect_list.currentRow()
+        if measure is None or not 0 <= row < len(measure.effects):
+            return
+        self._update("effects", [e for i, e in enumerate(measure.effects) if i != row])
+        self._fill_effects(measure)
 
     # -- view to model -------------------------------------------------------------------------
     def _update(self, field: str, value: object) -> None:

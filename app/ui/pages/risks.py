@@ -1,4 +1,5 @@
-"""The risks page: inherent and residual heat maps side by side, the risk list, rating overrides."""
+"""The risks page: inherent and residual heat maps side by side, the risk list, rating overrides, and the
+assessor's own risks (added, edited and removed here, each rating with its written reason)."""
 
 from __future__ import annotations
 
@@ -9,33 +10,47 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
 )
 
 from app.ui.dialogs.override_dialog import OverrideDialog
+from app.ui.dialogs.own_risk_dialog import OwnRiskDialog
 from app.ui.pages.section_page import SectionPage
 from app.ui.style import set_role
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.heat_map import HeatMap, HeatMapModel, HeatMapPair
 
 if TYPE_CHECKING:
+    from app.core.assessment import OwnRisk
     from app.core.forms import Section
-    from app.core.verdict import RiskResult, RiskScore, Verdict
+    from app.core.verdict import AppliedEffect, RiskResult, RiskScore, Verdict
     from app.ui.context import WizardContext
 
 COLUMNS = ("number", "risk", "inherent", "residual", "measures")
 
 
 class RisksPage(SectionPage):
+    """The verdict's risks as heat maps and a table; overrides and own risks are edited through dialogs.
+
+    Attributes:
+        table: one row per risk of the verdict (catalogue risks, then own risks), R1, R2, ...
+        inherent_map, residual_map: the heat maps. details: the selected risk's description and reasons.
+        override_button, remove_button: override a rating, remove the overrides of the selected risk.
+        add_own_button, edit_own_button, remove_own_button: add an own risk, edit or remove the selected one.
+        dialog, own_dialog: the override or own-risk dialog while it is open.
+    """
+
     def __init__(self, section: Section, context: WizardContext) -> None:
         super().__init__(section, context)
         self.risks: list[RiskResult] = []
         self._pending: Verdict | None = None
         self.dialog: OverrideDialog | None = None
+        self.own_dialog: OwnRiskDialog | None = None
         self.status = set_role(QLabel(), "intro")
         self.status.setWordWrap(True)
         self.body.addWidget(self.status)
@@ -82,8 +97,8 @@ class RisksPage(SectionPage):
         self.table.itemActivated.connect(self._on_item_activated)
         return self.table
 
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_buttons(self) -> FlowLayout:
+        row = FlowLayout()  # the buttons wrap onto a second line rather than widen the page
         self.override_button = QPushButton(self.tr("&Override rating…"))
         self.override_button.setObjectName("override_button")
         self.override_button.clicked.connect(self._on_override_clicked)
@@ -92,7 +107,18 @@ class RisksPage(SectionPage):
         self.remove_button.clicked.connect(self._on_remove_clicked)
         row.addWidget(self.override_button)
         row.addWidget(self.remove_button)
-        row.addStretch(1)
+        self.add_own_button = QPushButton(self.tr("Add o&wn risk…"))
+        self.add_own_button.setObjectName("add_own_risk_button")
+        self.add_own_button.setToolTip(self.tr("A risk the catalogue does not name, rated with your reasons"))
+        self.add_own_button.clicked.connect(self._on_add_own_clicked)
+        self.edit_own_button = QPushButton(self.tr("&Edit own risk…"))
+        self.edit_own_button.setObjectName("edit_own_risk_button")
+        self.edit_own_button.clicked.connect(self._on_edit_own_clicked)
+        self.remove_own_button = QPushButton(self.tr("Remove own r&isk"))
+        self.remove_own_button.setObjectName("remove_own_risk_button")
+        self.remove_own_button.clicked.connect(self._on_remove_own_clicked)
+        for button in (self.add_own_button, self.edit_own_button, self.remove_own_button):
+            row.addWidget(button)
         self._enable_buttons()
         return row
 
@@ -152,7 +178,7 @@ class RisksPage(SectionPage):
         for row, risk in enumerate(self.risks):
             cells = (
                 f"R{row + 1}",
-                risk.title,
+                risk.title if risk.source != "own" else f"{risk.title}\n({self.tr('own risk')})",
                 self._score_text(risk.inherent),
                 self._score_text(risk.residual),
                 self._measures_text(risk),
@@ -220,7 +246,11 @@ class RisksPage(SectionPage):
         self._show_details(self.selected_risk())
 
     def _on_item_activated(self, _item: QTableWidgetItem) -> None:
-        self._on_override_clicked()
+        risk = self.selected_risk()
+        if risk is not None and risk.source == "own":
+            self._on_edit_own_clicked()
+        else:
+            self._on_override_clicked()
 
     def _enable_buttons(self) -> None:
         risk = self.selected_risk()
@@ -228,20 +258,94 @@ class RisksPage(SectionPage):
         self.remove_button.setEnabled(
             risk is not None and (risk.inherent.overridden or risk.residual.overridden)
         )
+        own = risk is not None and risk.source == "own"
+        self.edit_own_button.setEnabled(own)
+        self.remove_own_button.setEnabled(own)
 
     def _show_details(self, risk: RiskResult | None) -> None:
         if risk is None:
             self.details.clear()
             return
         parts = [f"<b>{html.escape(risk.title)}</b>", html.escape(risk.description)]
+        parts += self._own_reasons(risk)
         for stage, score in ((self.tr("Inherent"), risk.inherent), (self.tr("Residual"), risk.residual)):
             if score.overridden:
                 parts.append(
                     f"<i>{stage} {self.tr('rating overridden')}:</i> {html.escape(score.justification)}"
                 )
+        for effect in risk.effects:
+            lowered = self.tr("Lowered by “%1”: %2").replace(
+                "%1", html.escape(effect.title or effect.measure)
+            )
+            parts.append(
+                f"<i>{lowered.replace('%2', self._steps(effect))}</i> {html.escape(effect.justification)}"
+            )
         if risk.citations:
             parts.append(self.context.citation_links(risk.citations))
         self.details.setText("<br>".join(p for p in parts if p))
+
+    def _own_reasons(self, risk: RiskResult) -> list[str]:
+        if risk.source != "own":
+            return []
+        severity = self.tr("Own risk: severity %1 because").replace("%1", str(risk.inherent.severity))
+        likelihood = self.tr("likelihood %1 because").replace("%1", str(risk.inherent.likelihood))
+        return [
+            f"<i>{severity}:</i> {html.escape(risk.severity_justification)}",
+            f"<i>{likelihood}:</i> {html.escape(risk.likelihood_justification)}",
+        ]
+
+    def _effect_text(self, effect: AppliedEffect) -> str:
+        measure = html.escape(effect.title or effect.measure)
+        lowered = self.tr("Lowered by “%1”: %2").replace("%1", measure).replace("%2", self._steps(effect))
+        return f"<i>{lowered}:</i> {html.escape(effect.justification)}"
+
+    def _steps(self, effect: AppliedEffect) -> str:
+        steps = []
+        if effect.lowers_severity:
+            steps.append(self.tr("severity −%1").replace("%1", str(effect.lowers_severity)))
+        if effect.lowers_likelihood:
+            steps.append(self.tr("likelihood −%1").replace("%1", str(effect.lowers_likelihood)))
+        return ", ".join(steps)
+
+    # -- own risks -------------------------------------------------------------------------------
+    def _scale(self) -> dict[int, str]:
+        catalogue = self.context.scorer.catalogue
+        if catalogue is None:
+            return {}
+        return {k: v.get(self.context.locale) for k, v in catalogue.levels.scale_labels.items()}
+
+    def _on_add_own_clicked(self) -> None:
+        self._open_own_dialog(None)
+
+    def _on_edit_own_clicked(self) -> None:
+        risk = self.selected_risk()
+        own = self.context.document.own_risk(risk.id) if risk is not None else None
+        if own is not None:
+            self._open_own_dialog(own)
+
+    def _open_own_dialog(self, own: OwnRisk | None) -> None:
+        author = self.context.document.assessment.metadata.assessor
+        self.own_dialog = OwnRiskDialog(self._scale(), own, author, self)
+        self.own_dialog.accepted.connect(self._on_own_dialog_accepted)
+        self.own_dialog.open()
+
+    def _on_own_dialog_accepted(self) -> None:
+        if self.own_dialog is not None and self.own_dialog.result_risk is not None:
+            self.context.document.set_own_risk(self.own_dialog.result_risk)
+
+    def _on_remove_own_clicked(self) -> None:
+        risk = self.selected_risk()
+        if risk is None or risk.source != "own":
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove own risk"),
+            self.tr(
+                "Remove the risk “%1” with its ratings, reasons and the measures’ effects on it?"
+            ).replace("%1", risk.title),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.context.document.remove_own_risk(risk.id)
 
     # -- overrides -----------------------------------------------------------------------------
     def _on_override_clicked(self) -> None:
