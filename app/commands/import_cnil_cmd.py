@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import add_force_option, write_output
-from app.core.cnil import CnilImportError, import_export, parse_export
 from app.core.engine import assess
 from app.core.knowledge import load_knowledge
 from app.core.safeio import check_output, read_regular_file
@@ -34,6 +33,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.core.cnil import import_export, parse_export  # only here: `dpia` starts faster
+
     check_output(args.output, overwrite=args.force, inputs=[args.export])
     export = parse_export(_read(args.export), str(args.export))
     knowledge = load_knowledge()
@@ -53,4 +54,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _read(path: Path) -> bytes:
+    from app.core.cnil import CnilImportError
+
     return read_regular_file(path, MAX_EXPORT_BYTES, "CNIL export", CnilImportError)
