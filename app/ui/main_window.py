@@ -144,11 +144,16 @@ class MainWindow(QMainWindow):
         self._next_step.start()
 
     def _finish_start(self) -> None:
-        threading.Thread(target=_import_later_modules, name="questionnaire", daemon=True).start()
         self._build_verdict_dock()
         if self._open_path is not None:
             self.open_file(self._open_path)
-        self._after_set_up()
+        # The rules load on a later turn, once the page and the dock are painted (a loading thread
+        # running during that paint makes it wait for the interpreter again and again); the same
+        # thread then imports the later pages' modules, before the first verdict is shown.
+        self.scorer.preload_modules = LATER_MODULES
+        self._next_step.timeout.disconnect()
+        self._next_step.timeout.connect(self._after_set_up)
+        self._next_step.start()
 
     def _after_set_up(self) -> None:
         if self._offer_recovery:
@@ -484,17 +489,6 @@ def _load_bank() -> tuple[QuestionBank | None, str]:
         importlib.import_module(module)
 
     return bank, ""
-
-
-def _import_later_modules() -> None:
-    """The pages built after the first, imported off the GUI thread before the wizard builds them."""
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(LOADING_SWITCH_INTERVAL)
-    try:
-        for module in LATER_MODULES:
-            importlib.import_module(module)
-    finally:
-        sys.setswitchinterval(interval)
 
 
 def _as_float(value: object, default: float) -> float:
