@@ -40,7 +40,14 @@ if TYPE_CHECKING:
     from app.ui.wizard import Wizard
 
 APP_TITLE = str(QT_TRANSLATE_NOOP("MainWindow", "DPIA wizard"))
-WIDGET_MODULES = ("app.ui.wizard", "app.ui.verdict_panel", "app.ui.file_controller", "app.ui.context")
+WIDGET_MODULES = (
+    "app.ui.wizard",
+    "app.ui.verdict_panel",
+    "app.ui.file_controller",
+    "app.ui.context",
+    "app.ui.document",
+    "app.ui.dialogs.citation_dialog",
+)
 LATER_MODULES = ("app.ui.pages.risks", "app.ui.pages.measures", "app.ui.pages.sign_off")
 LOADING_SWITCH_INTERVAL = 0.0002  # seconds: the GIL returns to the GUI thread often while the worker loads
 KeyLike = QKeySequence | QKeySequence.StandardKey | str
