@@ -18,9 +18,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from app.core.printable import printable
 from app.ui.labels import outcome_label
@@ -54,6 +54,7 @@ KeyLike = QKeySequence | QKeySequence.StandardKey | str
 ZOOM_KEY = "view/zoom"
 DOCK_WIDTH = 370  # at 100% zoom
 DOCK_MAX_SHARE = 0.4
+FIRST_PAINT_WAIT_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -154,13 +155,18 @@ class MainWindow(QMainWindow):
         self._build_verdict_dock()
         if self._open_path is not None:
             self.open_file(self._open_path)
-        # The rules load on a later turn, once the page and the dock are painted (a loading thread
-        # running during that paint makes it wait for the interpreter again and again); the same
-        # thread then imports the later pages' modules, before the first verdict is shown.
+        # The rules load on the turn after the dock first paints (a loading thread running during that
+        # paint makes each of its Python calls wait for the interpreter), or after a second if it never
+        # paints; the same thread then imports the later pages' modules, before the first verdict.
         self.scorer.preload_modules = LATER_MODULES
         self._next_step.timeout.disconnect()
         self._next_step.timeout.connect(self._after_set_up)
-        self._next_step.start()
+        self._next_step.start(FIRST_PAINT_WAIT_MS)
+        _OnFirstPaint(self.verdict_panel, self._next_step_now)
+
+    def _next_step_now(self) -> None:
+        if self._next_step.isActive():
+            self._next_step.start(0)
 
     def _after_set_up(self) -> None:
         if self._offer_recovery:
@@ -480,6 +486,21 @@ class MainWindow(QMainWindow):
         self.files.close_cleanly()
         self.citation_dialog.close()
         event.accept()
+
+
+class _OnFirstPaint(QObject):
+    """Calls `then` when `widget` first paints (from its paint event: `then` should only schedule)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._then()
+        return False
 
 
 def _load_bank() -> tuple[QuestionBank | None, str]:
