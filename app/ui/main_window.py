@@ -2,7 +2,8 @@
 
 Start-up is in steps so the window shows at once and its event loop never waits long: the frame (menus,
 a "Loading" note) first; once it is shown, a worker thread imports the domain and loads the questionnaire;
-back on the GUI thread, the first page and then the dock are built on separate event-loop turns.
+back on the GUI thread, the first page and then the dock are built on separate event-loop turns, and the
+rules start loading (in the scorer's thread) once the dock has painted.
 Passing a QuestionBank to the constructor does it all at once (tests, screenshots).
 """
 
