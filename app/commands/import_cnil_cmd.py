@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import add_force_option, write_output
-from app.core.cnil import import_export, read_export
 from app.core.engine import assess
 from app.core.knowledge import load_knowledge
 from app.core.safeio import check_output
@@ -32,6 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.core.cnil import import_export, read_export  # only here: `dpia` starts faster
+
     check_output(args.output, overwrite=args.force, inputs=[args.export])
     export = read_export(args.export)
     knowledge = load_knowledge()

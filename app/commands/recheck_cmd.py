@@ -6,11 +6,14 @@ import argparse
 import datetime as dt
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import resources
 from app.core.knowledge import load_knowledge, load_knowledge_from
-from app.core.recheck import RecheckResult, assessment_files, recheck_file
 from app.core.rulesversion import current_rules_version, rules_version
+
+if TYPE_CHECKING:
+    from app.core.recheck import RecheckResult
 
 EXIT_NONE_CHANGED, EXIT_SOME_CHANGED, EXIT_ERROR = 0, 1, 2
 
@@ -36,6 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.core.recheck import assessment_files, recheck_file  # only here: `dpia` starts faster
+
     if args.forms or args.resources:
         forms_dir = args.forms or resources.forms_dir()
         resources_dir = args.resources or resources.resources_dir()

@@ -53,12 +53,8 @@ def _first_duplicate(keys: list[Any]) -> str | None:
     return None
 
 
-_LineLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping
-)
-_LineLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _LineLoader.construct_sequence
-)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _LineLoader.construct_sequence)
 
 
 def load_yaml(path: Path) -> Any:
@@ -101,29 +97,45 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
+_Measure = dict[yaml.Node, int]  # per collection node: its expanded size, or depth
+
+
 def check_expansion(root: yaml.Node, path: Path) -> None:
     """Refuse a node graph whose aliases expand beyond MAX_YAML_NODES nodes or MAX_YAML_DEPTH levels,
-    or refer to themselves. Each node is visited once (memoised), so an alias bomb costs its own size."""
+    or refer to themselves. Each node is visited once (memoised), so an alias bomb costs its own size.
+    Scalars (most nodes) count 1 node and 1 level where they stand; only collections are tracked."""
     # Nodes hash by identity (yaml.Node defines no __eq__) and all stay alive under `root` meanwhile.
-    size: dict[yaml.Node, int] = {}
-    depth: dict[yaml.Node, int] = {}
+    size: _Measure = {}
+    depth: _Measure = {}
     ancestors: set[yaml.Node] = set()
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
         node, finished = stack.pop()
-        key = node
+        if isinstance(node, yaml.ScalarNode):
+            continue
         if finished:
-            ancestors.discard(key)
-            kids = _children(node)
-            size[key] = 1 + sum(size[kid] for kid in kids)
-            depth[key] = 1 + max((depth[kid] for kid in kids), default=0)
-            _check_node_budget(node, size[key], depth[key], path)
-        elif key not in size:
-            if key in ancestors:
+            ancestors.discard(node)
+            size[node], depth[node] = _expanded(_children(node), size, depth)
+            _check_node_budget(node, size[node], depth[node], path)
+        elif node not in size:
+            if node in ancestors:
                 raise FormsError(f"{path}:{node.start_mark.line + 1}: a YAML alias refers to itself")
-            ancestors.add(key)
+            ancestors.add(node)
             stack.append((node, True))
             stack.extend((kid, False) for kid in _children(node) if kid not in size)
+
+
+def _expanded(kids: list[yaml.Node], size: _Measure, depth: _Measure) -> tuple[int, int]:
+    """The expanded size and depth of a collection whose collection children are measured."""
+    total, deepest = 1, 0
+    for kid in kids:
+        if isinstance(kid, yaml.ScalarNode):
+            total += 1
+            deepest = deepest or 1
+        else:
+            total += size[kid]
+            deepest = max(deepest, depth[kid])
+    return total, deepest + 1
 
 
 def _check_node_budget(node: yaml.Node, size: int, depth: int, path: Path) -> None:

@@ -14,10 +14,14 @@ import yaml
 from app.core import languages
 from app.resources import resource_path
 
+# libyaml's safe loader parses the ~3,000 strings several times faster than the pure-Python one.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def _load() -> dict[str, dict[str, str]]:
     """resources/report/strings.yaml turned into {locale: {key: text}}."""
-    raw = yaml.safe_load(resource_path("report", "strings.yaml").read_text(encoding="utf-8"))
+    text = resource_path("report", "strings.yaml").read_text(encoding="utf-8")
+    raw = yaml.load(text, Loader=_SAFE_LOADER)
     by_locale: dict[str, dict[str, str]] = {}
     for key, texts in raw.items():
         for locale, value in texts.items():

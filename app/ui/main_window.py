@@ -2,7 +2,8 @@
 
 Start-up is in steps so the window shows at once and its event loop never waits long: the frame (menus,
 a "Loading" note) first; once it is shown, a worker thread imports the domain and loads the questionnaire;
-back on the GUI thread, the first page and then the dock are built on separate event-loop turns.
+back on the GUI thread, the first page and then the dock are built on separate event-loop turns, and the
+rules start loading (in the scorer's thread) once the dock has painted.
 Passing a QuestionBank to the constructor does it all at once (tests, screenshots).
 """
 
@@ -18,9 +19,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from app.core.printable import printable
 from app.ui.labels import outcome_label
@@ -41,13 +42,21 @@ if TYPE_CHECKING:
     from app.ui.workshop_actions import WorkshopActions
 
 APP_TITLE = str(QT_TRANSLATE_NOOP("MainWindow", "DPIA wizard"))
-WIDGET_MODULES = ("app.ui.wizard", "app.ui.verdict_panel", "app.ui.file_controller", "app.ui.context")
+WIDGET_MODULES = (
+    "app.ui.wizard",
+    "app.ui.verdict_panel",
+    "app.ui.file_controller",
+    "app.ui.context",
+    "app.ui.document",
+    "app.ui.dialogs.citation_dialog",
+)
 LATER_MODULES = ("app.ui.pages.risks", "app.ui.pages.measures", "app.ui.pages.sign_off")
 LOADING_SWITCH_INTERVAL = 0.0002  # seconds: the GIL returns to the GUI thread often while the worker loads
 KeyLike = QKeySequence | QKeySequence.StandardKey | str
 ZOOM_KEY = "view/zoom"
 DOCK_WIDTH = 370  # at 100% zoom
 DOCK_MAX_SHARE = 0.4
+FIRST_PAINT_WAIT_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -145,11 +154,21 @@ class MainWindow(QMainWindow):
         self._next_step.start()
 
     def _finish_start(self) -> None:
-        threading.Thread(target=_import_later_modules, name="questionnaire", daemon=True).start()
         self._build_verdict_dock()
         if self._open_path is not None:
             self.open_file(self._open_path)
-        self._after_set_up()
+        # The rules load on the turn after the dock first paints (a loading thread running during that
+        # paint makes each of its Python calls wait for the interpreter), or after a second if it never
+        # paints; the same thread then imports the later pages' modules, before the first verdict.
+        self.scorer.preload_modules = LATER_MODULES
+        self._next_step.timeout.disconnect()
+        self._next_step.timeout.connect(self._after_set_up)
+        self._next_step.start(FIRST_PAINT_WAIT_MS)
+        _OnFirstPaint(self.verdict_panel, self._next_step_now)
+
+    def _next_step_now(self) -> None:
+        if self._next_step.isActive():
+            self._next_step.start(0)
 
     def _after_set_up(self) -> None:
         if self._offer_recovery:
@@ -494,6 +513,21 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
+class _OnFirstPaint(QObject):
+    """Calls `then` when `widget` first paints (from its paint event: `then` should only schedule)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._then()
+        return False
+
+
 def _load_bank() -> tuple[QuestionBank | None, str]:
     """In the loading thread: the domain's imports and the questionnaire (and the wizard's modules)."""
     from app import resources
@@ -506,19 +540,7 @@ def _load_bank() -> tuple[QuestionBank | None, str]:
         return None, str(exc)
     for module in WIDGET_MODULES:  # class definitions only (no widget is made here)
         importlib.import_module(module)
-
     return bank, ""
-
-
-def _import_later_modules() -> None:
-    """The pages built after the first, imported off the GUI thread before the wizard builds them."""
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(LOADING_SWITCH_INTERVAL)
-    try:
-        for module in LATER_MODULES:
-            importlib.import_module(module)
-    finally:
-        sys.setswitchinterval(interval)
 
 
 def _workshop_actions(window: MainWindow, menu: QMenu) -> WorkshopActions:

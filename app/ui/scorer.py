@@ -7,6 +7,7 @@ loop never wait for them; scoring itself takes a few milliseconds and runs on a 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import sys
 import threading
 import time
@@ -42,6 +43,7 @@ class VerdictScorer(QObject):
         self._failed = False
         self.error = ""
         self.verdict: Verdict | None = None
+        self.preload_modules: tuple[str, ...] = ()  # imported by the loading thread after the rules
         self.last_duration_ms = 0.0
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.rescore)
@@ -84,6 +86,9 @@ class VerdictScorer(QObject):
         try:
             knowledge, error = _load_knowledge()
             citations = None if knowledge is not None else _load_citations_alone()
+            for module in self.preload_modules:  # class definitions only: no widget is made there
+                with contextlib.suppress(ImportError):  # then it fails where it is used, visibly
+                    importlib.import_module(module)
         finally:
             sys.setswitchinterval(interval)
         with contextlib.suppress(RuntimeError):  # the window closed while the rules were loading

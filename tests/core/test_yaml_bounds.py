@@ -47,6 +47,18 @@ def test_deep_nesting_is_refused(tmp_path: Path) -> None:
         load_yaml(_write(tmp_path, "[" * 100_000 + "]" * 100_000))
 
 
+def test_the_limits_count_every_scalar_as_one_node_and_one_level(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert load_yaml(_write(tmp_path, "[" * 63 + "1" + "]" * 63)) is not None  # 63 lists + 1 = 64 levels
+    with pytest.raises(FormsError, match="nested deeper than the limit of 64 levels"):
+        load_yaml(_write(tmp_path, "[" * 64 + "1" + "]" * 64))
+    monkeypatch.setattr("app.core.yamlsource.MAX_YAML_NODES", 7)
+    assert load_yaml(_write(tmp_path, "[&a [1, 2], *a]")) == [[1, 2], [1, 2]]  # 1 + 3 + 3 nodes
+    with pytest.raises(FormsError, match="more than the limit of 7 YAML nodes"):
+        load_yaml(_write(tmp_path, "[&a [1, 2], *a, 3]"))
+
+
 def test_duplicate_keys_are_found_among_many(tmp_path: Path) -> None:
     keys = [f"k{i}: {i}" for i in range(5_000)]
     path = _write(tmp_path, "\n".join([*keys, "k4999: again"]) + "\n")

@@ -9,10 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QImage
 
+from app.ui import main_window
 from app.ui.main import main
 from app.ui.main_window import MainWindow
+from app.ui.scorer import VerdictScorer
 
 from .conftest import CLEARVIEW
 
@@ -61,3 +64,55 @@ def test_a_window_without_a_bank_loads_it_after_showing(qtbot: Any) -> None:
     assert window.document.answer("fr_function") == "identification_1toN"
     assert not window.isWindowModified()
     assert window.save_action.isEnabled()
+
+
+def test_the_rules_load_only_after_the_first_page_and_the_dock_are_painted(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Start-up in turns: a loading thread running while the first page and the dock paint would make
+    each of their Python calls wait for the interpreter, blocking the event loop for a long time."""
+    painted: list[str] = []
+    at_loading: list[list[str]] = []
+
+    class PaintSpy(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(watched.objectName())
+            return False
+
+    spy = PaintSpy()
+    start_loading, build_dock = VerdictScorer.start_loading, MainWindow._build_verdict_dock
+
+    def recorded_start(scorer: VerdictScorer) -> None:
+        at_loading.append(list(painted))
+        start_loading(scorer)
+
+    def watched_dock(window: MainWindow) -> None:
+        build_dock(window)
+        window.verdict_panel.installEventFilter(spy)
+
+    monkeypatch.setattr(VerdictScorer, "start_loading", recorded_start)
+    monkeypatch.setattr(MainWindow, "_build_verdict_dock", watched_dock)
+    monkeypatch.setattr(main_window, "FIRST_PAINT_WAIT_MS", 600_000)  # only the paint may start it
+    window = MainWindow(offer_recovery=False)
+    qtbot.addWidget(window)
+    window.ready.connect(lambda: window.wizard.installEventFilter(spy))
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready and window.scorer.verdict is not None, timeout=20000)
+    assert at_loading and {"verdict_panel", "wizard"} <= set(at_loading[0]), at_loading
+
+
+def test_the_rules_still_load_when_the_dock_never_paints(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    build_dock = MainWindow._build_verdict_dock
+
+    def hidden_dock(window: MainWindow) -> None:
+        build_dock(window)
+        window.verdict_dock.hide()  # as if closed by the user: it never paints
+
+    monkeypatch.setattr(MainWindow, "_build_verdict_dock", hidden_dock)
+    monkeypatch.setattr(main_window, "FIRST_PAINT_WAIT_MS", 50)
+    window = MainWindow(offer_recovery=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready and window.scorer.verdict is not None, timeout=20000)
+    assert not window.verdict_dock.isVisible()
