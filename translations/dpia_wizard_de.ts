@@ -445,6 +445,69 @@
     </message>
 </context>
 <context>
+    <name>EffectDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="43"/>
+        <source>Effect of a measure on a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="69"/>
+        <source>Once the measure is planned or in place, the risk&apos;s residual rating is lowered by these steps (never below 1). A written justification is required; the report shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="81"/>
+        <source>not lowered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="82"/>
+        <source>1 step lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="83"/>
+        <source>2 steps lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="84"/>
+        <source>3 steps lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="94"/>
+        <source>&amp;Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="95"/>
+        <source>S&amp;everity</source>
+        <translation type="unfinished">S&amp;chwere</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="96"/>
+        <source>&amp;Likelihood</source>
+        <translation type="unfinished">&amp;Eintrittswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="97"/>
+        <source>&amp;Justification (required)</source>
+        <translation type="unfinished">&amp;Begründung (erforderlich)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="154"/>
+        <source>Choose how many steps the measure lowers the severity or the likelihood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="159"/>
+        <source>Write why the measure lowers this risk: the report shows the justification with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="37"/>
@@ -511,24 +574,39 @@
         <translation>Nachweis anhängen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/evidence_box.py" line="63"/>
+        <location filename="../app/ui/widgets/evidence_box.py" line="62"/>
+        <source>Attach evidence</source>
+        <translation type="unfinished">Nachweis anhängen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/evidence_box.py" line="64"/>
         <source>Or drop files here</source>
         <translation>Oder Dateien hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/evidence_box.py" line="83"/>
+        <location filename="../app/ui/widgets/evidence_box.py" line="79"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/evidence_box.py" line="85"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/evidence_box.py" line="84"/>
+        <location filename="../app/ui/widgets/evidence_box.py" line="86"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/evidence_box.py" line="85"/>
+        <location filename="../app/ui/widgets/evidence_box.py" line="87"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/evidence_box.py" line="88"/>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -969,62 +1047,62 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         <translation>Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="123"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="122"/>
         <source>The full report as an editable Word document: the sections, tables and citations of the PDF, with Word headings (Insert &gt; Table of contents works). It opens in Word and LibreOffice.</source>
         <translation>Der vollständige Bericht als bearbeitbares Word-Dokument: die Abschnitte, Tabellen und Quellenangaben der PDF-Datei, mit Word-Überschriften (Einfügen &gt; Inhaltsverzeichnis funktioniert). Es lässt sich in Word und LibreOffice öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="128"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="127"/>
         <source>The risk register, one row per risk: inherent and residual severity, likelihood and level, measures and override justifications (UTF-8, with a header row).</source>
         <translation>Das Risikoregister, eine Zeile pro Risiko: Schwere, Wahrscheinlichkeit und Stufe vor und nach Maßnahmen, Maßnahmen und Begründungen der Überschreibungen (UTF-8, mit Kopfzeile).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="132"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="131"/>
         <source>An Excel workbook with the sheets Risks (levels coloured) and Action plan (owner, due date, status).</source>
         <translation>Eine Excel-Arbeitsmappe mit den Blättern Risiken (Stufen farbig) und Maßnahmenplan (Zuständig, Fälligkeitsdatum, Status).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="136"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="135"/>
         <source>It shows the assessment as it is in the wizard now, saved or not.</source>
         <translation>Sie zeigt die Bewertung so, wie sie jetzt im Assistenten ist, gespeichert oder nicht.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="143"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="142"/>
         <source>&amp;Browse…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="148"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="149"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="148"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="156"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="155"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="206"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="205"/>
         <source>Replace the file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="207"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="206"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ist bereits vorhanden. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="238"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="237"/>
         <source>Exporting…</source>
         <translation>Export läuft…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="250"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="249"/>
         <source>Cannot export the %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>
@@ -1153,177 +1231,177 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="43"/>
+        <location filename="../app/ui/main_window.py" line="44"/>
         <source>DPIA wizard</source>
         <translation>DSFA-Assistent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="88"/>
+        <location filename="../app/ui/main_window.py" line="97"/>
         <source>Loading the questionnaire…</source>
         <translation>Fragebogen wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="139"/>
+        <location filename="../app/ui/main_window.py" line="148"/>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="167"/>
+        <location filename="../app/ui/main_window.py" line="186"/>
         <source>Live verdict</source>
         <translation>Live-Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="177"/>
+        <location filename="../app/ui/main_window.py" line="196"/>
         <source>Live &amp;verdict panel</source>
         <translation>Live-&amp;Ergebnisbereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="183"/>
+        <location filename="../app/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="184"/>
+        <location filename="../app/ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="185"/>
+        <location filename="../app/ui/main_window.py" line="204"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="186"/>
+        <location filename="../app/ui/main_window.py" line="205"/>
         <source>Too&amp;ls</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="200"/>
+        <location filename="../app/ui/main_window.py" line="219"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201"/>
+        <location filename="../app/ui/main_window.py" line="220"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="202"/>
+        <location filename="../app/ui/main_window.py" line="221"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="205"/>
+        <location filename="../app/ui/main_window.py" line="224"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="206"/>
+        <location filename="../app/ui/main_window.py" line="225"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="209"/>
+        <location filename="../app/ui/main_window.py" line="228"/>
         <source>Write the assessment as a PDF report, signed if you wish</source>
         <translation>Die Bewertung als PDF-Bericht schreiben, auf Wunsch signiert</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="213"/>
+        <location filename="../app/ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="226"/>
+        <location filename="../app/ui/main_window.py" line="245"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="246"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="228"/>
+        <location filename="../app/ui/main_window.py" line="247"/>
         <source>&amp;Reset zoom</source>
         <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="233"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
         <source>Create signing &amp;identity…</source>
         <translation>Signatur&amp;identität erstellen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="235"/>
+        <location filename="../app/ui/main_window.py" line="254"/>
         <source>&amp;Verify signed report…</source>
         <translation>Signierten Bericht &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="237"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="245"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>&amp;Evidence files…</source>
         <translation>&amp;Nachweisdateien…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="278"/>
         <source>&amp;Next section</source>
         <translation>&amp;Nächster Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="260"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>&amp;Previous section</source>
         <translation>&amp;Vorheriger Abschnitt</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="261"/>
+        <location filename="../app/ui/main_window.py" line="280"/>
         <source>Section &amp;list</source>
         <translation>Abschnitts&amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="277"/>
+        <location filename="../app/ui/main_window.py" line="296"/>
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="300"/>
+        <location filename="../app/ui/main_window.py" line="319"/>
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="310"/>
+        <location filename="../app/ui/main_window.py" line="330"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="369"/>
+        <location filename="../app/ui/main_window.py" line="389"/>
         <source>signed by %1</source>
         <translation>signiert von %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="371"/>
+        <location filename="../app/ui/main_window.py" line="391"/>
         <source>not signed</source>
         <translation>nicht signiert</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="373"/>
+        <location filename="../app/ui/main_window.py" line="393"/>
         <source>Report written to %1 — outcome: %2, %3</source>
         <translation>Bericht nach %1 geschrieben — Ergebnis: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="385"/>
+        <location filename="../app/ui/main_window.py" line="405"/>
         <source>INCOMPLETE (%1)</source>
         <translation>UNVOLLSTÄNDIG (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="473"/>
+        <location filename="../app/ui/main_window.py" line="493"/>
         <source>Signing identity saved to %1</source>
         <translation>Signaturidentität unter %1 gespeichert</translation>
     </message>
@@ -1359,138 +1437,184 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="45"/>
+        <location filename="../app/ui/pages/measures.py" line="58"/>
         <source>No measures yet: add one from the catalogue, or a custom measure.</source>
         <translation>Noch keine Maßnahmen: Fügen Sie eine aus dem Katalog oder eine eigene Maßnahme hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="57"/>
+        <location filename="../app/ui/pages/measures.py" line="70"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="58"/>
+        <location filename="../app/ui/pages/measures.py" line="71"/>
         <source>In progress</source>
         <translation>In Umsetzung</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="59"/>
+        <location filename="../app/ui/pages/measures.py" line="72"/>
         <source>Implemented</source>
         <translation>Umgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="60"/>
+        <location filename="../app/ui/pages/measures.py" line="73"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="66"/>
+        <location filename="../app/ui/pages/measures.py" line="79"/>
         <source>From the &amp;catalogue:</source>
         <translation>Aus dem &amp;Katalog:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="69"/>
+        <location filename="../app/ui/pages/measures.py" line="82"/>
         <source>Catalogue measure</source>
         <translation>Katalogmaßnahme</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="75"/>
+        <location filename="../app/ui/pages/measures.py" line="88"/>
         <source>&amp;Add to plan</source>
         <translation>Zum Plan &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="85"/>
+        <location filename="../app/ui/pages/measures.py" line="98"/>
         <source>Action &amp;plan</source>
         <translation>Maßnahmen&amp;plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="88"/>
+        <location filename="../app/ui/pages/measures.py" line="101"/>
         <source>Action plan</source>
         <translation>Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="94"/>
+        <location filename="../app/ui/pages/measures.py" line="107"/>
         <source>Add c&amp;ustom measure</source>
         <translation>Eigene Maßnahme hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="97"/>
+        <location filename="../app/ui/pages/measures.py" line="110"/>
         <source>Re&amp;move measure</source>
         <translation>Maßnahme ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="131"/>
+        <location filename="../app/ui/pages/measures.py" line="144"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="132"/>
+        <location filename="../app/ui/pages/measures.py" line="145"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="133"/>
+        <location filename="../app/ui/pages/measures.py" line="146"/>
         <source>&amp;Risks addressed</source>
         <translation>Behandelte &amp;Risiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="134"/>
+        <location filename="../app/ui/pages/measures.py" line="147"/>
         <source>&amp;Owner</source>
         <translation>&amp;Zuständig</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="135"/>
+        <location filename="../app/ui/pages/measures.py" line="148"/>
         <source>Du&amp;e date</source>
         <translation>&amp;Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="136"/>
+        <location filename="../app/ui/pages/measures.py" line="149"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="149"/>
-        <location filename="../app/ui/pages/measures.py" line="154"/>
+        <location filename="../app/ui/pages/measures.py" line="156"/>
+        <source>Effects on ris&amp;ks (each with a justification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="166"/>
+        <location filename="../app/ui/pages/measures.py" line="171"/>
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="150"/>
+        <location filename="../app/ui/pages/measures.py" line="167"/>
         <source>Attach evidence to this measure…</source>
         <translation>Nachweis zu dieser Maßnahme anhängen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="187"/>
+        <location filename="../app/ui/pages/measures.py" line="180"/>
+        <source>Effects on risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="186"/>
+        <source>Add e&amp;ffect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="189"/>
+        <source>Edit effe&amp;ct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="192"/>
+        <source>Remove effec&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="237"/>
         <source>Catalogue not loaded</source>
         <translation>Katalog nicht geladen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="212"/>
+        <location filename="../app/ui/pages/measures.py" line="262"/>
         <source>due %s</source>
         <translation>fällig %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="215"/>
+        <location filename="../app/ui/pages/measures.py" line="265"/>
         <source>Review: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="244"/>
+        <location filename="../app/ui/pages/measures.py" line="296"/>
         <source>Add a measure from the catalogue, or a custom one.</source>
         <translation>Fügen Sie eine Maßnahme aus dem Katalog oder eine eigene hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="247"/>
+        <location filename="../app/ui/pages/measures.py" line="299"/>
         <source>From the catalogue (%s): lowers the residual risk once implemented.</source>
         <translation>Aus dem Katalog (%s): senkt das Restrisiko, sobald umgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="250"/>
+        <location filename="../app/ui/pages/measures.py" line="302"/>
         <source>Custom measure</source>
         <translation>Eigene Maßnahme</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="303"/>
+        <location filename="../app/ui/pages/measures.py" line="321"/>
+        <source>own risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="340"/>
+        <source>severity −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="342"/>
+        <source>likelihood −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="266"/>
+        <location filename="../app/ui/pages/measures.py" line="373"/>
+        <source>(untitled measure)</source>
+        <translation type="unfinished">(Maßnahme ohne Titel)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="439"/>
         <source>New measure</source>
         <translation>Neue Maßnahme</translation>
     </message>
@@ -1559,63 +1683,73 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         <translation>Fügen Sie mindestens eine Kopie einer teilnehmenden Person hinzu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="199"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="197"/>
+        <source>Nothing was merged and no file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="198"/>
         <source>Cannot merge the copies</source>
         <translation>Die Kopien können nicht zusammengeführt werden</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="234"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="231"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="239"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="236"/>
         <source>&amp;Save merged assessment…</source>
         <translation>Zusammengeführte Bewertung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="264"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="261"/>
         <source>%1 change(s) taken from the copies.</source>
         <translation>%1 Änderung(en) aus den Kopien übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="267"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="264"/>
         <source>%1 question(s) were answered differently: take one participant&apos;s value, or keep the question disputed to decide it in the workshop. Base is the value in the file the copies were made from; a disputed question keeps it.</source>
         <translation>Unterschiedlich beantwortete Fragen: %1. Übernehmen Sie den Wert einer teilnehmenden Person, oder lassen Sie die Frage strittig, um sie im Workshop zu entscheiden. Basis ist der Wert in der Datei, von der die Kopien erstellt wurden; eine strittige Frage behält ihn.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="272"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="269"/>
         <source>No question was answered differently.</source>
         <translation>Keine Frage wurde unterschiedlich beantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="274"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="271"/>
         <source>%1 other conflict(s) kept the base, listed below.</source>
         <translation>Bei %1 weiteren Konflikt(en) wurde die Basis beibehalten; siehe unten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="280"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="277"/>
         <source>Other conflicts (the base was kept):</source>
         <translation>Weitere Konflikte (die Basis wurde beibehalten):</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="306"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="303"/>
         <source>Save the merged assessment as</source>
         <translation>Zusammengeführte Bewertung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="319"/>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="333"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="316"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="329"/>
         <source>Cannot save the merged assessment</source>
         <translation>Die zusammengeführte Bewertung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="343"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="328"/>
+        <source>The merged assessment is saved as a new file; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="337"/>
         <source>Replace the file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="344"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="338"/>
         <source>%1 already exists. Replace it with the merged assessment?</source>
         <translation>%1 ist bereits vorhanden. Durch die zusammengeführte Bewertung ersetzen?</translation>
     </message>
@@ -1837,6 +1971,74 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     </message>
 </context>
 <context>
+    <name>OwnRiskDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
+        <source>Edit own risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
+        <source>Add own risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="82"/>
+        <source>A risk the catalogue does not name. Rate it before measures on the CNIL scales and write why for each rating: the report shows your reasons next to the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="106"/>
+        <source>&amp;Title (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="107"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished">&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="108"/>
+        <source>S&amp;everity</source>
+        <translation type="unfinished">S&amp;chwere</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="109"/>
+        <source>&amp;Why this severity (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="110"/>
+        <source>&amp;Likelihood</source>
+        <translation type="unfinished">&amp;Eintrittswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="112"/>
+        <source>W&amp;hy this likelihood (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="116"/>
+        <source>&amp;Author</source>
+        <translation type="unfinished">&amp;Verfasser</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="151"/>
+        <source>Give the risk a title: the register and the heat maps name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="156"/>
+        <source>Write why the severity is this level: the report shows it next to the rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="161"/>
+        <source>Write why the likelihood is this level: the report shows it next to the rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <location filename="../app/ui/widgets/question_card.py" line="57"/>
@@ -1874,7 +2076,12 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         <translation>Antwort löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="110"/>
+        <location filename="../app/ui/widgets/question_card.py" line="98"/>
+        <source>Legal references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="111"/>
         <source>Why we ask this: %s</source>
         <translation>Warum wir das fragen: %s</translation>
     </message>
@@ -2017,6 +2224,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="89"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="154"/>
         <source>Evaluator review</source>
         <translation>Prüfung durch die prüfende Person</translation>
     </message>
@@ -2032,6 +2240,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="123"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="136"/>
         <source>Record review</source>
         <translation>Prüfung erfassen</translation>
     </message>
@@ -2051,13 +2260,13 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         <translation>Prüfende Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="180"/>
-        <location filename="../app/ui/widgets/review_panel.py" line="193"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="182"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="195"/>
         <source>Review not recorded</source>
         <translation>Prüfung nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="180"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="182"/>
         <source>Name the evaluator first.</source>
         <translation>Geben Sie zuerst den Namen der prüfenden Person an.</translation>
     </message>
@@ -2065,64 +2274,84 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="42"/>
+        <location filename="../app/ui/pages/risks.py" line="57"/>
         <source>Inherent risk (before measures)</source>
         <translation>Ausgangsrisiko (vor Maßnahmen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="44"/>
+        <location filename="../app/ui/pages/risks.py" line="59"/>
         <source>Residual risk (after measures)</source>
         <translation>Restrisiko (nach Maßnahmen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="61"/>
+        <location filename="../app/ui/pages/risks.py" line="76"/>
         <source>Risk scores appear here once the rules have been applied.</source>
         <translation>Risikobewertungen erscheinen hier, sobald die Regeln angewandt wurden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="66"/>
+        <location filename="../app/ui/pages/risks.py" line="81"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <location filename="../app/ui/pages/risks.py" line="83"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <location filename="../app/ui/pages/risks.py" line="83"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="68"/>
-        <location filename="../app/ui/pages/risks.py" line="237"/>
+        <location filename="../app/ui/pages/risks.py" line="83"/>
+        <location filename="../app/ui/pages/risks.py" line="274"/>
         <source>Inherent</source>
         <translation>Ausgangsrisiko</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="68"/>
-        <location filename="../app/ui/pages/risks.py" line="237"/>
+        <location filename="../app/ui/pages/risks.py" line="83"/>
+        <location filename="../app/ui/pages/risks.py" line="274"/>
         <source>Residual</source>
         <translation>Restrisiko</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <location filename="../app/ui/pages/risks.py" line="83"/>
         <source>Measures</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="87"/>
+        <location filename="../app/ui/pages/risks.py" line="102"/>
         <source>&amp;Override rating…</source>
         <translation>Bewertung &amp;überschreiben…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="90"/>
+        <location filename="../app/ui/pages/risks.py" line="105"/>
         <source>&amp;Remove overrides</source>
         <translation>Überschreibungen &amp;entfernen</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="110"/>
+        <source>Add o&amp;wn risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="112"/>
+        <source>A risk the catalogue does not name, rated with your reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="114"/>
+        <source>&amp;Edit own risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="117"/>
+        <source>Remove own r&amp;isk</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/risks.py" line="120"/>
+        <location filename="../app/ui/pages/risks.py" line="146"/>
         <source>%n risk(s) apply to this deployment. Select one to see why and to override its rating.</source>
         <translation>
             <numerusform>%n Risiko betrifft diesen Einsatz. Wählen Sie es aus, um den Grund zu sehen und seine Bewertung zu überschreiben.</numerusform>
@@ -2130,9 +2359,60 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="206"/>
+        <location filename="../app/ui/pages/risks.py" line="178"/>
+        <source>own risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="208"/>
+        <source>overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="234"/>
         <source>(untitled measure)</source>
         <translation>(Maßnahme ohne Titel)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="273"/>
+        <source>rating overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="278"/>
+        <location filename="../app/ui/pages/risks.py" line="300"/>
+        <source>Lowered by “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="291"/>
+        <source>Own risk: severity %1 because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="292"/>
+        <source>likelihood %1 because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="306"/>
+        <source>severity −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="308"/>
+        <source>likelihood −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="343"/>
+        <source>Remove own risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="345"/>
+        <source>Remove the risk “%1” with its ratings, reasons and the measures’ effects on it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2929,15 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         <translation>Keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/verdict_panel.py" line="260"/>
+        <location filename="../app/ui/verdict_panel.py" line="236"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/verdict_panel.py" line="259"/>
         <source>%n more finding(s) in the report</source>
         <translation>
             <numerusform>Noch %n Feststellung im Bericht</numerusform>
@@ -2657,17 +2945,17 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="265"/>
+        <location filename="../app/ui/verdict_panel.py" line="264"/>
         <source>CRITICAL</source>
         <translation>KRITISCH</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="266"/>
+        <location filename="../app/ui/verdict_panel.py" line="265"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="267"/>
+        <location filename="../app/ui/verdict_panel.py" line="266"/>
         <source>INFO</source>
         <translation>INFO</translation>
     </message>
@@ -2808,27 +3096,32 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         <translation>Aus dem PIA-Tool der CNIL &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop_actions.py" line="86"/>
+        <location filename="../app/ui/workshop_actions.py" line="85"/>
         <source>Written to %1 (%2 KB)</source>
         <translation>Nach %1 geschrieben (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop_actions.py" line="114"/>
+        <location filename="../app/ui/workshop_actions.py" line="113"/>
         <source>Merged assessment saved to %1 and opened</source>
         <translation>Zusammengeführte Bewertung unter %1 gespeichert und geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop_actions.py" line="123"/>
+        <location filename="../app/ui/workshop_actions.py" line="122"/>
         <source>Import from the CNIL PIA tool</source>
         <translation>Aus dem PIA-Tool der CNIL importieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop_actions.py" line="132"/>
+        <location filename="../app/ui/workshop_actions.py" line="129"/>
+        <source>Nothing was imported; the open assessment is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop_actions.py" line="130"/>
         <source>Cannot import the CNIL export</source>
         <translation>Der CNIL-Export kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop_actions.py" line="141"/>
+        <location filename="../app/ui/workshop_actions.py" line="137"/>
         <source>Imported %1: %2 measure(s), %3 review(s). The assessment is not saved yet: save it to keep it.</source>
         <translation>%1 importiert: %2 Maßnahme(n), %3 Prüfung(en). Die Bewertung ist noch nicht gespeichert: Speichern Sie sie, um sie zu behalten.</translation>
     </message>

@@ -445,6 +445,69 @@
     </message>
 </context>
 <context>
+    <name>EffectDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="43"/>
+        <source>Effect of a measure on a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="69"/>
+        <source>Once the measure is planned or in place, the risk&apos;s residual rating is lowered by these steps (never below 1). A written justification is required; the report shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="81"/>
+        <source>not lowered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="82"/>
+        <source>1 step lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="83"/>
+        <source>2 steps lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="84"/>
+        <source>3 steps lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="94"/>
+        <source>&amp;Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="95"/>
+        <source>S&amp;everity</source>
+        <translation type="unfinished">&amp;Gravité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="96"/>
+        <source>&amp;Likelihood</source>
+        <translation type="unfinished">&amp;Vraisemblance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="97"/>
+        <source>&amp;Justification (required)</source>
+        <translation type="unfinished">&amp;Justification (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="154"/>
+        <source>Choose how many steps the measure lowers the severity or the likelihood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="159"/>
+        <source>Write why the measure lowers this risk: the report shows the justification with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="37"/>
@@ -511,24 +574,39 @@
         <translation>Joindre une pièce justificative…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/evidence_box.py" line="63"/>
+        <location filename="../app/ui/widgets/evidence_box.py" line="62"/>
+        <source>Attach evidence</source>
+        <translation type="unfinished">Joindre une pièce justificative</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/evidence_box.py" line="64"/>
         <source>Or drop files here</source>
         <translation>Ou déposez des fichiers ici</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/evidence_box.py" line="83"/>
+        <location filename="../app/ui/widgets/evidence_box.py" line="79"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Pièce justificative</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/evidence_box.py" line="85"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/evidence_box.py" line="84"/>
+        <location filename="../app/ui/widgets/evidence_box.py" line="86"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/evidence_box.py" line="85"/>
+        <location filename="../app/ui/widgets/evidence_box.py" line="87"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/evidence_box.py" line="88"/>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -969,62 +1047,62 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
         <translation>classeur Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="123"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="122"/>
         <source>The full report as an editable Word document: the sections, tables and citations of the PDF, with Word headings (Insert &gt; Table of contents works). It opens in Word and LibreOffice.</source>
         <translation>Le rapport complet sous forme de document Word modifiable : les sections, tableaux et citations du PDF, avec des titres Word (Insertion &gt; Table des matières fonctionne). Il s&apos;ouvre dans Word et LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="128"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="127"/>
         <source>The risk register, one row per risk: inherent and residual severity, likelihood and level, measures and override justifications (UTF-8, with a header row).</source>
         <translation>Le registre des risques, une ligne par risque : gravité, vraisemblance et niveau initiaux et résiduels, mesures et justifications des modifications (UTF-8, avec une ligne d&apos;en-tête).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="132"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="131"/>
         <source>An Excel workbook with the sheets Risks (levels coloured) and Action plan (owner, due date, status).</source>
         <translation>Un classeur Excel avec les feuilles Risques (niveaux en couleur) et Plan d&apos;action (responsable, échéance, statut).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="136"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="135"/>
         <source>It shows the assessment as it is in the wizard now, saved or not.</source>
         <translation>Il montre l&apos;évaluation telle qu&apos;elle est maintenant dans l&apos;assistant, enregistrée ou non.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="143"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="142"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="148"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="149"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="148"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="156"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="155"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="206"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="205"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="207"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="206"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="238"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="237"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="250"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="249"/>
         <source>Cannot export the %1</source>
         <translation>Impossible d&apos;exporter le %1</translation>
     </message>
@@ -1153,177 +1231,177 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="43"/>
+        <location filename="../app/ui/main_window.py" line="44"/>
         <source>DPIA wizard</source>
         <translation>Assistant AIPD</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="88"/>
+        <location filename="../app/ui/main_window.py" line="97"/>
         <source>Loading the questionnaire…</source>
         <translation>Chargement du questionnaire…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="139"/>
+        <location filename="../app/ui/main_window.py" line="148"/>
         <source>Cannot start</source>
         <translation>Démarrage impossible</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="167"/>
+        <location filename="../app/ui/main_window.py" line="186"/>
         <source>Live verdict</source>
         <translation>Verdict en direct</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="177"/>
+        <location filename="../app/ui/main_window.py" line="196"/>
         <source>Live &amp;verdict panel</source>
         <translation>Panneau du &amp;verdict en direct</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="183"/>
+        <location filename="../app/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="184"/>
+        <location filename="../app/ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="185"/>
+        <location filename="../app/ui/main_window.py" line="204"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="186"/>
+        <location filename="../app/ui/main_window.py" line="205"/>
         <source>Too&amp;ls</source>
         <translation>O&amp;utils</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="200"/>
+        <location filename="../app/ui/main_window.py" line="219"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201"/>
+        <location filename="../app/ui/main_window.py" line="220"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="202"/>
+        <location filename="../app/ui/main_window.py" line="221"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="205"/>
+        <location filename="../app/ui/main_window.py" line="224"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="206"/>
+        <location filename="../app/ui/main_window.py" line="225"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="209"/>
+        <location filename="../app/ui/main_window.py" line="228"/>
         <source>Write the assessment as a PDF report, signed if you wish</source>
         <translation>Écrire l&apos;évaluation sous forme de rapport PDF, signé si vous le souhaitez</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="213"/>
+        <location filename="../app/ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="226"/>
+        <location filename="../app/ui/main_window.py" line="245"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="246"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="228"/>
+        <location filename="../app/ui/main_window.py" line="247"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="233"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
         <source>Create signing &amp;identity…</source>
         <translation>Créer une &amp;identité de signature…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="235"/>
+        <location filename="../app/ui/main_window.py" line="254"/>
         <source>&amp;Verify signed report…</source>
         <translation>&amp;Vérifier un rapport signé…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="237"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="245"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>&amp;Evidence files…</source>
         <translation>Pièces &amp;justificatives…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="278"/>
         <source>&amp;Next section</source>
         <translation>Section &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="260"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>&amp;Previous section</source>
         <translation>Section &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="261"/>
+        <location filename="../app/ui/main_window.py" line="280"/>
         <source>Section &amp;list</source>
         <translation>&amp;Liste des sections</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="277"/>
+        <location filename="../app/ui/main_window.py" line="296"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="300"/>
+        <location filename="../app/ui/main_window.py" line="319"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="310"/>
+        <location filename="../app/ui/main_window.py" line="330"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="369"/>
+        <location filename="../app/ui/main_window.py" line="389"/>
         <source>signed by %1</source>
         <translation>signé par %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="371"/>
+        <location filename="../app/ui/main_window.py" line="391"/>
         <source>not signed</source>
         <translation>non signé</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="373"/>
+        <location filename="../app/ui/main_window.py" line="393"/>
         <source>Report written to %1 — outcome: %2, %3</source>
         <translation>Rapport écrit dans %1 — résultat : %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="385"/>
+        <location filename="../app/ui/main_window.py" line="405"/>
         <source>INCOMPLETE (%1)</source>
         <translation>INCOMPLÈTE (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="473"/>
+        <location filename="../app/ui/main_window.py" line="493"/>
         <source>Signing identity saved to %1</source>
         <translation>Identité de signature enregistrée dans %1</translation>
     </message>
@@ -1359,138 +1437,184 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="45"/>
+        <location filename="../app/ui/pages/measures.py" line="58"/>
         <source>No measures yet: add one from the catalogue, or a custom measure.</source>
         <translation>Pas encore de mesures : ajoutez-en une du catalogue, ou une mesure personnalisée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="57"/>
+        <location filename="../app/ui/pages/measures.py" line="70"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="58"/>
+        <location filename="../app/ui/pages/measures.py" line="71"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="59"/>
+        <location filename="../app/ui/pages/measures.py" line="72"/>
         <source>Implemented</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="60"/>
+        <location filename="../app/ui/pages/measures.py" line="73"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="66"/>
+        <location filename="../app/ui/pages/measures.py" line="79"/>
         <source>From the &amp;catalogue:</source>
         <translation>Depuis le &amp;catalogue :</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="69"/>
+        <location filename="../app/ui/pages/measures.py" line="82"/>
         <source>Catalogue measure</source>
         <translation>Mesure du catalogue</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="75"/>
+        <location filename="../app/ui/pages/measures.py" line="88"/>
         <source>&amp;Add to plan</source>
         <translation>&amp;Ajouter au plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="85"/>
+        <location filename="../app/ui/pages/measures.py" line="98"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="88"/>
+        <location filename="../app/ui/pages/measures.py" line="101"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="94"/>
+        <location filename="../app/ui/pages/measures.py" line="107"/>
         <source>Add c&amp;ustom measure</source>
         <translation>Ajouter une mesure pers&amp;onnalisée</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="97"/>
+        <location filename="../app/ui/pages/measures.py" line="110"/>
         <source>Re&amp;move measure</source>
         <translation>Suppri&amp;mer la mesure</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="131"/>
+        <location filename="../app/ui/pages/measures.py" line="144"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="132"/>
+        <location filename="../app/ui/pages/measures.py" line="145"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="133"/>
+        <location filename="../app/ui/pages/measures.py" line="146"/>
         <source>&amp;Risks addressed</source>
         <translation>&amp;Risques traités</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="134"/>
+        <location filename="../app/ui/pages/measures.py" line="147"/>
         <source>&amp;Owner</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="135"/>
+        <location filename="../app/ui/pages/measures.py" line="148"/>
         <source>Du&amp;e date</source>
         <translation>É&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="136"/>
+        <location filename="../app/ui/pages/measures.py" line="149"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="149"/>
-        <location filename="../app/ui/pages/measures.py" line="154"/>
+        <location filename="../app/ui/pages/measures.py" line="156"/>
+        <source>Effects on ris&amp;ks (each with a justification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="166"/>
+        <location filename="../app/ui/pages/measures.py" line="171"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="150"/>
+        <location filename="../app/ui/pages/measures.py" line="167"/>
         <source>Attach evidence to this measure…</source>
         <translation>Joindre une pièce justificative à cette mesure…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="187"/>
+        <location filename="../app/ui/pages/measures.py" line="180"/>
+        <source>Effects on risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="186"/>
+        <source>Add e&amp;ffect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="189"/>
+        <source>Edit effe&amp;ct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="192"/>
+        <source>Remove effec&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="237"/>
         <source>Catalogue not loaded</source>
         <translation>Catalogue non chargé</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="212"/>
+        <location filename="../app/ui/pages/measures.py" line="262"/>
         <source>due %s</source>
         <translation>échéance %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="215"/>
+        <location filename="../app/ui/pages/measures.py" line="265"/>
         <source>Review: %1</source>
         <translation>Revue : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="244"/>
+        <location filename="../app/ui/pages/measures.py" line="296"/>
         <source>Add a measure from the catalogue, or a custom one.</source>
         <translation>Ajoutez une mesure du catalogue, ou une mesure personnalisée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="247"/>
+        <location filename="../app/ui/pages/measures.py" line="299"/>
         <source>From the catalogue (%s): lowers the residual risk once implemented.</source>
         <translation>Du catalogue (%s) : réduit le risque résiduel une fois mise en œuvre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="250"/>
+        <location filename="../app/ui/pages/measures.py" line="302"/>
         <source>Custom measure</source>
         <translation>Mesure personnalisée</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="303"/>
+        <location filename="../app/ui/pages/measures.py" line="321"/>
+        <source>own risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="340"/>
+        <source>severity −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="342"/>
+        <source>likelihood −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="266"/>
+        <location filename="../app/ui/pages/measures.py" line="373"/>
+        <source>(untitled measure)</source>
+        <translation type="unfinished">(mesure sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="439"/>
         <source>New measure</source>
         <translation>Nouvelle mesure</translation>
     </message>
@@ -1559,63 +1683,73 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
         <translation>Ajoutez au moins une copie d&apos;un participant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="199"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="197"/>
+        <source>Nothing was merged and no file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="198"/>
         <source>Cannot merge the copies</source>
         <translation>Impossible de fusionner les copies</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="234"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="231"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="239"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="236"/>
         <source>&amp;Save merged assessment…</source>
         <translation>&amp;Enregistrer l&apos;évaluation fusionnée…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="264"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="261"/>
         <source>%1 change(s) taken from the copies.</source>
         <translation>%1 modification(s) reprise(s) des copies.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="267"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="264"/>
         <source>%1 question(s) were answered differently: take one participant&apos;s value, or keep the question disputed to decide it in the workshop. Base is the value in the file the copies were made from; a disputed question keeps it.</source>
         <translation>%1 question(s) ont reçu des réponses différentes : retenez la valeur d&apos;un participant, ou laissez la question contestée pour la trancher en atelier. La base est la valeur du fichier à partir duquel les copies ont été faites ; une question contestée la conserve.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="272"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="269"/>
         <source>No question was answered differently.</source>
         <translation>Aucune question n&apos;a reçu de réponses différentes.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="274"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="271"/>
         <source>%1 other conflict(s) kept the base, listed below.</source>
         <translation>%1 autre(s) conflit(s) ont conservé la base ; voir la liste ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="280"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="277"/>
         <source>Other conflicts (the base was kept):</source>
         <translation>Autres conflits (la base a été conservée) :</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="306"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="303"/>
         <source>Save the merged assessment as</source>
         <translation>Enregistrer l&apos;évaluation fusionnée sous</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="319"/>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="333"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="316"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="329"/>
         <source>Cannot save the merged assessment</source>
         <translation>Impossible d&apos;enregistrer l&apos;évaluation fusionnée</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="343"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="328"/>
+        <source>The merged assessment is saved as a new file; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="337"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="344"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="338"/>
         <source>%1 already exists. Replace it with the merged assessment?</source>
         <translation>%1 existe déjà. Le remplacer par l&apos;évaluation fusionnée ?</translation>
     </message>
@@ -1837,6 +1971,74 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     </message>
 </context>
 <context>
+    <name>OwnRiskDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
+        <source>Edit own risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
+        <source>Add own risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="82"/>
+        <source>A risk the catalogue does not name. Rate it before measures on the CNIL scales and write why for each rating: the report shows your reasons next to the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="106"/>
+        <source>&amp;Title (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="107"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished">&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="108"/>
+        <source>S&amp;everity</source>
+        <translation type="unfinished">&amp;Gravité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="109"/>
+        <source>&amp;Why this severity (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="110"/>
+        <source>&amp;Likelihood</source>
+        <translation type="unfinished">&amp;Vraisemblance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="112"/>
+        <source>W&amp;hy this likelihood (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="116"/>
+        <source>&amp;Author</source>
+        <translation type="unfinished">&amp;Auteur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="151"/>
+        <source>Give the risk a title: the register and the heat maps name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="156"/>
+        <source>Write why the severity is this level: the report shows it next to the rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="161"/>
+        <source>Write why the likelihood is this level: the report shows it next to the rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <location filename="../app/ui/widgets/question_card.py" line="57"/>
@@ -1874,7 +2076,12 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="110"/>
+        <location filename="../app/ui/widgets/question_card.py" line="98"/>
+        <source>Legal references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="111"/>
         <source>Why we ask this: %s</source>
         <translation>Pourquoi cette question : %s</translation>
     </message>
@@ -2017,6 +2224,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="89"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="154"/>
         <source>Evaluator review</source>
         <translation>Revue par l&apos;évaluateur</translation>
     </message>
@@ -2032,6 +2240,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="123"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="136"/>
         <source>Record review</source>
         <translation>Enregistrer la revue</translation>
     </message>
@@ -2051,13 +2260,13 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
         <translation>Évaluateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="180"/>
-        <location filename="../app/ui/widgets/review_panel.py" line="193"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="182"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="195"/>
         <source>Review not recorded</source>
         <translation>Revue non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="180"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="182"/>
         <source>Name the evaluator first.</source>
         <translation>Indiquez d&apos;abord le nom de l&apos;évaluateur.</translation>
     </message>
@@ -2065,64 +2274,84 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="42"/>
+        <location filename="../app/ui/pages/risks.py" line="57"/>
         <source>Inherent risk (before measures)</source>
         <translation>Risque initial (avant mesures)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="44"/>
+        <location filename="../app/ui/pages/risks.py" line="59"/>
         <source>Residual risk (after measures)</source>
         <translation>Risque résiduel (après mesures)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="61"/>
+        <location filename="../app/ui/pages/risks.py" line="76"/>
         <source>Risk scores appear here once the rules have been applied.</source>
         <translation>Les niveaux de risque apparaissent ici une fois les règles appliquées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="66"/>
+        <location filename="../app/ui/pages/risks.py" line="81"/>
         <source>Risks</source>
         <translation>Risques</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <location filename="../app/ui/pages/risks.py" line="83"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <location filename="../app/ui/pages/risks.py" line="83"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="68"/>
-        <location filename="../app/ui/pages/risks.py" line="237"/>
+        <location filename="../app/ui/pages/risks.py" line="83"/>
+        <location filename="../app/ui/pages/risks.py" line="274"/>
         <source>Inherent</source>
         <translation>Initial</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="68"/>
-        <location filename="../app/ui/pages/risks.py" line="237"/>
+        <location filename="../app/ui/pages/risks.py" line="83"/>
+        <location filename="../app/ui/pages/risks.py" line="274"/>
         <source>Residual</source>
         <translation>Résiduel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <location filename="../app/ui/pages/risks.py" line="83"/>
         <source>Measures</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="87"/>
+        <location filename="../app/ui/pages/risks.py" line="102"/>
         <source>&amp;Override rating…</source>
         <translation>&amp;Modifier le niveau…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="90"/>
+        <location filename="../app/ui/pages/risks.py" line="105"/>
         <source>&amp;Remove overrides</source>
         <translation>&amp;Retirer les modifications</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="110"/>
+        <source>Add o&amp;wn risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="112"/>
+        <source>A risk the catalogue does not name, rated with your reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="114"/>
+        <source>&amp;Edit own risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="117"/>
+        <source>Remove own r&amp;isk</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/risks.py" line="120"/>
+        <location filename="../app/ui/pages/risks.py" line="146"/>
         <source>%n risk(s) apply to this deployment. Select one to see why and to override its rating.</source>
         <translation>
             <numerusform>%n risque s&apos;applique à ce déploiement. Sélectionnez-le pour voir pourquoi et pour modifier son niveau.</numerusform>
@@ -2130,9 +2359,60 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="206"/>
+        <location filename="../app/ui/pages/risks.py" line="178"/>
+        <source>own risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="208"/>
+        <source>overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="234"/>
         <source>(untitled measure)</source>
         <translation>(mesure sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="273"/>
+        <source>rating overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="278"/>
+        <location filename="../app/ui/pages/risks.py" line="300"/>
+        <source>Lowered by “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="291"/>
+        <source>Own risk: severity %1 because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="292"/>
+        <source>likelihood %1 because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="306"/>
+        <source>severity −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="308"/>
+        <source>likelihood −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="343"/>
+        <source>Remove own risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="345"/>
+        <source>Remove the risk “%1” with its ratings, reasons and the measures’ effects on it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2929,15 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
         <translation>Aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/verdict_panel.py" line="260"/>
+        <location filename="../app/ui/verdict_panel.py" line="236"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/verdict_panel.py" line="259"/>
         <source>%n more finding(s) in the report</source>
         <translation>
             <numerusform>Encore %n constatation dans le rapport</numerusform>
@@ -2657,17 +2945,17 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="265"/>
+        <location filename="../app/ui/verdict_panel.py" line="264"/>
         <source>CRITICAL</source>
         <translation>CRITIQUE</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="266"/>
+        <location filename="../app/ui/verdict_panel.py" line="265"/>
         <source>WARNING</source>
         <translation>AVERTISSEMENT</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="267"/>
+        <location filename="../app/ui/verdict_panel.py" line="266"/>
         <source>INFO</source>
         <translation>INFO</translation>
     </message>
@@ -2808,27 +3096,32 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
         <translation>&amp;Importer depuis l&apos;outil PIA de la CNIL…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop_actions.py" line="86"/>
+        <location filename="../app/ui/workshop_actions.py" line="85"/>
         <source>Written to %1 (%2 KB)</source>
         <translation>Écrit dans %1 (%2 Ko)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop_actions.py" line="114"/>
+        <location filename="../app/ui/workshop_actions.py" line="113"/>
         <source>Merged assessment saved to %1 and opened</source>
         <translation>Évaluation fusionnée enregistrée dans %1 et ouverte</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop_actions.py" line="123"/>
+        <location filename="../app/ui/workshop_actions.py" line="122"/>
         <source>Import from the CNIL PIA tool</source>
         <translation>Importer depuis l&apos;outil PIA de la CNIL</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop_actions.py" line="132"/>
+        <location filename="../app/ui/workshop_actions.py" line="129"/>
+        <source>Nothing was imported; the open assessment is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop_actions.py" line="130"/>
         <source>Cannot import the CNIL export</source>
         <translation>Impossible d&apos;importer l&apos;export de la CNIL</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop_actions.py" line="141"/>
+        <location filename="../app/ui/workshop_actions.py" line="137"/>
         <source>Imported %1: %2 measure(s), %3 review(s). The assessment is not saved yet: save it to keep it.</source>
         <translation>%1 importé : %2 mesure(s), %3 revue(s). L&apos;évaluation n&apos;est pas encore enregistrée : enregistrez-la pour la conserver.</translation>
     </message>

@@ -445,6 +445,69 @@
     </message>
 </context>
 <context>
+    <name>EffectDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="43"/>
+        <source>Effect of a measure on a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="69"/>
+        <source>Once the measure is planned or in place, the risk&apos;s residual rating is lowered by these steps (never below 1). A written justification is required; the report shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="81"/>
+        <source>not lowered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="82"/>
+        <source>1 step lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="83"/>
+        <source>2 steps lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="84"/>
+        <source>3 steps lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="94"/>
+        <source>&amp;Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="95"/>
+        <source>S&amp;everity</source>
+        <translation type="unfinished">&amp;Ernst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="96"/>
+        <source>&amp;Likelihood</source>
+        <translation type="unfinished">&amp;Waarschijnlijkheid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="97"/>
+        <source>&amp;Justification (required)</source>
+        <translation type="unfinished">&amp;Onderbouwing (verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="154"/>
+        <source>Choose how many steps the measure lowers the severity or the likelihood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="159"/>
+        <source>Write why the measure lowers this risk: the report shows the justification with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <location filename="../app/ui/evidence_actions.py" line="37"/>
@@ -511,24 +574,39 @@
         <translation>Bewijsstuk toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/evidence_box.py" line="63"/>
+        <location filename="../app/ui/widgets/evidence_box.py" line="62"/>
+        <source>Attach evidence</source>
+        <translation type="unfinished">Bewijsstuk toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/evidence_box.py" line="64"/>
         <source>Or drop files here</source>
         <translation>Of sleep bestanden hierheen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/evidence_box.py" line="83"/>
+        <location filename="../app/ui/widgets/evidence_box.py" line="79"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Bewijsstuk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/evidence_box.py" line="85"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/evidence_box.py" line="84"/>
+        <location filename="../app/ui/widgets/evidence_box.py" line="86"/>
         <source>Save a copy…</source>
         <translation>Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/evidence_box.py" line="85"/>
+        <location filename="../app/ui/widgets/evidence_box.py" line="87"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/evidence_box.py" line="88"/>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -969,62 +1047,62 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>de Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="123"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="122"/>
         <source>The full report as an editable Word document: the sections, tables and citations of the PDF, with Word headings (Insert &gt; Table of contents works). It opens in Word and LibreOffice.</source>
         <translation>Het volledige rapport als bewerkbaar Word-document: de onderdelen, tabellen en bronvermeldingen van de pdf, met Word-koppen (Invoegen &gt; Inhoudsopgave werkt). Het opent in Word en LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="128"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="127"/>
         <source>The risk register, one row per risk: inherent and residual severity, likelihood and level, measures and override justifications (UTF-8, with a header row).</source>
         <translation>Het risicoregister, één rij per risico: inherente en resterende ernst, waarschijnlijkheid en niveau, maatregelen en onderbouwingen van aanpassingen (UTF-8, met een kopregel).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="132"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="131"/>
         <source>An Excel workbook with the sheets Risks (levels coloured) and Action plan (owner, due date, status).</source>
         <translation>Een Excel-werkmap met de werkbladen Risico&apos;s (niveaus in kleur) en Actieplan (eigenaar, uiterste datum, status).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="136"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="135"/>
         <source>It shows the assessment as it is in the wizard now, saved or not.</source>
         <translation>Het toont de beoordeling zoals die nu in de wizard staat, opgeslagen of niet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="143"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="142"/>
         <source>&amp;Browse…</source>
         <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="148"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="149"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="148"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="156"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="155"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="206"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="205"/>
         <source>Replace the file?</source>
         <translation>Het bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="207"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="206"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="238"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="237"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="250"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="249"/>
         <source>Cannot export the %1</source>
         <translation>Kan %1 niet exporteren</translation>
     </message>
@@ -1153,177 +1231,177 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="43"/>
+        <location filename="../app/ui/main_window.py" line="44"/>
         <source>DPIA wizard</source>
         <translation>DPIA-wizard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="88"/>
+        <location filename="../app/ui/main_window.py" line="97"/>
         <source>Loading the questionnaire…</source>
         <translation>Vragenlijst wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="139"/>
+        <location filename="../app/ui/main_window.py" line="148"/>
         <source>Cannot start</source>
         <translation>Kan niet starten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="167"/>
+        <location filename="../app/ui/main_window.py" line="186"/>
         <source>Live verdict</source>
         <translation>Actueel oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="177"/>
+        <location filename="../app/ui/main_window.py" line="196"/>
         <source>Live &amp;verdict panel</source>
         <translation>Paneel actueel &amp;oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="183"/>
+        <location filename="../app/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="184"/>
+        <location filename="../app/ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="185"/>
+        <location filename="../app/ui/main_window.py" line="204"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="186"/>
+        <location filename="../app/ui/main_window.py" line="205"/>
         <source>Too&amp;ls</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="200"/>
+        <location filename="../app/ui/main_window.py" line="219"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201"/>
+        <location filename="../app/ui/main_window.py" line="220"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="202"/>
+        <location filename="../app/ui/main_window.py" line="221"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="205"/>
+        <location filename="../app/ui/main_window.py" line="224"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="206"/>
+        <location filename="../app/ui/main_window.py" line="225"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>&amp;Export report…</source>
         <translation>Rapport &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="209"/>
+        <location filename="../app/ui/main_window.py" line="228"/>
         <source>Write the assessment as a PDF report, signed if you wish</source>
         <translation>De gegevensbeschermingseffectbeoordeling als PDF-rapport wegschrijven, desgewenst ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="213"/>
+        <location filename="../app/ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="226"/>
+        <location filename="../app/ui/main_window.py" line="245"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="246"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="228"/>
+        <location filename="../app/ui/main_window.py" line="247"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Standaardzoom</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="233"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
         <source>Create signing &amp;identity…</source>
         <translation>&amp;Identiteit voor ondertekening aanmaken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="235"/>
+        <location filename="../app/ui/main_window.py" line="254"/>
         <source>&amp;Verify signed report…</source>
         <translation>Ondertekend rapport &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="237"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="245"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>&amp;Evidence files…</source>
         <translation>&amp;Bewijsstukken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="278"/>
         <source>&amp;Next section</source>
         <translation>&amp;Volgende onderdeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="260"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>&amp;Previous section</source>
         <translation>Vo&amp;rige onderdeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="261"/>
+        <location filename="../app/ui/main_window.py" line="280"/>
         <source>Section &amp;list</source>
         <translation>&amp;Lijst van onderdelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="277"/>
+        <location filename="../app/ui/main_window.py" line="296"/>
         <source>&amp;Clear list</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="300"/>
+        <location filename="../app/ui/main_window.py" line="319"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="310"/>
+        <location filename="../app/ui/main_window.py" line="330"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="369"/>
+        <location filename="../app/ui/main_window.py" line="389"/>
         <source>signed by %1</source>
         <translation>ondertekend door %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="371"/>
+        <location filename="../app/ui/main_window.py" line="391"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="373"/>
+        <location filename="../app/ui/main_window.py" line="393"/>
         <source>Report written to %1 — outcome: %2, %3</source>
         <translation>Rapport opgeslagen in %1 — uitkomst: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="385"/>
+        <location filename="../app/ui/main_window.py" line="405"/>
         <source>INCOMPLETE (%1)</source>
         <translation>ONVOLLEDIG (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="473"/>
+        <location filename="../app/ui/main_window.py" line="493"/>
         <source>Signing identity saved to %1</source>
         <translation>Identiteit voor ondertekening opgeslagen in %1</translation>
     </message>
@@ -1359,138 +1437,184 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="45"/>
+        <location filename="../app/ui/pages/measures.py" line="58"/>
         <source>No measures yet: add one from the catalogue, or a custom measure.</source>
         <translation>Nog geen maatregelen: voeg er een toe uit de catalogus, of een eigen maatregel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="57"/>
+        <location filename="../app/ui/pages/measures.py" line="70"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="58"/>
+        <location filename="../app/ui/pages/measures.py" line="71"/>
         <source>In progress</source>
         <translation>In uitvoering</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="59"/>
+        <location filename="../app/ui/pages/measures.py" line="72"/>
         <source>Implemented</source>
         <translation>Uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="60"/>
+        <location filename="../app/ui/pages/measures.py" line="73"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="66"/>
+        <location filename="../app/ui/pages/measures.py" line="79"/>
         <source>From the &amp;catalogue:</source>
         <translation>Uit de &amp;catalogus:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="69"/>
+        <location filename="../app/ui/pages/measures.py" line="82"/>
         <source>Catalogue measure</source>
         <translation>Maatregel uit de catalogus</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="75"/>
+        <location filename="../app/ui/pages/measures.py" line="88"/>
         <source>&amp;Add to plan</source>
         <translation>Aan plan &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="85"/>
+        <location filename="../app/ui/pages/measures.py" line="98"/>
         <source>Action &amp;plan</source>
         <translation>Actie&amp;plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="88"/>
+        <location filename="../app/ui/pages/measures.py" line="101"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="94"/>
+        <location filename="../app/ui/pages/measures.py" line="107"/>
         <source>Add c&amp;ustom measure</source>
         <translation>&amp;Eigen maatregel toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="97"/>
+        <location filename="../app/ui/pages/measures.py" line="110"/>
         <source>Re&amp;move measure</source>
         <translation>Maatregel &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="131"/>
+        <location filename="../app/ui/pages/measures.py" line="144"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="132"/>
+        <location filename="../app/ui/pages/measures.py" line="145"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="133"/>
+        <location filename="../app/ui/pages/measures.py" line="146"/>
         <source>&amp;Risks addressed</source>
         <translation>Aangepakte &amp;risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="134"/>
+        <location filename="../app/ui/pages/measures.py" line="147"/>
         <source>&amp;Owner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="135"/>
+        <location filename="../app/ui/pages/measures.py" line="148"/>
         <source>Du&amp;e date</source>
         <translation>&amp;Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="136"/>
+        <location filename="../app/ui/pages/measures.py" line="149"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="149"/>
-        <location filename="../app/ui/pages/measures.py" line="154"/>
+        <location filename="../app/ui/pages/measures.py" line="156"/>
+        <source>Effects on ris&amp;ks (each with a justification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="166"/>
+        <location filename="../app/ui/pages/measures.py" line="171"/>
         <source>Measure</source>
         <translation>Maatregel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="150"/>
+        <location filename="../app/ui/pages/measures.py" line="167"/>
         <source>Attach evidence to this measure…</source>
         <translation>Bewijsstuk bij deze maatregel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="187"/>
+        <location filename="../app/ui/pages/measures.py" line="180"/>
+        <source>Effects on risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="186"/>
+        <source>Add e&amp;ffect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="189"/>
+        <source>Edit effe&amp;ct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="192"/>
+        <source>Remove effec&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="237"/>
         <source>Catalogue not loaded</source>
         <translation>Catalogus niet geladen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="212"/>
+        <location filename="../app/ui/pages/measures.py" line="262"/>
         <source>due %s</source>
         <translation>uiterlijk %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="215"/>
+        <location filename="../app/ui/pages/measures.py" line="265"/>
         <source>Review: %1</source>
         <translation>Oordeel evaluator: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="244"/>
+        <location filename="../app/ui/pages/measures.py" line="296"/>
         <source>Add a measure from the catalogue, or a custom one.</source>
         <translation>Voeg een maatregel toe uit de catalogus, of een eigen maatregel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="247"/>
+        <location filename="../app/ui/pages/measures.py" line="299"/>
         <source>From the catalogue (%s): lowers the residual risk once implemented.</source>
         <translation>Uit de catalogus (%s): verlaagt het restrisico zodra de maatregel is uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="250"/>
+        <location filename="../app/ui/pages/measures.py" line="302"/>
         <source>Custom measure</source>
         <translation>Eigen maatregel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="303"/>
+        <location filename="../app/ui/pages/measures.py" line="321"/>
+        <source>own risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="340"/>
+        <source>severity −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="342"/>
+        <source>likelihood −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="266"/>
+        <location filename="../app/ui/pages/measures.py" line="373"/>
+        <source>(untitled measure)</source>
+        <translation type="unfinished">(maatregel zonder titel)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/measures.py" line="439"/>
         <source>New measure</source>
         <translation>Nieuwe maatregel</translation>
     </message>
@@ -1559,63 +1683,73 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Voeg ten minste één kopie van een deelnemer toe</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="199"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="197"/>
+        <source>Nothing was merged and no file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="198"/>
         <source>Cannot merge the copies</source>
         <translation>Kan de kopieën niet samenvoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="234"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="231"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Terug</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="239"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="236"/>
         <source>&amp;Save merged assessment…</source>
         <translation>Samengevoegde beoordeling op&amp;slaan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="264"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="261"/>
         <source>%1 change(s) taken from the copies.</source>
         <translation>%1 wijziging(en) overgenomen uit de kopieën.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="267"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="264"/>
         <source>%1 question(s) were answered differently: take one participant&apos;s value, or keep the question disputed to decide it in the workshop. Base is the value in the file the copies were made from; a disputed question keeps it.</source>
         <translation>Verschillend beantwoorde vragen: %1. Neem de waarde van één deelnemer over, of laat de vraag betwist om erover te beslissen in de werksessie. Basis is de waarde in het bestand waarvan de kopieën zijn gemaakt; een betwiste vraag behoudt die.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="272"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="269"/>
         <source>No question was answered differently.</source>
         <translation>Geen enkele vraag werd verschillend beantwoord.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="274"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="271"/>
         <source>%1 other conflict(s) kept the base, listed below.</source>
         <translation>Bij %1 ander(e) conflict(en) is de basis behouden; zie hieronder.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="280"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="277"/>
         <source>Other conflicts (the base was kept):</source>
         <translation>Andere conflicten (de basis is behouden):</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="306"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="303"/>
         <source>Save the merged assessment as</source>
         <translation>Samengevoegde beoordeling opslaan als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="319"/>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="333"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="316"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="329"/>
         <source>Cannot save the merged assessment</source>
         <translation>Kan de samengevoegde beoordeling niet opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="343"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="328"/>
+        <source>The merged assessment is saved as a new file; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="337"/>
         <source>Replace the file?</source>
         <translation>Het bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/merge_dialog.py" line="344"/>
+        <location filename="../app/ui/dialogs/merge_dialog.py" line="338"/>
         <source>%1 already exists. Replace it with the merged assessment?</source>
         <translation>%1 bestaat al. Vervangen door de samengevoegde beoordeling?</translation>
     </message>
@@ -1837,6 +1971,74 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     </message>
 </context>
 <context>
+    <name>OwnRiskDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
+        <source>Edit own risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
+        <source>Add own risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="82"/>
+        <source>A risk the catalogue does not name. Rate it before measures on the CNIL scales and write why for each rating: the report shows your reasons next to the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="106"/>
+        <source>&amp;Title (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="107"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished">&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="108"/>
+        <source>S&amp;everity</source>
+        <translation type="unfinished">&amp;Ernst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="109"/>
+        <source>&amp;Why this severity (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="110"/>
+        <source>&amp;Likelihood</source>
+        <translation type="unfinished">&amp;Waarschijnlijkheid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="112"/>
+        <source>W&amp;hy this likelihood (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="116"/>
+        <source>&amp;Author</source>
+        <translation type="unfinished">&amp;Auteur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="151"/>
+        <source>Give the risk a title: the register and the heat maps name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="156"/>
+        <source>Write why the severity is this level: the report shows it next to the rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="161"/>
+        <source>Write why the likelihood is this level: the report shows it next to the rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <location filename="../app/ui/widgets/question_card.py" line="57"/>
@@ -1874,7 +2076,12 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Antwoord wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="110"/>
+        <location filename="../app/ui/widgets/question_card.py" line="98"/>
+        <source>Legal references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="111"/>
         <source>Why we ask this: %s</source>
         <translation>Waarom we dit vragen: %s</translation>
     </message>
@@ -2017,6 +2224,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="89"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="154"/>
         <source>Evaluator review</source>
         <translation>Beoordeling door de evaluator</translation>
     </message>
@@ -2032,6 +2240,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="123"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="136"/>
         <source>Record review</source>
         <translation>Oordeel vastleggen</translation>
     </message>
@@ -2051,13 +2260,13 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Evaluator</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="180"/>
-        <location filename="../app/ui/widgets/review_panel.py" line="193"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="182"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="195"/>
         <source>Review not recorded</source>
         <translation>Oordeel niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="180"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="182"/>
         <source>Name the evaluator first.</source>
         <translation>Vul eerst de naam van de evaluator in.</translation>
     </message>
@@ -2065,64 +2274,84 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="42"/>
+        <location filename="../app/ui/pages/risks.py" line="57"/>
         <source>Inherent risk (before measures)</source>
         <translation>Inherent risico (vóór maatregelen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="44"/>
+        <location filename="../app/ui/pages/risks.py" line="59"/>
         <source>Residual risk (after measures)</source>
         <translation>Restrisico (na maatregelen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="61"/>
+        <location filename="../app/ui/pages/risks.py" line="76"/>
         <source>Risk scores appear here once the rules have been applied.</source>
         <translation>Risicoscores verschijnen hier zodra de regels zijn toegepast.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="66"/>
+        <location filename="../app/ui/pages/risks.py" line="81"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <location filename="../app/ui/pages/risks.py" line="83"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <location filename="../app/ui/pages/risks.py" line="83"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="68"/>
-        <location filename="../app/ui/pages/risks.py" line="237"/>
+        <location filename="../app/ui/pages/risks.py" line="83"/>
+        <location filename="../app/ui/pages/risks.py" line="274"/>
         <source>Inherent</source>
         <translation>Inherent</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="68"/>
-        <location filename="../app/ui/pages/risks.py" line="237"/>
+        <location filename="../app/ui/pages/risks.py" line="83"/>
+        <location filename="../app/ui/pages/risks.py" line="274"/>
         <source>Residual</source>
         <translation>Restrisico</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="68"/>
+        <location filename="../app/ui/pages/risks.py" line="83"/>
         <source>Measures</source>
         <translation>Maatregelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="87"/>
+        <location filename="../app/ui/pages/risks.py" line="102"/>
         <source>&amp;Override rating…</source>
         <translation>Beoordeling &amp;aanpassen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="90"/>
+        <location filename="../app/ui/pages/risks.py" line="105"/>
         <source>&amp;Remove overrides</source>
         <translation>Aanpassingen &amp;verwijderen</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="110"/>
+        <source>Add o&amp;wn risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="112"/>
+        <source>A risk the catalogue does not name, rated with your reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="114"/>
+        <source>&amp;Edit own risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="117"/>
+        <source>Remove own r&amp;isk</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/risks.py" line="120"/>
+        <location filename="../app/ui/pages/risks.py" line="146"/>
         <source>%n risk(s) apply to this deployment. Select one to see why and to override its rating.</source>
         <translation>
             <numerusform>%n risico is van toepassing op deze inzet. Selecteer het om te zien waarom en om de beoordeling aan te passen.</numerusform>
@@ -2130,9 +2359,60 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/risks.py" line="206"/>
+        <location filename="../app/ui/pages/risks.py" line="178"/>
+        <source>own risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="208"/>
+        <source>overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="234"/>
         <source>(untitled measure)</source>
         <translation>(maatregel zonder titel)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="273"/>
+        <source>rating overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="278"/>
+        <location filename="../app/ui/pages/risks.py" line="300"/>
+        <source>Lowered by “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="291"/>
+        <source>Own risk: severity %1 because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="292"/>
+        <source>likelihood %1 because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="306"/>
+        <source>severity −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="308"/>
+        <source>likelihood −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="343"/>
+        <source>Remove own risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/risks.py" line="345"/>
+        <source>Remove the risk “%1” with its ratings, reasons and the measures’ effects on it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2929,15 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Geen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/verdict_panel.py" line="260"/>
+        <location filename="../app/ui/verdict_panel.py" line="236"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/verdict_panel.py" line="259"/>
         <source>%n more finding(s) in the report</source>
         <translation>
             <numerusform>Nog %n bevinding in het rapport</numerusform>
@@ -2657,17 +2945,17 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="265"/>
+        <location filename="../app/ui/verdict_panel.py" line="264"/>
         <source>CRITICAL</source>
         <translation>KRITIEK</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="266"/>
+        <location filename="../app/ui/verdict_panel.py" line="265"/>
         <source>WARNING</source>
         <translation>WAARSCHUWING</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="267"/>
+        <location filename="../app/ui/verdict_panel.py" line="266"/>
         <source>INFO</source>
         <translation>INFO</translation>
     </message>
@@ -2808,27 +3096,32 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>&amp;Importeren uit de PIA-tool van de CNIL…</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop_actions.py" line="86"/>
+        <location filename="../app/ui/workshop_actions.py" line="85"/>
         <source>Written to %1 (%2 KB)</source>
         <translation>Opgeslagen in %1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop_actions.py" line="114"/>
+        <location filename="../app/ui/workshop_actions.py" line="113"/>
         <source>Merged assessment saved to %1 and opened</source>
         <translation>Samengevoegde beoordeling opgeslagen in %1 en geopend</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop_actions.py" line="123"/>
+        <location filename="../app/ui/workshop_actions.py" line="122"/>
         <source>Import from the CNIL PIA tool</source>
         <translation>Importeren uit de PIA-tool van de CNIL</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop_actions.py" line="132"/>
+        <location filename="../app/ui/workshop_actions.py" line="129"/>
+        <source>Nothing was imported; the open assessment is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/workshop_actions.py" line="130"/>
         <source>Cannot import the CNIL export</source>
         <translation>Kan de CNIL-export niet importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/workshop_actions.py" line="141"/>
+        <location filename="../app/ui/workshop_actions.py" line="137"/>
         <source>Imported %1: %2 measure(s), %3 review(s). The assessment is not saved yet: save it to keep it.</source>
         <translation>%1 geïmporteerd: %2 maatregel(en), %3 toetsing(en). De beoordeling is nog niet opgeslagen: sla haar op om haar te bewaren.</translation>
     </message>

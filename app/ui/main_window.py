@@ -317,7 +317,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         path = self.document.path
         name = path.name if path else self.tr("Untitled")
-        self.setWindowTitle(f"{name}[*] — {self.tr(APP_TITLE)}")
+        title = self.tr(APP_TITLE)
+        self.setWindowTitle(f"{name}[*] — {title}")
         self.setWindowFilePath(str(path) if path else "")
 
     # -- zoom ----------------------------------------------------------------------------------

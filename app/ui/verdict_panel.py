@@ -233,9 +233,8 @@ class VerdictPanel(QScrollArea):
             _link(f"{QUESTION_SCHEME}{m.fact}", self._question_label(m.fact)) for m in verdict.missing[:4]
         ]
         extra = len(verdict.missing) - len(links)
-        text = "<br>".join(f"• {link}" for link in links) + (
-            f"<br>{self.tr('and %n more', '', extra)}" if extra else ""
-        )
+        more = self.tr("and %n more", "", extra)  # not inside an f-string: lupdate must see it
+        text = "<br>".join(f"• {link}" for link in links) + (f"<br>{more}" if extra else "")
         label.setText(text)
 
     def _question_label(self, fact: str) -> str:

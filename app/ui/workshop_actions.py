@@ -70,7 +70,6 @@ class WorkshopActions(QObject):
             fmt,
             document.assessment,
             output,
-            locales=window.bank.locales,
             locale=window.text_locale,
             knowledge=window.scorer.knowledge,
             source=document.path,
@@ -127,11 +126,8 @@ class WorkshopActions(QObject):
         try:
             result = import_export(read_export(Path(path)), window.bank)
         except DpiaError as exc:
-            QMessageBox.critical(
-                window,
-                self.tr("Cannot import the CNIL export"),
-                f"{exc}\n\n{self.tr('Nothing was imported; the open assessment is unchanged.')}",
-            )
+            unchanged = self.tr("Nothing was imported; the open assessment is unchanged.")
+            QMessageBox.critical(window, self.tr("Cannot import the CNIL export"), f"{exc}\n\n{unchanged}")
             return
         if not window.files.confirm_discard():
             return

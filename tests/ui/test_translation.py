@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import subprocess
 import sys
@@ -131,3 +132,18 @@ def test_a_missing_translation_is_logged(
     remove_translators(qapp, translators)
     assert len(translators) == 1  # Qt's own only
     assert "dpia_wizard_nl.qm" in caplog.text and str(tmp_path) in caplog.text
+
+
+def test_no_interface_text_is_translated_inside_an_f_string() -> None:
+    """pyside6-lupdate skips tr() calls inside f-strings, so such texts stay English in every language."""
+    import io
+    import tokenize
+
+    offenders = []
+    for path in sorted(Path("app/ui").rglob("*.py")):
+        tokens = tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline)
+        for token in tokens:
+            if token.type == tokenize.STRING and token.string.lstrip("rbRB").lower().startswith("f"):
+                if re.search(r"\btr\(|translate\(", token.string):
+                    offenders.append(f"{path}:{token.start[0]}")
+    assert not offenders, "tr() inside an f-string (lupdate cannot see it): " + ", ".join(offenders)

@@ -28,6 +28,7 @@ from app.core.errors import DpiaError
 from app.core.safeio import check_output
 from app.ui.dialogs.sizing import fit_height, fit_width
 from app.ui.style import set_role
+from app.ui.translation import offered_languages
 from app.ui.widgets.form_rows import add_row, line_edit, named, push_button
 from app.ui.widgets.wheel_guard import guard_wheel
 from app.ui.worker import BackgroundTask, Progress
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from app.core.assessment import Assessment
     from app.core.knowledge import Knowledge
 
-LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands", "fr": "Français", "de": "Deutsch"}
 # format: (window title, file filter, what it is), marked for translation, translated when shown
 FORMATS: dict[str, tuple[str, str, str]] = {
     "docx": (
@@ -89,7 +89,6 @@ class FormatExportDialog(QDialog):
         assessment: Assessment,
         output: Path,
         *,
-        locales: tuple[str, ...] = ("en",),
         locale: str = "en",
         knowledge: Knowledge | None = None,
         source: Path | None = None,
@@ -110,7 +109,7 @@ class FormatExportDialog(QDialog):
         intro = set_role(QLabel(self._intro()), "intro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        layout.addLayout(self._build_form(output, locales, locale))
+        layout.addLayout(self._build_form(output, locale))
         self.status = set_role(QLabel(), "hint")
         self.status.setObjectName("format_export_status")
         layout.addWidget(self.status)
@@ -136,14 +135,14 @@ class FormatExportDialog(QDialog):
         note = self.tr("It shows the assessment as it is in the wizard now, saved or not.")
         return f"{texts[self.fmt]} {note}"
 
-    def _build_form(self, output: Path, locales: tuple[str, ...], locale: str) -> QFormLayout:
+    def _build_form(self, output: Path, locale: str) -> QFormLayout:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.output = line_edit("format_export_output", str(output))
         self.browse = push_button("format_export_browse", self.tr("&Browse…"), self._on_browse)
         self.language = named(guard_wheel(QComboBox()), "format_export_language")
-        for code in locales:
-            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        for offered in offered_languages():  # resources/languages.yaml, the complete ones
+            self.language.addItem(offered.name, offered.code)
         self.language.setCurrentIndex(max(0, self.language.findData(locale)))
         add_row(form, self.tr("&File"), self.output, self.browse)
         add_row(form, self.tr("&Language"), self.language, None)

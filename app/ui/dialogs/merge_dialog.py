@@ -194,11 +194,8 @@ class MergeDialog(QDialog):
         try:
             result = merge_files(base, copies, self._bank, self._locale)
         except DpiaError as exc:
-            QMessageBox.critical(
-                self,
-                self.tr("Cannot merge the copies"),
-                f"{exc}\n\n{self.tr('Nothing was merged and no file was changed.')}",
-            )
+            unchanged = self.tr("Nothing was merged and no file was changed.")
+            QMessageBox.critical(self, self.tr("Cannot merge the copies"), f"{exc}\n\n{unchanged}")
             return
         self.merge_result = result
         self._inputs = [base, *copies]
@@ -328,11 +325,8 @@ class MergeDialog(QDialog):
         try:
             check_output(out, overwrite=True, inputs=self._inputs)
         except DpiaError as exc:
-            QMessageBox.critical(
-                self,
-                self.tr("Cannot save the merged assessment"),
-                f"{exc}\n\n{self.tr('The merged assessment is saved as a new file; choose another name.')}",
-            )
+            hint = self.tr("The merged assessment is saved as a new file; choose another name.")
+            QMessageBox.critical(self, self.tr("Cannot save the merged assessment"), f"{exc}\n\n{hint}")
             return None
         if not os.path.lexists(out):
             return False

@@ -263,7 +263,8 @@ class MeasuresPage(SectionPage):
         review = self.context.document.review("measure", measure.id)
         if review is not None:  # a symbol and a word, never colour alone
             details.append(self.tr("Review: %1").replace("%1", review_badge(review)))
-        return f"{measure.title or self.tr('(untitled measure)')}\n    {' · '.join(details)}"
+        title = measure.title or self.tr("(untitled measure)")
+        return f"{title}\n    {' · '.join(details)}"
 
     def _show_measure(self, measure_id: str | None) -> None:
         measure = self.context.document.measure(measure_id) if measure_id else None

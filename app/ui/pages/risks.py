@@ -175,10 +175,11 @@ class RisksPage(SectionPage):
 
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self.risks))
+        own = self.tr("own risk")
         for row, risk in enumerate(self.risks):
             cells = (
                 f"R{row + 1}",
-                risk.title if risk.source != "own" else f"{risk.title}\n({self.tr('own risk')})",
+                risk.title if risk.source != "own" else f"{risk.title}\n({own})",
                 self._score_text(risk.inherent),
                 self._score_text(risk.residual),
                 self._measures_text(risk),
@@ -204,7 +205,8 @@ class RisksPage(SectionPage):
         text = f"{self._level_label(score.level)} (S{score.severity} × L{score.likelihood})"
         if not score.overridden:
             return text
-        return f"{text}\n{self.tr('overridden')}: “{score.justification}”"
+        overridden = self.tr("overridden")
+        return f"{text}\n{overridden}: “{score.justification}”"
 
     def _level_label(self, level: str) -> str:
         catalogue = self.context.scorer.catalogue
@@ -268,11 +270,10 @@ class RisksPage(SectionPage):
             return
         parts = [f"<b>{html.escape(risk.title)}</b>", html.escape(risk.description)]
         parts += self._own_reasons(risk)
+        overridden = self.tr("rating overridden")
         for stage, score in ((self.tr("Inherent"), risk.inherent), (self.tr("Residual"), risk.residual)):
             if score.overridden:
-                parts.append(
-                    f"<i>{stage} {self.tr('rating overridden')}:</i> {html.escape(score.justification)}"
-                )
+                parts.append(f"<i>{stage} {overridden}:</i> {html.escape(score.justification)}")
         for effect in risk.effects:
             lowered = self.tr("Lowered by “%1”: %2").replace(
                 "%1", html.escape(effect.title or effect.measure)

@@ -95,7 +95,8 @@ class QuestionCard(QFrame):
         text = f"<p>{html.escape(self._context.text(self.question.help))}</p>"
         if self.question.legal:
             links = self._context.citation_links(self.question.legal)
-            text += f"<p><b>{self.tr('Legal references')}:</b> {links}</p>"
+            caption = self.tr("Legal references")
+            text += f"<p><b>{caption}:</b> {links}</p>"
         return text
 
     def _build_help(self) -> QWidget:

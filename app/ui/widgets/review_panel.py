@@ -133,7 +133,8 @@ class ReviewPanel(QFrame):
             label.setBuddy(field)
             form.addRow(label, field)
         self.record_button.setObjectName(f"review_record_{self.scope}")
-        self.record_button.setAccessibleName(f"{self.tr('Record review')}: {self._name}")
+        record = self.tr("Record review")
+        self.record_button.setAccessibleName(f"{record}: {self._name}")
         form.addRow("", self.record_button)
         self.form = form_box
         self._fill_form()
@@ -150,8 +151,9 @@ class ReviewPanel(QFrame):
         self.badge.setText(review_badge(review))
         set_tone(self.badge, TONES.get(review.status, "neutral") if review else "neutral")
         self.summary.setText(self._summary(review))
-        self.badge.setAccessibleName(f"{self.tr('Evaluator review')}: {review_badge(review)}")
-        self.toggle.setAccessibleName(f"{self.tr('Evaluator review')}: {self._name}")
+        caption = self.tr("Evaluator review")
+        self.badge.setAccessibleName(f"{caption}: {review_badge(review)}")
+        self.toggle.setAccessibleName(f"{caption}: {self._name}")
         if self.form is not None:
             self._fill_form()
 
