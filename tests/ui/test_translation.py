@@ -143,7 +143,7 @@ def test_no_interface_text_is_translated_inside_an_f_string() -> None:
     for path in sorted(Path("app/ui").rglob("*.py")):
         tokens = tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline)
         for token in tokens:
-            if token.type == tokenize.STRING and token.string.lstrip("rbRB").lower().startswith("f"):
-                if re.search(r"\btr\(|translate\(", token.string):
-                    offenders.append(f"{path}:{token.start[0]}")
+            is_f_string = token.type == tokenize.STRING and token.string.lstrip("rbRB").lower()[:1] == "f"
+            if is_f_string and re.search(r"\btr\(|translate\(", token.string):
+                offenders.append(f"{path}:{token.start[0]}")
     assert not offenders, "tr() inside an f-string (lupdate cannot see it): " + ", ".join(offenders)
