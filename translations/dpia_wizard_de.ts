@@ -449,62 +449,62 @@
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="43"/>
         <source>Effect of a measure on a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung einer Maßnahme auf ein Risiko</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="69"/>
         <source>Once the measure is planned or in place, the risk&apos;s residual rating is lowered by these steps (never below 1). A written justification is required; the report shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald die Maßnahme geplant oder umgesetzt ist, wird die Resteinstufung des Risikos um diese Stufen gesenkt (nie unter 1). Eine schriftliche Begründung ist erforderlich; der Bericht zeigt sie.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="81"/>
         <source>not lowered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesenkt</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="82"/>
         <source>1 step lower</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stufe niedriger</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="83"/>
         <source>2 steps lower</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Stufen niedriger</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="84"/>
         <source>3 steps lower</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Stufen niedriger</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="94"/>
         <source>&amp;Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risiko</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="95"/>
         <source>S&amp;everity</source>
-        <translation type="unfinished">S&amp;chwere</translation>
+        <translation>S&amp;chwere</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="96"/>
         <source>&amp;Likelihood</source>
-        <translation type="unfinished">&amp;Eintrittswahrscheinlichkeit</translation>
+        <translation>&amp;Eintrittswahrscheinlichkeit</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="97"/>
         <source>&amp;Justification (required)</source>
-        <translation type="unfinished">&amp;Begründung (erforderlich)</translation>
+        <translation>&amp;Begründung (erforderlich)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="154"/>
         <source>Choose how many steps the measure lowers the severity or the likelihood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, um wie viele Stufen die Maßnahme die Schwere oder die Eintrittswahrscheinlichkeit senkt.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="159"/>
         <source>Write why the measure lowers this risk: the report shows the justification with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie, warum die Maßnahme dieses Risiko senkt: Der Bericht zeigt die Begründung bei der Wirkung.</translation>
     </message>
 </context>
 <context>
@@ -576,7 +576,7 @@
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="62"/>
         <source>Attach evidence</source>
-        <translation type="unfinished">Nachweis anhängen</translation>
+        <translation>Nachweis anhängen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="64"/>
@@ -586,7 +586,7 @@
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="79"/>
         <source>Evidence</source>
-        <translation type="unfinished">Nachweis</translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="85"/>
@@ -606,7 +606,7 @@
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="88"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1529,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/pages/measures.py" line="156"/>
         <source>Effects on ris&amp;ks (each with a justification)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wirkungen auf Risiken (jeweils mit Begründung)</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="166"/>
@@ -1545,22 +1545,22 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/pages/measures.py" line="180"/>
         <source>Effects on risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungen auf Risiken</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="186"/>
         <source>Add e&amp;ffect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung &amp;ergänzen…</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="189"/>
         <source>Edit effe&amp;ct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung be&amp;arbeiten…</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="192"/>
         <source>Remove effec&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung e&amp;ntfernen</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="237"/>
@@ -1595,23 +1595,23 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/pages/measures.py" line="321"/>
         <source>own risk</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenes Risiko</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="340"/>
         <source>severity −%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere −%1</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="342"/>
         <source>likelihood −%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittswahrscheinlichkeit −%1</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="266"/>
         <location filename="../app/ui/pages/measures.py" line="373"/>
         <source>(untitled measure)</source>
-        <translation type="unfinished">(Maßnahme ohne Titel)</translation>
+        <translation>(Maßnahme ohne Titel)</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="439"/>
@@ -1685,7 +1685,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="197"/>
         <source>Nothing was merged and no file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts zusammengeführt und keine Datei geändert.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="198"/>
@@ -1741,7 +1741,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="328"/>
         <source>The merged assessment is saved as a new file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zusammengeführte Bewertung wird als neue Datei gespeichert; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="337"/>
@@ -1975,67 +1975,67 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
         <source>Edit own risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Risiko bearbeiten</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
         <source>Add own risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Risiko hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="82"/>
         <source>A risk the catalogue does not name. Rate it before measures on the CNIL scales and write why for each rating: the report shows your reasons next to the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Risiko, das der Katalog nicht nennt. Bewerten Sie es vor Maßnahmen auf den Skalen der CNIL und schreiben Sie zu jeder Einstufung, warum: Der Bericht zeigt Ihre Gründe neben dem Risiko.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="106"/>
         <source>&amp;Title (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel (erforderlich)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="107"/>
         <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Beschreibung</translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="108"/>
         <source>S&amp;everity</source>
-        <translation type="unfinished">S&amp;chwere</translation>
+        <translation>S&amp;chwere</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="109"/>
         <source>&amp;Why this severity (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum diese Schwere (erforderlich)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="110"/>
         <source>&amp;Likelihood</source>
-        <translation type="unfinished">&amp;Eintrittswahrscheinlichkeit</translation>
+        <translation>&amp;Eintrittswahrscheinlichkeit</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="112"/>
         <source>W&amp;hy this likelihood (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;arum diese Eintrittswahrscheinlichkeit (erforderlich)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="116"/>
         <source>&amp;Author</source>
-        <translation type="unfinished">&amp;Verfasser</translation>
+        <translation>&amp;Verfasser</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="151"/>
         <source>Give the risk a title: the register and the heat maps name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Risiko einen Titel: Das Risikoregister und die Risikomatrizen nennen es so.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="156"/>
         <source>Write why the severity is this level: the report shows it next to the rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie, warum die Schwere diese Stufe hat: Der Bericht zeigt es neben der Einstufung.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="161"/>
         <source>Write why the likelihood is this level: the report shows it next to the rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie, warum die Eintrittswahrscheinlichkeit diese Stufe hat: Der Bericht zeigt es neben der Einstufung.</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2078,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/widgets/question_card.py" line="98"/>
         <source>Legal references</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsquellen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/question_card.py" line="111"/>
@@ -2333,22 +2333,22 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/pages/risks.py" line="110"/>
         <source>Add o&amp;wn risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Risiko &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="112"/>
         <source>A risk the catalogue does not name, rated with your reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Risiko, das der Katalog nicht nennt, mit Ihren Gründen bewertet</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="114"/>
         <source>&amp;Edit own risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Risiko &amp;bearbeiten…</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="117"/>
         <source>Remove own r&amp;isk</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Risiko en&amp;tfernen</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/pages/risks.py" line="146"/>
@@ -2361,12 +2361,12 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/pages/risks.py" line="178"/>
         <source>own risk</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenes Risiko</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="208"/>
         <source>overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>überschrieben</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="234"/>
@@ -2376,43 +2376,43 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/pages/risks.py" line="273"/>
         <source>rating overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>(Bewertung überschrieben)</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="278"/>
         <location filename="../app/ui/pages/risks.py" line="300"/>
         <source>Lowered by “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesenkt durch „%1“: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="291"/>
         <source>Own risk: severity %1 because</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Risiko: Schwere %1, weil</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="292"/>
         <source>likelihood %1 because</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittswahrscheinlichkeit %1, weil</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="306"/>
         <source>severity −%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere −%1</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="308"/>
         <source>likelihood −%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittswahrscheinlichkeit −%1</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="343"/>
         <source>Remove own risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Risiko entfernen</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="345"/>
         <source>Remove the risk “%1” with its ratings, reasons and the measures’ effects on it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Risiko „%1“ mit seinen Einstufungen, Gründen und den Wirkungen der Maßnahmen darauf entfernen?</translation>
     </message>
 </context>
 <context>
@@ -2931,9 +2931,9 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message numerus="yes">
         <location filename="../app/ui/verdict_panel.py" line="236"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3113,7 +3113,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="129"/>
         <source>Nothing was imported; the open assessment is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert; die geöffnete Bewertung ist unverändert.</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="130"/>

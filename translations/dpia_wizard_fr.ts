@@ -449,62 +449,62 @@
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="43"/>
         <source>Effect of a measure on a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet d&apos;une mesure sur un risque</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="69"/>
         <source>Once the measure is planned or in place, the risk&apos;s residual rating is lowered by these steps (never below 1). A written justification is required; the report shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès que la mesure est prévue ou mise en œuvre, la cotation résiduelle du risque est réduite de ces niveaux (jamais en dessous de 1). Une justification écrite est obligatoire ; le rapport l&apos;affiche.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="81"/>
         <source>not lowered</source>
-        <translation type="unfinished"></translation>
+        <translation>non réduite</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="82"/>
         <source>1 step lower</source>
-        <translation type="unfinished"></translation>
+        <translation>1 niveau de moins</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="83"/>
         <source>2 steps lower</source>
-        <translation type="unfinished"></translation>
+        <translation>2 niveaux de moins</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="84"/>
         <source>3 steps lower</source>
-        <translation type="unfinished"></translation>
+        <translation>3 niveaux de moins</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="94"/>
         <source>&amp;Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risque</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="95"/>
         <source>S&amp;everity</source>
-        <translation type="unfinished">&amp;Gravité</translation>
+        <translation>&amp;Gravité</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="96"/>
         <source>&amp;Likelihood</source>
-        <translation type="unfinished">&amp;Vraisemblance</translation>
+        <translation>&amp;Vraisemblance</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="97"/>
         <source>&amp;Justification (required)</source>
-        <translation type="unfinished">&amp;Justification (obligatoire)</translation>
+        <translation>&amp;Justification (obligatoire)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="154"/>
         <source>Choose how many steps the measure lowers the severity or the likelihood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez de combien de niveaux la mesure réduit la gravité ou la vraisemblance.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="159"/>
         <source>Write why the measure lowers this risk: the report shows the justification with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la mesure réduit ce risque : le rapport affiche la justification avec l&apos;effet.</translation>
     </message>
 </context>
 <context>
@@ -576,7 +576,7 @@
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="62"/>
         <source>Attach evidence</source>
-        <translation type="unfinished">Joindre une pièce justificative</translation>
+        <translation>Joindre une pièce justificative</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="64"/>
@@ -586,7 +586,7 @@
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="79"/>
         <source>Evidence</source>
-        <translation type="unfinished">Pièce justificative</translation>
+        <translation>Pièces justificatives</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="85"/>
@@ -606,7 +606,7 @@
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="88"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce justificative</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1529,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/pages/measures.py" line="156"/>
         <source>Effects on ris&amp;ks (each with a justification)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effets sur les risques (chacun avec une justification)</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="166"/>
@@ -1545,22 +1545,22 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/pages/measures.py" line="180"/>
         <source>Effects on risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets sur les risques</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="186"/>
         <source>Add e&amp;ffect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un e&amp;ffet…</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="189"/>
         <source>Edit effe&amp;ct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod&amp;ifier l&apos;effet…</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="192"/>
         <source>Remove effec&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upprimer l&apos;effet</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="237"/>
@@ -1595,23 +1595,23 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/pages/measures.py" line="321"/>
         <source>own risk</source>
-        <translation type="unfinished"></translation>
+        <translation>risque propre</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="340"/>
         <source>severity −%1</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité −%1</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="342"/>
         <source>likelihood −%1</source>
-        <translation type="unfinished"></translation>
+        <translation>vraisemblance −%1</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="266"/>
         <location filename="../app/ui/pages/measures.py" line="373"/>
         <source>(untitled measure)</source>
-        <translation type="unfinished">(mesure sans titre)</translation>
+        <translation>(mesure sans titre)</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="439"/>
@@ -1685,7 +1685,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="197"/>
         <source>Nothing was merged and no file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été fusionné et aucun fichier n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="198"/>
@@ -1741,7 +1741,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="328"/>
         <source>The merged assessment is saved as a new file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation fusionnée est enregistrée dans un nouveau fichier ; choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="337"/>
@@ -1975,67 +1975,67 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
         <source>Edit own risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le risque propre</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
         <source>Add own risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un risque propre</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="82"/>
         <source>A risk the catalogue does not name. Rate it before measures on the CNIL scales and write why for each rating: the report shows your reasons next to the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un risque que le catalogue ne mentionne pas. Évaluez-le avant mesures sur les échelles de la CNIL et indiquez pour chaque cotation pourquoi : le rapport affiche vos raisons à côté du risque.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="106"/>
         <source>&amp;Title (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre (obligatoire)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="107"/>
         <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Description</translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="108"/>
         <source>S&amp;everity</source>
-        <translation type="unfinished">&amp;Gravité</translation>
+        <translation>&amp;Gravité</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="109"/>
         <source>&amp;Why this severity (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi cette gravité (obligatoire)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="110"/>
         <source>&amp;Likelihood</source>
-        <translation type="unfinished">&amp;Vraisemblance</translation>
+        <translation>&amp;Vraisemblance</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="112"/>
         <source>W&amp;hy this likelihood (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ourquoi cette vraisemblance (obligatoire)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="116"/>
         <source>&amp;Author</source>
-        <translation type="unfinished">&amp;Auteur</translation>
+        <translation>&amp;Auteur</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="151"/>
         <source>Give the risk a title: the register and the heat maps name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre au risque : le registre des risques et les cartographies le désignent ainsi.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="156"/>
         <source>Write why the severity is this level: the report shows it next to the rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la gravité est à ce niveau : le rapport l&apos;affiche à côté de la cotation.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="161"/>
         <source>Write why the likelihood is this level: the report shows it next to the rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la vraisemblance est à ce niveau : le rapport l&apos;affiche à côté de la cotation.</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2078,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/widgets/question_card.py" line="98"/>
         <source>Legal references</source>
-        <translation type="unfinished"></translation>
+        <translation>Références juridiques</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/question_card.py" line="111"/>
@@ -2333,22 +2333,22 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/pages/risks.py" line="110"/>
         <source>Add o&amp;wn risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un risque propre…</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="112"/>
         <source>A risk the catalogue does not name, rated with your reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Un risque que le catalogue ne mentionne pas, évalué avec vos raisons</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="114"/>
         <source>&amp;Edit own risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier le risque propre…</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="117"/>
         <source>Remove own r&amp;isk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le risque propre</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/pages/risks.py" line="146"/>
@@ -2361,12 +2361,12 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/pages/risks.py" line="178"/>
         <source>own risk</source>
-        <translation type="unfinished"></translation>
+        <translation>risque propre</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="208"/>
         <source>overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="234"/>
@@ -2376,43 +2376,43 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/pages/risks.py" line="273"/>
         <source>rating overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>(niveau modifié)</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="278"/>
         <location filename="../app/ui/pages/risks.py" line="300"/>
         <source>Lowered by “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduit par « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="291"/>
         <source>Own risk: severity %1 because</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque propre : gravité %1, car</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="292"/>
         <source>likelihood %1 because</source>
-        <translation type="unfinished"></translation>
+        <translation>vraisemblance %1, car</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="306"/>
         <source>severity −%1</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité −%1</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="308"/>
         <source>likelihood −%1</source>
-        <translation type="unfinished"></translation>
+        <translation>vraisemblance −%1</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="343"/>
         <source>Remove own risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le risque propre</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="345"/>
         <source>Remove the risk “%1” with its ratings, reasons and the measures’ effects on it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le risque « %1 » avec ses cotations, ses raisons et les effets des mesures sur lui ?</translation>
     </message>
 </context>
 <context>
@@ -2931,9 +2931,9 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message numerus="yes">
         <location filename="../app/ui/verdict_panel.py" line="236"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3113,7 +3113,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="129"/>
         <source>Nothing was imported; the open assessment is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé ; l&apos;évaluation ouverte est inchangée.</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="130"/>

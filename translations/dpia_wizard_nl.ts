@@ -449,62 +449,62 @@
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="43"/>
         <source>Effect of a measure on a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Effect van een maatregel op een risico</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="69"/>
         <source>Once the measure is planned or in place, the risk&apos;s residual rating is lowered by these steps (never below 1). A written justification is required; the report shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zodra de maatregel gepland of uitgevoerd is, wordt de restscore van het risico met deze stappen verlaagd (nooit onder 1). Een schriftelijke onderbouwing is verplicht; het rapport toont haar.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="81"/>
         <source>not lowered</source>
-        <translation type="unfinished"></translation>
+        <translation>niet verlaagd</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="82"/>
         <source>1 step lower</source>
-        <translation type="unfinished"></translation>
+        <translation>1 stap lager</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="83"/>
         <source>2 steps lower</source>
-        <translation type="unfinished"></translation>
+        <translation>2 stappen lager</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="84"/>
         <source>3 steps lower</source>
-        <translation type="unfinished"></translation>
+        <translation>3 stappen lager</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="94"/>
         <source>&amp;Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risico</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="95"/>
         <source>S&amp;everity</source>
-        <translation type="unfinished">&amp;Ernst</translation>
+        <translation>&amp;Ernst</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="96"/>
         <source>&amp;Likelihood</source>
-        <translation type="unfinished">&amp;Waarschijnlijkheid</translation>
+        <translation>&amp;Waarschijnlijkheid</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="97"/>
         <source>&amp;Justification (required)</source>
-        <translation type="unfinished">&amp;Onderbouwing (verplicht)</translation>
+        <translation>&amp;Onderbouwing (verplicht)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="154"/>
         <source>Choose how many steps the measure lowers the severity or the likelihood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies met hoeveel stappen de maatregel de ernst of de waarschijnlijkheid verlaagt.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/effect_dialog.py" line="159"/>
         <source>Write why the measure lowers this risk: the report shows the justification with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf waarom de maatregel dit risico verlaagt: het rapport toont de onderbouwing bij het effect.</translation>
     </message>
 </context>
 <context>
@@ -576,7 +576,7 @@
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="62"/>
         <source>Attach evidence</source>
-        <translation type="unfinished">Bewijsstuk toevoegen</translation>
+        <translation>Bewijsstuk toevoegen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="64"/>
@@ -586,7 +586,7 @@
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="79"/>
         <source>Evidence</source>
-        <translation type="unfinished">Bewijsstuk</translation>
+        <translation>Bewijsstukken</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="85"/>
@@ -606,7 +606,7 @@
     <message>
         <location filename="../app/ui/widgets/evidence_box.py" line="88"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>bewijsstuk</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1529,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/pages/measures.py" line="156"/>
         <source>Effects on ris&amp;ks (each with a justification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effecten op ris&amp;ico&apos;s (elk met een onderbouwing)</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="166"/>
@@ -1545,22 +1545,22 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/pages/measures.py" line="180"/>
         <source>Effects on risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Effecten op risico&apos;s</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="186"/>
         <source>Add e&amp;ffect…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ffect toevoegen…</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="189"/>
         <source>Edit effe&amp;ct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effect &amp;bewerken…</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="192"/>
         <source>Remove effec&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Effect verwij&amp;deren</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="237"/>
@@ -1595,23 +1595,23 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/pages/measures.py" line="321"/>
         <source>own risk</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen risico</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="340"/>
         <source>severity −%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ernst −%1</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="342"/>
         <source>likelihood −%1</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschijnlijkheid −%1</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="266"/>
         <location filename="../app/ui/pages/measures.py" line="373"/>
         <source>(untitled measure)</source>
-        <translation type="unfinished">(maatregel zonder titel)</translation>
+        <translation>(maatregel zonder titel)</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/measures.py" line="439"/>
@@ -1685,7 +1685,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="197"/>
         <source>Nothing was merged and no file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets samengevoegd en geen enkel bestand is gewijzigd.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="198"/>
@@ -1741,7 +1741,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="328"/>
         <source>The merged assessment is saved as a new file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>De samengevoegde beoordeling wordt als nieuw bestand opgeslagen; kies een andere naam.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/merge_dialog.py" line="337"/>
@@ -1975,67 +1975,67 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
         <source>Edit own risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen risico bewerken</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
         <source>Add own risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen risico toevoegen</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="82"/>
         <source>A risk the catalogue does not name. Rate it before measures on the CNIL scales and write why for each rating: the report shows your reasons next to the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een risico dat de catalogus niet noemt. Beoordeel het vóór maatregelen op de schalen van de CNIL en schrijf bij elke beoordeling waarom: het rapport toont uw redenen naast het risico.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="106"/>
         <source>&amp;Title (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel (verplicht)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="107"/>
         <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Omschrijving</translation>
+        <translation>&amp;Omschrijving</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="108"/>
         <source>S&amp;everity</source>
-        <translation type="unfinished">&amp;Ernst</translation>
+        <translation>&amp;Ernst</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="109"/>
         <source>&amp;Why this severity (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waarom deze ernst (verplicht)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="110"/>
         <source>&amp;Likelihood</source>
-        <translation type="unfinished">&amp;Waarschijnlijkheid</translation>
+        <translation>Waarschijn&amp;lijkheid</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="112"/>
         <source>W&amp;hy this likelihood (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waaro&amp;m deze waarschijnlijkheid (verplicht)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="116"/>
         <source>&amp;Author</source>
-        <translation type="unfinished">&amp;Auteur</translation>
+        <translation>&amp;Auteur</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="151"/>
         <source>Give the risk a title: the register and the heat maps name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het risico een titel: het risicoregister en de risicomatrices gebruiken die naam.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="156"/>
         <source>Write why the severity is this level: the report shows it next to the rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf waarom de ernst dit niveau heeft: het rapport toont dit naast de beoordeling.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/own_risk_dialog.py" line="161"/>
         <source>Write why the likelihood is this level: the report shows it next to the rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf waarom de waarschijnlijkheid dit niveau heeft: het rapport toont dit naast de beoordeling.</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2078,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/widgets/question_card.py" line="98"/>
         <source>Legal references</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridische bronnen</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/question_card.py" line="111"/>
@@ -2333,22 +2333,22 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/pages/risks.py" line="110"/>
         <source>Add o&amp;wn risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigen risico toevoegen…</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="112"/>
         <source>A risk the catalogue does not name, rated with your reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Een risico dat de catalogus niet noemt, beoordeeld met uw redenen</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="114"/>
         <source>&amp;Edit own risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen risico &amp;bewerken…</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="117"/>
         <source>Remove own r&amp;isk</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen risico verwij&amp;deren</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/pages/risks.py" line="146"/>
@@ -2361,12 +2361,12 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/pages/risks.py" line="178"/>
         <source>own risk</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen risico</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="208"/>
         <source>overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>aangepast</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="234"/>
@@ -2376,43 +2376,43 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/pages/risks.py" line="273"/>
         <source>rating overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>(beoordeling aangepast)</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="278"/>
         <location filename="../app/ui/pages/risks.py" line="300"/>
         <source>Lowered by “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaagd door “%1”: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="291"/>
         <source>Own risk: severity %1 because</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen risico: ernst %1 omdat</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="292"/>
         <source>likelihood %1 because</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschijnlijkheid %1 omdat</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="306"/>
         <source>severity −%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ernst −%1</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="308"/>
         <source>likelihood −%1</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschijnlijkheid −%1</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="343"/>
         <source>Remove own risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen risico verwijderen</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/risks.py" line="345"/>
         <source>Remove the risk “%1” with its ratings, reasons and the measures’ effects on it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het risico “%1” verwijderen, met zijn beoordelingen, redenen en de effecten van maatregelen erop?</translation>
     </message>
 </context>
 <context>
@@ -2931,9 +2931,9 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message numerus="yes">
         <location filename="../app/ui/verdict_panel.py" line="236"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3113,7 +3113,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     <message>
         <location filename="../app/ui/workshop_actions.py" line="129"/>
         <source>Nothing was imported; the open assessment is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd; de geopende beoordeling is ongewijzigd.</translation>
     </message>
     <message>
         <location filename="../app/ui/workshop_actions.py" line="130"/>
