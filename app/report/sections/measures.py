@@ -54,18 +54,19 @@ def _action_plan(ctx: ReportContext) -> Flowable:
     if not plan:
         return para(ctx.t("no_action_plan"), ctx.styles.body)
     header = [ctx.t(k) for k in ("col_measure", "col_reduces", "col_owner", "col_due", "col_status")]
-    return grid(ctx.styles, header, [_plan_row(ctx, m) for m in plan], (190, 62, 82, 66, 82))
+    rows = [_plan_row(ctx, m, number) for number, m in enumerate(plan, start=1)]
+    return grid(ctx.styles, header, rows, (190, 62, 82, 66, 82))
 
 
-def _plan_row(ctx: ReportContext, measure: Measure) -> list[Any]:
+def _plan_row(ctx: ReportContext, measure: Measure, number: int) -> list[Any]:
     title = markup(
         "<b>{title}</b><br/>{text}",
         ctx.styles.cell,
-        title=measure.title or measure.id,
+        title=ctx.plan_measure_title(measure, number),
         text=measure.description,
     )
     numbers = {r.id: f"R{n}" for n, r in enumerate(ctx.verdict.risks, start=1)}
-    reduces = ", ".join(numbers.get(risk, risk) for risk in measure.risks) or "-"
+    reduces = ", ".join(numbers.get(risk) or ctx.risk_title(risk) for risk in measure.risks) or "-"
     due = ctx.date(measure.due) or "-"
     status = ctx.t(f"measure_status_{measure.status}")
     return [title, reduces, measure.owner or "-", due, status]
