@@ -18,8 +18,8 @@ from app.report.text import markup, para
 def build(ctx: ReportContext) -> list[Flowable]:
     security = answers_table(ctx, questions_of(ctx, chapters.sections(ctx, "measures")))
     parts: list[Flowable] = [h1(ctx, "h_measures"), h2(ctx, "h_measures_catalogue"), _catalogue(ctx)]
-    if security is not None:
-        parts += [para(ctx.t("security_answers"), ctx.styles.caption), security]
+    if security:
+        parts += [para(ctx.t("security_answers"), ctx.styles.caption), *security]
     parts += findings_on(ctx, chapters.topics(ctx, "measures"))
     return [*parts, h2(ctx, "h_action_plan"), _action_plan(ctx)]
 
