@@ -288,6 +288,12 @@ def _break(path: Path, old: str, new: str) -> None:
         ),
         (
             "rules/topics.yaml",
+            '    label: {en: "security", nl: "beveiliging", fr: "la sécurité", de: "die Sicherheit"}\n',
+            "",
+            r"topics.yaml:\d+: .*label",
+        ),
+        (
+            "rules/topics.yaml",
             "  - id: art9\n",
             "  - id: art9_gone\n",
             "the topic 'art9', which the code reads, is not declared",
