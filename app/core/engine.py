@@ -142,9 +142,7 @@ def _apply(
     if effects.outcome:
         run.outcome = _worse(run.outcome, effects.outcome)
         run.rejected = run.rejected or (effects.outcome == "do_not_proceed" and not assumed)
-        run.decisive.append(
-            (effects.outcome, text or _undecided_text(knowledge, run, rule, firing, locale))
-        )
+        run.decisive.append((effects.outcome, text or _undecided_text(knowledge, run, rule, firing, locale)))
     if effects.finding is not None:
         run.findings.append(_finding(knowledge, run, rule.id, effects.finding, firing, text))
 
