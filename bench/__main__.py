@@ -11,7 +11,13 @@ from pathlib import Path
 from bench import engine_bench
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("startup_bench.py", "report_bench.py", "report_vs_office.py", "hostile_bench.py")
+SCRIPTS = (
+    "startup_bench.py",
+    "report_bench.py",
+    "report_vs_office.py",
+    "hostile_bench.py",
+    "long_text_bench.py",
+)
 
 
 def main() -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from app.core.assessment import Assessment
+from app.core.assessment import Assessment, Measure
 from app.core.conditions import is_answered
 from app.core.engine_names import (
     AI_HIGH_RISK,
@@ -46,6 +47,7 @@ from app.core.verdict import (
     Screening,
     Verdict,
 )
+from app.core.wording import measure_name, question_names, rule_subject
 
 
 @dataclass
@@ -105,7 +107,7 @@ def assess(assessment: Assessment, knowledge: Knowledge | None = None, locale: s
 
 def _record(knowledge: Knowledge, run: _Run, rule: AnyRule, firing: Firing, locale: str) -> None:
     if firing.truth is None:
-        label = _blocks_label(rule, locale)
+        label = rule_subject(knowledge, rule, locale)
         for fact in firing.missing:
             for question in run.waits_for.get(fact, (fact,)):
                 run.missing[question].append(label)
@@ -136,13 +138,11 @@ def _apply(
     screening = effects.screening.get(locale) if effects.screening else ""
     if screening and screening not in run.screening:
         run.screening.append(screening)
-    text = _finding_text(knowledge.settings, effects, firing, locale)
+    text = _finding_text(knowledge, run, effects, firing, locale)
     if effects.outcome:
         run.outcome = _worse(run.outcome, effects.outcome)
         run.rejected = run.rejected or (effects.outcome == "do_not_proceed" and not assumed)
-        run.decisive.append(
-            (effects.outcome, text or _undecided_text(knowledge.settings, rule, firing, locale))
-        )
+        run.decisive.append((effects.outcome, text or _undecided_text(knowledge, run, rule, firing, locale)))
     if effects.finding is not None:
         run.findings.append(_finding(knowledge, run, rule.id, effects.finding, firing, text))
 
@@ -232,23 +232,26 @@ def _trace(knowledge: Knowledge, firing: Firing, answers: dict[str, Any]) -> dic
     }
 
 
-def _finding_text(settings: Settings, effects: Effects, firing: Firing, locale: str) -> str:
+def _finding_text(knowledge: Knowledge, run: _Run, effects: Effects, firing: Firing, locale: str) -> str:
     if effects.finding is None:
         return ""
     text = effects.finding.text.get(locale)
     if firing.assumed:  # an assumption always rests on unanswered facts, listed in firing.missing
-        text += " " + settings.text("assumed", locale, facts=", ".join(firing.missing))
+        facts = _fact_names(knowledge, run, firing.missing, locale)
+        text += " " + knowledge.settings.text("assumed", locale, facts=facts)
     return text
 
 
-def _blocks_label(rule: AnyRule, locale: str) -> str:
-    blocks = None if isinstance(rule, RiskScoreRule) else rule.blocks
-    return blocks.get(locale) if blocks is not None else rule.id
+def _undecided_text(knowledge: Knowledge, run: _Run, rule: AnyRule, firing: Firing, locale: str) -> str:
+    facts = _fact_names(knowledge, run, firing.missing, locale)
+    subject = rule_subject(knowledge, rule, locale)
+    return knowledge.settings.text("undecided", locale, subject=subject, facts=facts)
 
 
-def _undecided_text(settings: Settings, rule: AnyRule, firing: Firing, locale: str) -> str:
-    facts = ", ".join(firing.missing)
-    return settings.text("undecided", locale, subject=_blocks_label(rule, locale), facts=facts)
+def _fact_names(knowledge: Knowledge, run: _Run, facts: Iterable[str], locale: str) -> str:
+    """The questions behind facts (a computed fact stands for the questions it reads), as users read them."""
+    questions = [question for fact in facts for question in run.waits_for.get(fact, (fact,))]
+    return question_names(knowledge, questions, locale)
 
 
 def _worse(a: Outcome, b: Outcome) -> Outcome:
@@ -314,12 +317,12 @@ def _outcome(
         # Provisional worst case (contract v2): what may be prohibited may not go ahead until settled.
         outcome, reasons = "do_not_proceed", []
     if outcome == "do_not_proceed":
-        reasons += [_possibly_reason(settings, run, point, locale) for point in possibly]
+        reasons += [_possibly_reason(knowledge, run, point, locale) for point in possibly]
     if consult:
         outcome = _worse(outcome, "prior_consultation")
         if outcome == "prior_consultation":
             reasons += [_residual_high(settings, _regime(run), r.title, locale) for r in consult]
-    pending = _pending_measures(assessment)
+    pending = _pending_measures(knowledge, assessment, locale)
     medium = [r for r in risks if r.residual.level in knowledge.catalogue.levels.measures_levels]
     if (pending or medium) and OUTCOME_ORDER.index(outcome) < OUTCOME_ORDER.index("proceed_with_measures"):
         outcome = "proceed_with_measures"
@@ -333,9 +336,9 @@ def _open_possibly(run: _Run) -> list[str]:
     return sorted(set(run.possibly_prohibited) - set(run.prohibited))
 
 
-def _possibly_reason(settings: Settings, run: _Run, point: str, locale: str) -> str:
-    facts = ", ".join(run.possibly_open.get(point, ()))
-    return settings.text("possibly_prohibited_reason", locale, point=point, facts=facts)
+def _possibly_reason(knowledge: Knowledge, run: _Run, point: str, locale: str) -> str:
+    facts = _fact_names(knowledge, run, run.possibly_open.get(point, ()), locale)
+    return knowledge.settings.text("possibly_prohibited_reason", locale, point=point, facts=facts)
 
 
 def _regime(run: _Run) -> Literal["gdpr", "led"]:
@@ -362,9 +365,7 @@ def _status(run: _Run, missing: list[Missing]) -> Literal["complete", "incomplet
     return "complete"
 
 
-def _prior_consultation(
-    knowledge: Knowledge, run: _Run, established: list[RiskResult]
-) -> list[RiskResult]:
+def _prior_consultation(knowledge: Knowledge, run: _Run, established: list[RiskResult]) -> list[RiskResult]:
     """Risks whose residual level calls for prior consultation, established by the answers (I5).
 
     Only raises the answers establish count (`established`); and while a required choice of the
@@ -411,7 +412,10 @@ def _ignored_effect_finding(
     definition = next((r for r in knowledge.catalogue.risks if r.id == risk), None)
     title = own.title if own else definition.title.get(locale) if definition else risk
     text = knowledge.settings.text(
-        f"effect_{ignored.reason}", locale, measure=measure.title or measure.id, risk=title
+        f"effect_{ignored.reason}",
+        locale,
+        measure=_measure_name(knowledge, assessment, measure, locale),
+        risk=title,
     )
     rule = f"measure_effect_{ignored.reason}"
     return Finding(
@@ -423,8 +427,18 @@ def _ignored_effect_finding(
     )
 
 
-def _pending_measures(assessment: Assessment) -> list[str]:
-    return [m.title or m.id for m in assessment.measures if m.status in ("planned", "in_progress")]
+def _measure_name(knowledge: Knowledge, assessment: Assessment, measure: Measure, locale: str) -> str:
+    """The measure as the findings name it: its title, never a raw id (app/core/wording.py)."""
+    number = next((n for n, m in enumerate(assessment.measures, start=1) if m is measure), 0)
+    return measure_name(knowledge, measure, number, locale)
+
+
+def _pending_measures(knowledge: Knowledge, assessment: Assessment, locale: str) -> list[str]:
+    return [
+        measure_name(knowledge, m, number, locale)
+        for number, m in enumerate(assessment.measures, start=1)
+        if m.status in ("planned", "in_progress")
+    ]
 
 
 def _art9(run: _Run, assessment: Assessment) -> Art9Status:

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.core.errors import FormsError
+from app.core.forms import LocalText
 from app.core.yamlsource import data_error
 
 # Chapters the report modules ask for, and topics the engine or interface read by name.
@@ -30,6 +31,8 @@ class _Data(BaseModel):
 
 class Topic(_Data):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    # What the topic is about, as users read it ("the conclusions on {label}" for an undecided rule).
+    label: LocalText
     chapter: str | None = None
 
 
@@ -52,6 +55,9 @@ class Topics:
 
     def __contains__(self, topic_id: object) -> bool:
         return any(t.id == topic_id for t in self.topics)
+
+    def label(self, topic_id: str, locale: str) -> str | None:
+        return next((t.label.get(locale) for t in self.topics if t.id == topic_id), None)
 
     def chapter_sections(self, chapter_id: str) -> tuple[str, ...]:
         return next(c.sections for c in self.chapters if c.id == chapter_id)

@@ -6,13 +6,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core.assessment import Assessment
+from app.core.assessment import Assessment, Measure
 from app.core.citations import Citation
 from app.core.forms import QuestionBank
 from app.core.knowledge import Knowledge
 from app.core.rules import CountRule
 from app.core.ruleset import LevelScale, MeasureDefinition
 from app.core.verdict import Verdict
+from app.core.wording import measure_name
 from app.report.fields import FieldPlacement
 from app.report.options import Role
 from app.report.strings import format_date, text
@@ -64,11 +65,25 @@ class ReportContext:
         return self.knowledge.catalogue.measure(measure_id) if self.knowledge else None
 
     def measure_title(self, measure_id: str) -> str:
-        planned = next((m for m in self.assessment.measures if m.id == measure_id), None)
+        """A measure by its title: the action plan's own, else the catalogue's (never a bare id)."""
+        plan = self.assessment.measures
+        number, planned = next(((n, m) for n, m in enumerate(plan, start=1) if m.id == measure_id), (0, None))
         if planned is not None:
-            return planned.title or planned.id
+            return self.plan_measure_title(planned, number)
         found = self.catalogue_measure(measure_id)
         return found.title.get(self.locale) if found else measure_id
+
+    def plan_measure_title(self, measure: Measure, number: int) -> str:
+        """Line `number` (from 1) of the action plan: its title, its catalogue entry's, or "untitled"."""
+        if self.knowledge is not None:
+            return measure_name(self.knowledge, measure, number, self.locale)
+        return measure.title or self.t("measure_untitled", number=number)
+
+    def risk_title(self, risk_id: str) -> str:
+        """A risk of the catalogue by its title, also one that does not apply to this assessment."""
+        risks = self.knowledge.catalogue.risks if self.knowledge else ()
+        found = next((r for r in risks if r.id == risk_id), None)
+        return found.title.get(self.locale) if found else risk_id
 
     def criterion_label(self, criterion_id: str) -> str:
         rules = self.knowledge.rules if self.knowledge else ()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -26,11 +27,16 @@ _FILES = {
 }
 
 
+def font_file(name: str = REGULAR) -> Path:
+    """The TrueType file of a face (the signature stamp embeds it too)."""
+    return resource_path("fonts", _FILES[name])
+
+
 @cache
 def register_fonts() -> None:
     """Register the family so that <b> and <i> in paragraphs pick the right face."""
-    for name, filename in _FILES.items():
-        path = resource_path("fonts", filename)
+    for name in _FILES:
+        path = font_file(name)
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except OSError as exc:

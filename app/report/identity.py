@@ -13,6 +13,7 @@ from asn1crypto import keys as asn1_keys
 from asn1crypto import pkcs12 as asn1_pkcs12
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
@@ -288,6 +289,7 @@ def load_identity(path: Path, passphrase: str, now: dt.datetime | None = None) -
     raw = _read(path)
     key, certificate, chain = _decrypt(path, raw, passphrase)
     check_validity(path, certificate, now or _utcnow())
+    check_issuers(path, certificate, chain)
     return Identity(path=path, certificate=certificate, signer=_signer(key, certificate, chain))
 
 
@@ -338,6 +340,42 @@ def _is_pkcs12(raw: bytes) -> bool:
         return bool(pfx["version"].native == "v3" and pfx["auth_safe"]["content_type"].native == "data")
     except (ValueError, TypeError, KeyError):
         return False
+
+
+def check_issuers(path: Path, certificate: x509.Certificate, chain: list[x509.Certificate]) -> None:
+    """Refuse an identity whose certificate, or a certificate above it, was issued by a certificate
+    that is not a CA (basicConstraints cA true, keyCertSign): an end-entity key minting signers.
+
+    The issuers are looked for in the chain the identity carries; one that is not there is left to
+    `dpia verify` and the auditor's trust anchors."""
+    from app.report.trust import is_ca
+
+    for _step in range(len(chain) + 1):
+        issuer = _issuer_in(certificate, chain)
+        if issuer is None:
+            return
+        if not is_ca(issuer):
+            name = printable(subject_name(issuer))
+            raise IdentityError(
+                f"{path}: the certificate was issued by '{name}', which is not a CA certificate "
+                "(basicConstraints cA, keyCertSign); use an identity issued by a CA or a self-signed one"
+            )
+        certificate = issuer
+
+
+def _issuer_in(certificate: x509.Certificate, chain: list[x509.Certificate]) -> x509.Certificate | None:
+    """The certificate in `chain` whose key signed `certificate`; None if self-signed or not there."""
+    if _issued_by(certificate, certificate):
+        return None
+    return next((c for c in chain if _issued_by(certificate, c)), None)
+
+
+def _issued_by(certificate: x509.Certificate, issuer: x509.Certificate) -> bool:
+    try:
+        certificate.verify_directly_issued_by(issuer)
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True
 
 
 def check_validity(path: Path, certificate: x509.Certificate, now: dt.datetime) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from io import BytesIO
 
 import aiohttp
@@ -13,7 +12,6 @@ from pyhanko.sign.fields import SigSeedSubFilter, enumerate_sig_fields
 from pyhanko.sign.general import SigningError
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
 from pyhanko.sign.timestamps import HTTPTimeStamper, TimeStamper
-from pyhanko.stamp import TextStampStyle
 
 from app.core.errors import DpiaError
 from app.core.printable import printable
@@ -23,9 +21,8 @@ from app.report.identity import Identity
 from app.report.options import Role
 from app.report.record import RECORD_FORMAT, sha256
 from app.report.revisions import value_of
+from app.report.stamp import can_draw, stamp_style
 from app.report.strings import STRINGS, text
-
-_LATIN_FALLBACK = str.maketrans({"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h"})
 
 
 class SigningFailed(DpiaError):
@@ -52,7 +49,7 @@ def sign_report(
         _metadata(identity, role, locale),
         signer=identity.signer,
         timestamper=timestamper,
-        stamp_style=TextStampStyle(stamp_text=text("stamp_text", locale), border_width=0),
+        stamp_style=stamp_style(text("stamp_text", locale)),
     )
     role_name = _stamp_safe(text(f"role_{role}", locale).upper())
     params = {"signer": _stamp_name(identity), "role": role_name}
@@ -172,15 +169,17 @@ def _check_field(writer: IncrementalPdfFileWriter, name: str) -> None:
 
 
 def _stamp_name(identity: Identity) -> str:
+    """The exact name; the email instead when the font cannot draw the name (it would print boxes)."""
     name = _stamp_safe(identity.name)
-    return identity.email if "?" in name and "?" not in identity.name and identity.email else name
+    if can_draw(name) or not identity.email:
+        return name
+    return _stamp_safe(identity.email)
 
 
-def _stamp_safe(text: str) -> str:
-    """The stamp uses a standard PDF font (Latin-1 only); the certificate keeps the exact name."""
-    text = unicodedata.normalize("NFKD", text.translate(_LATIN_FALLBACK))
-    kept = "".join(c for c in text if not unicodedata.combining(c))
-    return kept.encode("latin-1", "replace").decode("latin-1")
+def _stamp_safe(value: str) -> str:
+    """One line of text: a newline or control character in a certificate name is shown escaped,
+    so a name cannot add lines to the stamp."""
+    return printable(value)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -9,7 +9,7 @@ import pytest
 from app.cli import main
 from app.report.identity import create_identity
 from tests.helpers.paths import scenario_path
-from tests.report.builders import PASSPHRASE
+from tests.report.builders import PASSPHRASE, certificate_by, identity_file
 
 
 @pytest.fixture(autouse=True)
@@ -115,3 +115,16 @@ def test_reviewer_signs_in_its_own_field_and_verify_lists_every_role(setup, tmp_
     ]
     assert main(again) == 2
     assert "already signed" in capsys.readouterr().err
+
+
+def test_an_identity_issued_by_a_non_ca_certificate_is_refused(setup, tmp_path: Path, capsys) -> None:
+    """Exit 2, one line, and nothing written: a non-CA key may not vouch for a signer."""
+    dirk = certificate_by("Dirk")
+    forged = identity_file(tmp_path / "anna.p12", certificate_by("Anna", issuer=dirk), [dirk[0]])
+    out = tmp_path / "o.pdf"
+    assert (
+        main(["sign", str(setup["report"]), "--identity", str(forged), "--role", "dpo", "-o", str(out)]) == 2
+    )
+    err = capsys.readouterr().err
+    assert "issued by 'Dirk', which is not a CA certificate" in err and err.count("\n") == 1
+    assert not out.exists() and list(tmp_path.iterdir()) == [forged]

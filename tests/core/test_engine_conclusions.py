@@ -102,16 +102,16 @@ def _assess(kb, locale="en", **answers):
 def test_an_assumed_finding_says_which_answers_it_assumed(kb):
     verdict = _assess(kb, a="yes", b=None)
     finding = next(f for f in verdict.findings if f.id == "assumed_a")
-    assert finding.text == "A holds. assumed b"
+    assert finding.text == "A holds. assumed question_ref b"
     assert finding.trace == {"a": "yes", "b": None}
     assert finding.rule == "assumed_a" and finding.severity == "warning"
     assert verdict.outcome == "proceed_with_measures" and verdict.reasons == [finding.text]
-    assert verdict.missing == [Missing(fact="b", blocks=["whether A", "raise_b"])]
+    assert verdict.missing == [Missing(fact="b", blocks=["whether A", "risk_blocks R"])]
 
 
 def test_every_assumed_answer_is_named(kb):
     finding = next(f for f in _assess(kb, a=None, b=None).findings if f.id == "assumed_a")
-    assert finding.text == "A holds. assumed a, b"
+    assert finding.text == "A holds. assumed question_ref a, question_ref b"
 
 
 def test_a_decided_finding_has_no_assumption(kb):
@@ -122,25 +122,27 @@ def test_a_decided_finding_has_no_assumption(kb):
 def test_an_outcome_without_a_finding_gives_the_undecided_reason(kb):
     verdict = _assess(kb, c=None)
     assert verdict.outcome == "prior_consultation"
-    assert verdict.reasons == ["undecided c whether C"]  # "undecided {facts} {subject}"
+    assert verdict.reasons == [
+        "undecided question_ref c whether C"
+    ]  # "undecided {facts} {subject}", facts by question
     assert verdict.missing == [Missing(fact="c", blocks=["whether C"])]
-    assert _assess(kb, c=None, h=None).reasons == ["undecided c, h whether C"]
-    assert _assess(kb, locale="nl", c=None).reasons == ["nl undecided c of C"]
+    assert _assess(kb, c=None, h=None).reasons == ["undecided question_ref c, question_ref h whether C"]
+    assert _assess(kb, locale="nl", c=None).reasons == ["nl undecided nl question_ref c of C"]
 
 
 def test_missing_facts_list_every_conclusion_they_block_once(kb):
     verdict = _assess(kb, a=None, b=None, c=None)
     assert verdict.missing == [
         Missing(fact="a", blocks=["whether A"]),
-        Missing(fact="b", blocks=["whether A", "raise_b"]),
+        Missing(fact="b", blocks=["whether A", "risk_blocks R"]),
         Missing(fact="c", blocks=["whether C"]),
     ]
 
 
 def test_missing_is_translated(kb):
     verdict = _assess(kb, locale="nl", a="yes", b=None)
-    assert verdict.missing == [Missing(fact="b", blocks=["of A", "raise_b"])]
-    assert verdict.findings[0].text == "A geldt. nl assumed b"
+    assert verdict.missing == [Missing(fact="b", blocks=["of A", "nl risk_blocks R-nl"])]
+    assert verdict.findings[0].text == "A geldt. nl assumed nl question_ref b"
     assert [(r.title, r.description) for r in verdict.risks] == [("R-nl", "r-nl")]
     assert [(r.title, r.description) for r in _assess(kb, b="yes").risks] == [("R", "r")]
 

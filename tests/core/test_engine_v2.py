@@ -167,8 +167,12 @@ def test_the_assessors_residual_rating_can_require_consultation(kb):
         ({"law": "named"}, [NEEDS_LAW, NEEDS_REF], "incomplete"),
         ({"law": "named", "b": "yes"}, [NEEDS_LAW, NEEDS_REF], "complete"),  # established rejection
         ({"law": "named", "b": "yes", "law_ref": None}, [NEEDS_LAW, NEEDS_REF], "incomplete"),
-        ({"b": None}, [Missing(fact="b", blocks=["stop_b"])], "incomplete"),
-        ({"a": None}, [Missing(fact="a", blocks=["x_from_a", "possibly_prohibited_blocks 5(1)(e)"])], "incomplete"),
+        ({"b": None}, [Missing(fact="b", blocks=["complete_assessment"])], "incomplete"),
+        (
+            {"a": None},
+            [Missing(fact="a", blocks=["complete_assessment", "possibly_prohibited_blocks 5(1)(e)"])],
+            "incomplete",
+        ),
     ],
 )
 def test_status_is_complete_only_when_nothing_can_change_the_verdict(kb, answers, missing, status):
@@ -218,7 +222,10 @@ def test_an_assumed_rejection_stays_provisional(kb):
         ({"v": "unknown"}, [Missing(fact="v", blocks=[POSSIBLY_E])]),
         # However the point stays open (an established rejection decides nothing about it).
         ({"v": "unknown", "b": "yes"}, [Missing(fact="v", blocks=[POSSIBLY_E])]),
-        ({"v": "unknown", "law": "named", "b": "yes"}, [Missing(fact="v", blocks=[POSSIBLY_E]), NEEDS_LAW, NEEDS_REF]),
+        (
+            {"v": "unknown", "law": "named", "b": "yes"},
+            [Missing(fact="v", blocks=[POSSIBLY_E]), NEEDS_LAW, NEEDS_REF],
+        ),
         # Kept open by a flag that is itself an open question: the answer that set the flag.
         ({"u": "yes"}, [Missing(fact="u", blocks=["possibly_prohibited_blocks 5(1)(g)"])]),
         # A rule that concludes from settled answers that a point stays open waits for those answers.
@@ -233,14 +240,14 @@ def test_a_possibly_prohibited_point_keeps_the_assessment_incomplete(kb, answers
     # The provisional worst case: what may be prohibited may not go ahead until it is settled.
     assert verdict.outcome == "do_not_proceed"
     [point] = verdict.ai_act.possibly_prohibited
-    facts = ", ".join(m.fact for m in missing if m.fact not in ("law", "law_ref"))
+    facts = ", ".join(f"question_ref {m.fact}" for m in missing if m.fact not in ("law", "law_ref"))
     assert f"possibly_prohibited_reason {facts} {point}" in verdict.reasons
 
 
 def test_an_unknown_answer_lifts_a_milder_outcome_to_the_provisional_worst_case(kb):
     verdict = _assess(kb, "nl", v="unknown")
     assert (verdict.outcome, verdict.status) == ("do_not_proceed", "incomplete")
-    assert verdict.reasons == ["nl possibly_prohibited_reason v 5(1)(e)"]
+    assert verdict.reasons == ["nl possibly_prohibited_reason nl question_ref v 5(1)(e)"]
     assert verdict.missing == [Missing(fact="v", blocks=["nl possibly_prohibited_blocks 5(1)(e)"])]
     settled = _assess(kb, v="no")
     assert (settled.outcome, settled.status, settled.missing) == ("proceed", "complete", [])
@@ -254,9 +261,11 @@ def test_a_point_established_by_another_rule_is_no_longer_open(kb):
 
 def test_an_unanswered_fact_that_keeps_a_point_open_says_so(kb):
     verdict = _assess(kb, v=None)
-    assert verdict.ai_act.possibly_prohibited == [] and verdict.missing == [Missing(fact="v", blocks=["possibly_v"])]
+    assert verdict.ai_act.possibly_prohibited == [] and verdict.missing == [
+        Missing(fact="v", blocks=["topic_blocks the tiny topic"])
+    ]
     verdict = _assess(kb, f=None)  # possibly_f is ignored while f is unanswered: only its own block is listed
-    assert verdict.missing == [Missing(fact="f", blocks=["possibly_f"])]
+    assert verdict.missing == [Missing(fact="f", blocks=["complete_assessment"])]
 
 
 def test_consultation_named_from_established_raises_is_translated(kb):

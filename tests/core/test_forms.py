@@ -276,8 +276,8 @@ def _break(path: Path, old: str, new: str) -> None:
         ),
         (
             "rules/topics.yaml",
-            "{id: ai_act, chapter: ai_act}",
-            "{id: ai_act, chapter: annexes}",
+            "  - id: ai_act\n    chapter: ai_act\n",
+            "  - id: ai_act\n    chapter: annexes\n",
             r"topics.yaml:\d+: item 'ai_act': unknown chapter 'annexes'",
         ),
         (
@@ -288,8 +288,14 @@ def _break(path: Path, old: str, new: str) -> None:
         ),
         (
             "rules/topics.yaml",
-            "  - {id: art9}\n",
+            '    label: {en: "security", nl: "beveiliging", fr: "la sécurité", de: "die Sicherheit"}\n',
             "",
+            r"topics.yaml:\d+: .*label",
+        ),
+        (
+            "rules/topics.yaml",
+            "  - id: art9\n",
+            "  - id: art9_gone\n",
             "the topic 'art9', which the code reads, is not declared",
         ),
         (

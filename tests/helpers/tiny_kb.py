@@ -28,10 +28,10 @@ ENGINE_FLAGS_YAML = """\
 NATIONAL_LAWS_YAML = "national_laws: []\n"
 TOPICS_YAML = """\
 topics:
-  - {id: t}
-  - {id: art9}
-  - {id: ai_act}
-  - {id: consultation}
+  - {id: t, label: {en: "the tiny topic"}}
+  - {id: art9, label: {en: "special categories"}}
+  - {id: ai_act, label: {en: "the AI Act"}}
+  - {id: consultation, label: {en: "consultation"}}
 chapters:
   - {id: description}
   - {id: screening}

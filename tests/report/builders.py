@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
@@ -24,6 +25,9 @@ from app.core.assessment import (
 )
 from app.core.storage import load_assessment
 from tests.helpers.paths import scenario_path
+
+if TYPE_CHECKING:
+    from app.report.identity import Identity
 
 PASSPHRASE = "correct horse battery"
 EXPORTED = dt.datetime(2025, 3, 1, 12, 0, tzinfo=dt.UTC)
@@ -160,6 +164,8 @@ def unchecked_identity(path: Path, name: str, email: str = "") -> Path:
     )
     path.write_bytes(payload)
     return path
+
+
 def pdf_text(pdf: bytes) -> str:
     """The extractable text of every page, whitespace collapsed (line breaks fall anywhere)."""
     from io import BytesIO
@@ -167,3 +173,60 @@ def pdf_text(pdf: bytes) -> str:
     from pypdf import PdfReader
 
     return " ".join(" ".join(page.extract_text() or "" for page in PdfReader(BytesIO(pdf)).pages).split())
+
+
+def certificate_by(
+    name: str,
+    issuer: tuple[x509.Certificate, object] | None = None,
+    ca: bool = False,
+    key_cert_sign: bool | None = None,
+) -> tuple[x509.Certificate, object]:
+    """A certificate and its key, self-signed or issued by `issuer` (certificate, key), with any flags:
+    a forger's end-entity key may issue certificates that claim anything."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    signer_cert, signer_key = issuer if issuer is not None else (None, key)
+    now = dt.datetime.now(dt.UTC)
+    sign_certs = ca if key_cert_sign is None else key_cert_sign
+    usage = x509.KeyUsage(
+        digital_signature=not ca, content_commitment=not ca, key_encipherment=False,
+        data_encipherment=False, key_agreement=False, key_cert_sign=sign_certs, crl_sign=sign_certs,
+        encipher_only=False, decipher_only=False,
+    )  # fmt: skip
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(signer_cert.subject if signer_cert is not None else subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=365))
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        .add_extension(usage, critical=True)
+        .sign(signer_key, hashes.SHA256())  # type: ignore[arg-type]
+    )
+    return certificate, key
+
+
+def identity_file(path: Path, leaf: tuple[x509.Certificate, object], chain: list[x509.Certificate]) -> Path:
+    """A PKCS#12 identity file holding the leaf's key and certificate and the given chain."""
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    certificate, key = leaf
+    payload = pkcs12.serialize_key_and_certificates(
+        b"x", key, certificate, chain or None,  # type: ignore[arg-type]
+        serialization.BestAvailableEncryption(PASSPHRASE.encode()),
+    )  # fmt: skip
+    path.write_bytes(payload)
+    return path
+
+
+def forger_identity(path: Path) -> Identity:
+    """An identity file opened without any of `load_identity`'s checks, as a forger's own tool would sign
+    with it: what `dpia verify` must catch however the signature was made."""
+    from app.report.identity import Identity, _decrypt, _signer
+
+    key, certificate, chain = _decrypt(path, path.read_bytes(), PASSPHRASE)
+    return Identity(path=path, certificate=certificate, signer=_signer(key, certificate, chain))

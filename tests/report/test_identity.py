@@ -10,7 +10,7 @@ import pytest
 from cryptography import x509
 
 from app.report.identity import IdentityError, create_identity, load_identity
-from tests.report.builders import PASSPHRASE
+from tests.report.builders import PASSPHRASE, certificate_by, identity_file
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +83,39 @@ def test_expired_certificate_is_refused(created) -> None:
     later = certificate.not_valid_after_utc + dt.timedelta(days=1)
     with pytest.raises(IdentityError, match="expired on"):
         load_identity(path, PASSPHRASE, now=later)
+
+
+def test_an_identity_issued_by_a_non_ca_certificate_is_refused(tmp_path: Path) -> None:
+    """Dirk's own signing key issues an "Anna" certificate: pyHanko would sign with it."""
+    dirk = certificate_by("Dirk de Vries")
+    path = identity_file(tmp_path / "anna.p12", certificate_by("Anna", issuer=dirk), [dirk[0]])
+    with pytest.raises(IdentityError, match=r"issued by 'Dirk de Vries', which is not a CA certificate"):
+        load_identity(path, PASSPHRASE)
+
+
+def test_a_ca_flag_without_key_cert_sign_does_not_make_an_issuer(tmp_path: Path) -> None:
+    half = certificate_by("Half CA", ca=True, key_cert_sign=False)
+    path = identity_file(tmp_path / "anna.p12", certificate_by("Anna", issuer=half), [half[0]])
+    with pytest.raises(IdentityError, match="issued by 'Half CA', which is not a CA"):
+        load_identity(path, PASSPHRASE)
+
+
+def test_every_issuer_up_the_chain_must_be_a_ca(tmp_path: Path) -> None:
+    """A CA certificate minted by an end-entity key is no CA of anyone's."""
+    dirk = certificate_by("Dirk de Vries")
+    fake_ca = certificate_by("Fake CA", issuer=dirk, ca=True)
+    path = identity_file(tmp_path / "anna.p12", certificate_by("Anna", issuer=fake_ca), [fake_ca[0], dirk[0]])
+    with pytest.raises(IdentityError, match="issued by 'Dirk de Vries'"):
+        load_identity(path, PASSPHRASE)
+
+
+def test_identities_issued_by_a_ca_and_self_signed_ones_still_open(tmp_path: Path) -> None:
+    root = certificate_by("Org Root", ca=True)
+    issued = identity_file(tmp_path / "anna.p12", certificate_by("Anna", issuer=root), [root[0]])
+    assert load_identity(issued, PASSPHRASE).name == "Anna"
+    # an unrelated non-CA certificate carried along issued nothing, and an absent issuer is verify's business
+    stray = certificate_by("Stray")
+    alone = identity_file(tmp_path / "bea.p12", certificate_by("Bea", issuer=root), [stray[0]])
+    assert load_identity(alone, PASSPHRASE).name == "Bea"
+    own = identity_file(tmp_path / "cem.p12", certificate_by("Cem"), [stray[0]])
+    assert load_identity(own, PASSPHRASE).name == "Cem"

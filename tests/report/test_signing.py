@@ -14,7 +14,7 @@ from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
-from app.report.signing import SigningFailed, _stamp_safe, sign_report
+from app.report.signing import SigningFailed, sign_report
 from tests.report.builders import dummy_timestamper
 
 
@@ -59,12 +59,6 @@ def test_timestamp_is_embedded_when_a_tsa_is_given(unsigned_pdf, dpo) -> None:
     (status,) = _statuses(signed, _context(dpo))
     assert status.intact and status.valid
     assert status.timestamp_validity is not None and status.timestamp_validity.intact
-
-
-def test_stamp_text_falls_back_to_latin1() -> None:
-    assert _stamp_safe("Anna Łukasiewicz") == "Anna Lukasiewicz"
-    assert _stamp_safe("Søren Ærø") == "Søren Ærø"
-    assert _stamp_safe("Ελλάδα") == "??????"
 
 
 @pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler's pdfsig is not installed")

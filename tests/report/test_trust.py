@@ -21,7 +21,7 @@ from app.report.identity import (
 from app.report.signing import sign_report
 from app.report.trust import load_trust
 from app.report.verify import verify_report
-from tests.report.builders import PASSPHRASE
+from tests.report.builders import PASSPHRASE, forger_identity
 
 NOW = dt.datetime.now(dt.UTC)
 
@@ -164,7 +164,9 @@ def test_a_trusted_signer_that_is_not_a_ca_cannot_vouch_for_another_name(
     anna = CertificateAuthority(assessor.certificate, _key_of(assessor.path))
     path = tmp_path / "fake-dirk.p12"
     create_identity(path, "Dirk de Vries", "dirk@example.org", PASSPHRASE, "ec-p256", issuer=anna)
-    fake = load_identity(path, PASSPHRASE)
+    with pytest.raises(IdentityError, match="which is not a CA certificate"):
+        load_identity(path, PASSPHRASE)  # dpia sign refuses it; a forger signs with another tool
+    fake = forger_identity(path)
     assert fake.certificate.issuer == assessor.certificate.subject
     forged = sign_report(signed_once, fake, "dpo")
     report = verify_report(forged, [assessor.certificate, dpo.certificate], knowledge)
@@ -215,6 +217,15 @@ def test_only_a_ca_anchor_with_key_cert_sign_vouches(
     assert is_ca(issuer.certificate) == vouches
     path = tmp_path / "carol.p12"
     create_identity(path, "Carol", "carol@example.org", PASSPHRASE, "ec-p256", issuer=issuer)
-    signed = sign_report(unsigned_pdf, load_identity(path, PASSPHRASE), "assessor")
+    signed = sign_report(unsigned_pdf, forger_identity(path), "assessor")
     (check,) = verify_report(signed, [issuer.certificate], knowledge).signatures
     assert check.intact and check.trusted == vouches, check.trust_note
+
+
+@pytest.mark.parametrize(("ca", "key_cert_sign"), [(True, False), (False, True)])
+def test_dpia_sign_refuses_what_verify_would_not_trust(tmp_path, ca, key_cert_sign) -> None:
+    issuer = _ca_like("Half CA", key_cert_sign, ca)
+    path = tmp_path / "carol.p12"
+    create_identity(path, "Carol", "carol@example.org", PASSPHRASE, "ec-p256", issuer=issuer)
+    with pytest.raises(IdentityError, match="issued by 'Half CA', which is not a CA certificate"):
+        load_identity(path, PASSPHRASE)

@@ -16,7 +16,7 @@ def build(ctx: ReportContext) -> list[Flowable]:
     table = answers_table(ctx, questions_of(ctx, chapters.sections(ctx, "consultation")))
     return [
         h1(ctx, "h_consultation"),
-        table or para(ctx.t("not_answered"), ctx.styles.body),
+        *(table or [para(ctx.t("not_answered"), ctx.styles.body)]),
         *findings_on(ctx, chapters.topics(ctx, "consultation")),
         h2(ctx, "dpo_advice"),
         key_values(ctx.styles, _dpo_rows(ctx)),

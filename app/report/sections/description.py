@@ -5,12 +5,12 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from app.core.forms import Question
-from app.report.answers import answer_text, answers_table, questions_of
+from app.report.answers import answer_text, answers_table, moved_texts, questions_of
 from app.report.blocks import findings_on, h1, h2, paragraph_or_missing
 from app.report.context import ReportContext
 from app.report.sections import chapters
 from app.report.tables import grid
-from app.report.text import para
+from app.report.text import long_paragraphs, para
 
 
 def build(ctx: ReportContext) -> list[Flowable]:
@@ -22,19 +22,26 @@ def build(ctx: ReportContext) -> list[Flowable]:
     for question in narrative:
         parts += _narrative(ctx, question)
     parts.append(h2(ctx, "h_description_facts"))
-    parts.append(answers_table(ctx, facts) or para(ctx.t("not_answered"), ctx.styles.body))
+    parts += answers_table(ctx, facts) or [para(ctx.t("not_answered"), ctx.styles.body)]
     return parts + _further(ctx)
 
 
 def _narrative(ctx: ReportContext, question: Question) -> list[Flowable]:
+    """The narrative answer as paragraphs of bounded size (however long it is), then its note."""
+    label = question.label.get(ctx.locale)
     value = answer_text(question, ctx.assessment.answer(question.id), ctx.locale)
-    return [para(question.label.get(ctx.locale), ctx.styles.caption), paragraph_or_missing(ctx, value)]
+    text: list[Flowable] = [*long_paragraphs(value, ctx.styles.body)] if value and value.strip() else []
+    parts = [para(label, ctx.styles.caption), *(text or [paragraph_or_missing(ctx, None)])]
+    note = ctx.assessment.notes.get(question.id)
+    if note and note.text.strip():
+        parts += moved_texts(ctx, [(ctx.t("long_note_caption", question=label), note.text)])
+    return parts
 
 
 def build_necessity(ctx: ReportContext) -> list[Flowable]:
     table = answers_table(ctx, questions_of(ctx, chapters.sections(ctx, "necessity")))
     parts: list[Flowable] = [h1(ctx, "h_necessity")]
-    parts.append(table or para(ctx.t("not_answered"), ctx.styles.body))
+    parts += table or [para(ctx.t("not_answered"), ctx.styles.body)]
     return parts + findings_on(ctx, chapters.topics(ctx, "necessity"))
 
 
@@ -46,11 +53,9 @@ def _further(ctx: ReportContext) -> list[Flowable]:
     others = [s.id for s in bank.sections if s.id not in chapters.shown(ctx)]
     table = answers_table(ctx, questions_of(ctx, others))
     unknown = [(qid, v) for qid, v in ctx.assessment.answers.items() if bank.question(qid) is None]
-    if table is None and not unknown:
+    if not table and not unknown:
         return []
-    parts: list[Flowable] = [h2(ctx, "h_further")]
-    if table is not None:
-        parts.append(table)
+    parts: list[Flowable] = [h2(ctx, "h_further"), *table]
     if unknown:
         parts.append(para(ctx.t("unknown_answers"), ctx.styles.caption))
         rows = [

@@ -16,7 +16,7 @@ def build(ctx: ReportContext) -> list[Flowable]:
     table = answers_table(ctx, questions_of(ctx, chapters.sections(ctx, "lawfulness")))
     return [
         h1(ctx, "h_lawfulness"),
-        table or para(ctx.t("not_answered"), ctx.styles.body),
+        *(table or [para(ctx.t("not_answered"), ctx.styles.body)]),
         *findings_on(ctx, chapters.topics(ctx, "lawfulness")),
         h2(ctx, "lawfulness_art9"),
         key_values(ctx.styles, _art9_rows(ctx)),
@@ -46,8 +46,8 @@ def _art9_rows(ctx: ReportContext) -> list[tuple[str, str]]:
 def build_ai_act(ctx: ReportContext) -> list[Flowable]:
     table = answers_table(ctx, questions_of(ctx, chapters.sections(ctx, "ai_act")))
     parts: list[Flowable] = [h1(ctx, "h_ai_act"), key_values(ctx.styles, _ai_rows(ctx))]
-    if table is not None:
-        parts += [h2(ctx, "ai_answers"), table]
+    if table:
+        parts += [h2(ctx, "ai_answers"), *table]
     return parts + findings_on(ctx, chapters.topics(ctx, "ai_act"))
 
 

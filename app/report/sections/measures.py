@@ -20,8 +20,8 @@ from app.report.text import markup, para
 def build(ctx: ReportContext) -> list[Flowable]:
     security = answers_table(ctx, questions_of(ctx, chapters.sections(ctx, "measures")))
     parts: list[Flowable] = [h1(ctx, "h_measures"), h2(ctx, "h_measures_catalogue"), _catalogue(ctx)]
-    if security is not None:
-        parts += [para(ctx.t("security_answers"), ctx.styles.caption), security]
+    if security:
+        parts += [para(ctx.t("security_answers"), ctx.styles.caption), *security]
     parts += findings_on(ctx, chapters.topics(ctx, "measures"))
     return [*parts, h2(ctx, "h_action_plan"), _action_plan(ctx), h2(ctx, "h_measure_effects"), *_effects(ctx)]
 
@@ -56,19 +56,20 @@ def _action_plan(ctx: ReportContext) -> Flowable:
     if not plan:
         return para(ctx.t("no_action_plan"), ctx.styles.body)
     header = [ctx.t(k) for k in ("col_measure", "col_reduces", "col_owner", "col_due", "col_status")]
-    return grid(ctx.styles, header, [_plan_row(ctx, m) for m in plan], (190, 62, 82, 66, 82))
+    rows = [_plan_row(ctx, m, number) for number, m in enumerate(plan, start=1)]
+    return grid(ctx.styles, header, rows, (190, 62, 82, 66, 82))
 
 
-def _plan_row(ctx: ReportContext, measure: Measure) -> list[Any]:
+def _plan_row(ctx: ReportContext, measure: Measure, number: int) -> list[Any]:
     title = markup(
         "<b>{title}</b><br/>{text}",
         ctx.styles.cell,
-        title=measure.title or measure.id,
+        title=ctx.plan_measure_title(measure, number),
         text=measure.description,
     )
     numbers = _numbers(ctx)
     named = dict.fromkeys([*measure.risks, *(e.risk for e in measure.effects)])
-    reduces = ", ".join(numbers.get(risk, risk) for risk in named) or "-"
+    reduces = ", ".join(numbers.get(risk) or ctx.risk_title(risk) for risk in named) or "-"
     due = ctx.date(measure.due) or "-"
     status = ctx.t(f"measure_status_{measure.status}")
     return [title, reduces, measure.owner or "-", due, status]
