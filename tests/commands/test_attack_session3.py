@@ -81,3 +81,41 @@ def test_docx_export_survives_control_characters_and_long_titles(tmp_path: Path,
     document = docx.Document(str(out))
     assert len(document.core_properties.title) <= 255
     assert "second line" in document.core_properties.title or "T" * 100 in document.core_properties.title
+
+
+# -- finding 3: --extract-evidence trusts the names a (hostile) report gives its files -------------------
+
+
+def _pdf_with_files(path: Path, names: list[str]) -> Path:
+    import datetime as dt
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.report.attachments import Attachment, embed
+
+    canvas = Canvas(str(path))
+    canvas.drawString(100, 700, "not a DPIA report")
+    files = [Attachment(name, b"data %d" % n, "evidence", "text/plain") for n, name in enumerate(names)]
+    embed(canvas, files, dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+def test_extracted_names_carry_no_terminal_escapes_or_bidi_overrides(tmp_path: Path, capsys) -> None:
+    names = ["evidence-\x1b]0;PWNED\x07\x1b[31mred", "evidence-invoice\u202efdp.exe", "evidence-" + "B" * 600]
+    pdf, folder = _pdf_with_files(tmp_path / "hostile.pdf", names), tmp_path / "out"
+    main(["verify", str(pdf), "--extract-evidence", str(folder)])
+    out = capsys.readouterr().out
+    written = sorted(p.name for p in folder.iterdir())
+    assert written == sorted(["_]0;PWNED__[31mred", "invoice_fdp.exe", "B" * 200])
+    assert "\x1b" not in out and "\u202e" not in out
+
+
+def test_two_files_with_one_file_name_write_nothing(tmp_path: Path, capsys) -> None:
+    names = ["evidence-../../escaped", "evidence-a/same", "evidence-b/same"]
+    pdf, folder = _pdf_with_files(tmp_path / "hostile.pdf", names), tmp_path / "out"
+    assert main(["verify", str(pdf), "--extract-evidence", str(folder)]) == 2
+    assert "same file name (nothing was written)" in capsys.readouterr().err
+    assert not folder.exists() or not list(folder.iterdir())
+    assert not (tmp_path / "escaped").exists()
