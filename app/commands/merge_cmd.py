@@ -10,6 +10,7 @@ from app.commands.common import add_force_option, read_assessment, write_output
 from app.core.forms import QuestionBank
 from app.core.knowledge import load_knowledge
 from app.core.merge import Conflict, Copy, MergeResult, copy_label, dispute_reason, merge
+from app.core.printable import printable
 from app.core.safeio import check_output
 from app.core.storage import serialise
 
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(_payload(args, result), indent=2, ensure_ascii=False))
     else:
         for line in summary_lines(args.output, result, knowledge.bank):
-            print(line)
+            print(printable(line))  # a participant's copy may hold terminal escapes
     return EXIT_DISPUTES if result.conflicts else EXIT_CLEAN
 
 

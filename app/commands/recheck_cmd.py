@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app import resources
 from app.core.knowledge import load_knowledge, load_knowledge_from
+from app.core.printable import printable
 from app.core.recheck import RecheckResult, assessment_files, recheck_file
 from app.core.rulesversion import current_rules_version, rules_version
 
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps([r.to_json() for r in results], indent=2, ensure_ascii=False))
     else:
         for line in result_lines(results):
-            print(line)
+            print(printable(line))  # file names and labels may hold terminal escapes
     if any(r.error for r in results):
         return EXIT_ERROR
     return EXIT_SOME_CHANGED if any(r.changed for r in results) else EXIT_NONE_CHANGED

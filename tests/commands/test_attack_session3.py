@@ -119,3 +119,20 @@ def test_two_files_with_one_file_name_write_nothing(tmp_path: Path, capsys) -> N
     assert "same file name (nothing was written)" in capsys.readouterr().err
     assert not folder.exists() or not list(folder.iterdir())
     assert not (tmp_path / "escaped").exists()
+
+
+# -- finding 4: diff, merge and recheck print a copy's text raw to the terminal ------------------------
+
+ESCAPES = "ok\x1b]0;PWNED\x07\x1b[2K\rresult: no differences \u202e"
+
+
+def test_diff_and_merge_print_a_copys_escape_codes_escaped(tmp_path: Path, capsys) -> None:
+    base = working_copy(tmp_path, SCENARIO, "base.dpia")
+    answers = json.loads(base.read_text(encoding="utf-8"))["answers"]
+    hostile = _edited(tmp_path, "anna.dpia", answers={**answers, "processing_description": ESCAPES})
+    other = _edited(tmp_path, "bob.dpia", answers={**answers, "processing_description": "other"})
+    assert main(["diff", str(base), str(hostile)]) == 1
+    assert main(["merge", str(base), str(hostile), str(other), "-o", str(tmp_path / "m.dpia")]) == 1
+    out = capsys.readouterr().out
+    assert "\\x1b]0;PWNED" in out
+    assert not any(c in out for c in "\x1b\x07\r\u202e")
