@@ -10,7 +10,7 @@ from app.core.cnil import CnilImportError, import_export, parse_export
 from app.core.engine import assess
 from app.core.knowledge import load_knowledge
 from app.core.safeio import check_output, read_regular_file
-from app.core.storage import serialise
+from app.core.storage import loadable_payload
 
 MAX_EXPORT_BYTES = 64 * 1024 * 1024
 
@@ -38,7 +38,13 @@ def run(args: argparse.Namespace) -> int:
     export = parse_export(_read(args.export), str(args.export))
     knowledge = load_knowledge()
     result = import_export(export, knowledge.bank)
-    write_output(args, args.output, serialise(result.assessment), inputs=[args.export], what="assessment")
+    write_output(
+        args,
+        args.output,
+        loadable_payload(result.assessment, args.output),
+        inputs=[args.export],
+        what="assessment",
+    )
     assessment = result.assessment
     verdict = assess(assessment, knowledge)
     print(

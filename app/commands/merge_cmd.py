@@ -12,7 +12,7 @@ from app.core.knowledge import load_knowledge
 from app.core.merge import Conflict, Copy, MergeResult, copy_label, dispute_reason, merge
 from app.core.printable import printable
 from app.core.safeio import check_output
-from app.core.storage import serialise
+from app.core.storage import loadable_payload
 
 EXIT_CLEAN, EXIT_DISPUTES = 0, 1
 
@@ -49,7 +49,13 @@ def run(args: argparse.Namespace) -> int:
         labels = [str(path) for path, _ in loaded]
     copies = [Copy(label, copy) for label, (_, copy) in zip(labels, loaded, strict=True)]
     result = merge(base, copies, knowledge.bank)
-    write_output(args, args.output, serialise(result.assessment), inputs=inputs, what="merged assessment")
+    write_output(
+        args,
+        args.output,
+        loadable_payload(result.assessment, args.output),
+        inputs=inputs,
+        what="merged assessment",
+    )
     if args.json:
         print(json.dumps(_payload(args, result), indent=2, ensure_ascii=False))
     else:

@@ -136,3 +136,39 @@ def test_diff_and_merge_print_a_copys_escape_codes_escaped(tmp_path: Path, capsy
     out = capsys.readouterr().out
     assert "\\x1b]0;PWNED" in out
     assert not any(c in out for c in "\x1b\x07\r\u202e")
+
+
+# -- finding 5: commands write .dpia files that break the input limits and can never be opened again ----
+
+
+def test_merge_refuses_a_result_over_the_input_limit(tmp_path: Path, monkeypatch, capsys) -> None:
+    import os
+
+    from app.core import safeio
+
+    monkeypatch.setattr(safeio, "MAX_ASSESSMENT_BYTES", 150_000)  # 4 x 8 MiB of evidence, scaled down
+    base = working_copy(tmp_path, SCENARIO, "base.dpia")
+    copies = []
+    for name in ("anna", "bob"):
+        copy = working_copy(tmp_path, SCENARIO, f"{name}.dpia")
+        evidence = tmp_path / f"{name}.bin"
+        evidence.write_bytes(os.urandom(60_000))
+        assert main(["attach", str(copy), str(evidence), "--question", "fr_function"]) == 0
+        copies.append(str(copy))
+    out = tmp_path / "merged.dpia"
+    assert main(["merge", str(base), *copies, "-o", str(out)]) == 2
+    assert "could not be opened again" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_version_never_saves_a_file_it_cannot_open_again(tmp_path: Path, monkeypatch, capsys) -> None:
+    from app.core import safeio
+
+    monkeypatch.setattr(safeio, "MAX_ASSESSMENT_BYTES", 150_000)
+    path = _edited(tmp_path, notes={"fr_function": {"text": "workshop minutes " * 3_500}})
+    assert main(["version", str(path), "--label", "v1"]) == 0
+    before = path.read_bytes()
+    assert main(["version", str(path), "--label", "v2"]) == 2
+    assert "could not be opened again" in capsys.readouterr().err
+    assert path.read_bytes() == before
+    assert main(["assess", str(path)]) == 0
