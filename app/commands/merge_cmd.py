@@ -7,9 +7,10 @@ import json
 from pathlib import Path
 
 from app.commands.common import add_force_option, read_assessment, write_output
+from app.core.assessment import Assessment
 from app.core.forms import QuestionBank
 from app.core.knowledge import load_knowledge
-from app.core.merge import Conflict, Copy, MergeResult, copy_label, dispute_reason, merge
+from app.core.merge import Conflict, Copy, MergeError, MergeResult, copy_label, dispute_reason, merge
 from app.core.printable import printable
 from app.core.safeio import check_output
 from app.core.storage import loadable_payload
@@ -44,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     knowledge = load_knowledge()
     base = read_assessment(args.base, knowledge)
     loaded = [(path, read_assessment(path, knowledge)) for path in args.copies]
+    _check_lineage(args.base, base, loaded)
     labels = [copy_label(path, copy, base) for path, copy in loaded]
     if len(set(labels)) != len(labels):
         labels = [str(path) for path, _ in loaded]
@@ -62,6 +64,19 @@ def run(args: argparse.Namespace) -> int:
         for line in summary_lines(args.output, result, knowledge.bank):
             print(printable(line))  # a participant's copy may hold terminal escapes
     return EXIT_DISPUTES if result.conflicts else EXIT_CLEAN
+
+
+def _check_lineage(base_path: Path, base: Assessment, loaded: list[tuple[Path, Assessment]]) -> None:
+    """What the core's id check lets through: a copy made from an earlier state of the base (BASE and
+    COPY swapped, or a base that moved on), whose merge would silently undo the base's later changes."""
+    earlier = {base.parent, *(entry.revision for entry in base.history)} - {None, base.revision}
+    for path, copy in loaded:
+        if copy.revision in earlier:
+            raise MergeError(
+                f"{path} was made from an earlier state of {base_path} (revision {copy.revision}): "
+                f"merging it against {base_path} would undo what changed since; give the state the "
+                "copies were made from as BASE (BASE comes first: dpia merge BASE COPY... -o OUT)"
+            )
 
 
 def _payload(args: argparse.Namespace, result: MergeResult) -> dict:

@@ -172,3 +172,21 @@ def test_version_never_saves_a_file_it_cannot_open_again(tmp_path: Path, monkeyp
     assert "could not be opened again" in capsys.readouterr().err
     assert path.read_bytes() == before
     assert main(["assess", str(path)]) == 0
+
+
+# -- finding 6: a swapped BASE (or one that moved on) silently undoes changes ---------------------------
+
+
+def test_merge_refuses_a_copy_older_than_the_base(tmp_path: Path, capsys) -> None:
+    from app.core.lineage import save_revision
+    from app.core.storage import load_assessment
+
+    original = working_copy(tmp_path, SCENARIO, "base.dpia")
+    assert main(["version", str(original), "--label", "workshop"]) == 0
+    edited = load_assessment(original)
+    edited.answers["scale"] = "gt_10m"
+    save_revision(edited, tmp_path / "anna.dpia")
+    out = tmp_path / "merged.dpia"
+    assert main(["merge", str(tmp_path / "anna.dpia"), str(original), "-o", str(out)]) == 2
+    assert "earlier state" in capsys.readouterr().err
+    assert not out.exists()
