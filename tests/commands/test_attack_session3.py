@@ -190,3 +190,17 @@ def test_merge_refuses_a_copy_older_than_the_base(tmp_path: Path, capsys) -> Non
     assert main(["merge", str(tmp_path / "anna.dpia"), str(original), "-o", str(out)]) == 2
     assert "earlier state" in capsys.readouterr().err
     assert not out.exists()
+
+
+# -- finding 7: attach takes names that disguise a file ------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["invoice\u202efdp.exe", "a\x7fb", "c\x85d", "new\u2028line", "..."])
+def test_attach_refuses_names_that_disguise_the_file(tmp_path: Path, name: str, capsys) -> None:
+    path = working_copy(tmp_path, SCENARIO, "a.dpia")
+    before = path.read_bytes()
+    evidence = tmp_path / name
+    evidence.write_bytes(b"MZ")
+    assert main(["attach", str(path), str(evidence), "--question", "fr_function"]) == 2
+    assert "cannot be an attachment name" in capsys.readouterr().err
+    assert path.read_bytes() == before
