@@ -16,7 +16,7 @@ from app.core.knowledge import load_knowledge
 from app.core.lineage import find_entry, record_version
 from app.core.printable import printable
 from app.core.safeio import check_output
-from app.core.storage import save_assessment
+from app.core.storage import save_in_place
 from app.report.options import ROLES
 
 
@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         inputs=[args.file],
     )
     if args.record_version:
-        save_assessment(assessment, args.file)
+        save_in_place(assessment, args.file)
     signed = f", signed by {printable(result.signed_by)} as {args.role}" if result.signed_by else ""
     print(f"wrote {result.path} ({result.size // 1024} KB, outcome: {result.outcome}{signed})")
     if args.record_version:

@@ -155,6 +155,14 @@ def save_assessment(assessment: Assessment, path: Path | str) -> None:
         ) from exc
 
 
+def save_in_place(assessment: Assessment, path: Path | str) -> None:
+    """Save an assessment back to the file it was read from. A FILE that is a symbolic link is saved
+    to the file the link points to (the link stays): replacing the link itself would leave the real
+    file, e.g. a shared copy, without the change while the command reports success."""
+    path = Path(path)
+    save_assessment(assessment, Path(os.path.realpath(path)) if path.is_symlink() else path)
+
+
 def _atomic_write(path: Path, payload: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

@@ -204,3 +204,27 @@ def test_attach_refuses_names_that_disguise_the_file(tmp_path: Path, name: str, 
     assert main(["attach", str(path), str(evidence), "--question", "fr_function"]) == 2
     assert "cannot be an attachment name" in capsys.readouterr().err
     assert path.read_bytes() == before
+
+
+# -- finding 8: an edit through a symlinked FILE replaces the link and leaves the real file unchanged ----
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["version", "--label", "v1"],
+        ["status", "in_review"],
+        ["attach", "EVIDENCE", "--question", "fr_function"],
+    ],
+)
+def test_an_edit_through_a_symlink_reaches_the_real_file(tmp_path: Path, command: list[str]) -> None:
+    real = working_copy(tmp_path, SCENARIO, "shared.dpia")
+    link = tmp_path / "current.dpia"
+    link.symlink_to(real)
+    evidence = tmp_path / "minutes.txt"
+    evidence.write_text("minutes", encoding="utf-8")
+    before = real.read_bytes()
+    args = [str(evidence) if part == "EVIDENCE" else part for part in command]
+    assert main([args[0], str(link), *args[1:]]) == 0
+    assert link.is_symlink()
+    assert real.read_bytes() != before
