@@ -228,3 +228,13 @@ def test_an_edit_through_a_symlink_reaches_the_real_file(tmp_path: Path, command
     assert main([args[0], str(link), *args[1:]]) == 0
     assert link.is_symlink()
     assert real.read_bytes() != before
+
+
+def test_review_and_assess_print_an_evaluators_escape_codes_escaped(tmp_path: Path, capsys) -> None:
+    path = working_copy(tmp_path, SCENARIO, "a.dpia")
+    review = ["review", str(path), "--section", "project", "--status", "improvable"]
+    assert main([*review, "--comment", "fix\x1b[2J\rresult: OK", "--evaluator", "Eve\x1b]0;x\x07"]) == 0
+    assert main(["assess", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Eve\\x1b]0;x\\x07" in out and "fix\\x1b[2J\\rresult: OK" in out
+    assert not any(c in out for c in "\x1b\x07\r")
