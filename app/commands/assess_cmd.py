@@ -10,6 +10,7 @@ from app.commands.common import add_lang_option, checked_locale, read_assessment
 from app.core.engine import assess
 from app.core.evidence import evidence_lines
 from app.core.knowledge import load_knowledge
+from app.core.printable import printable
 from app.core.review import review_lines
 from app.core.summary import own_risk_lines, summary_lines
 
@@ -38,5 +39,5 @@ def run(args: argparse.Namespace) -> int:
         )
         for block in blocks:
             if block:
-                print("\n" + "\n".join(block))
+                print("\n" + "\n".join(printable(line) for line in block))  # texts from the file
     return 0

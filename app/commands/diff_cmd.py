@@ -12,6 +12,7 @@ from app.core.engine import assess
 from app.core.forms import QuestionBank
 from app.core.knowledge import load_knowledge
 from app.core.lineage import verdict_summary
+from app.core.printable import printable
 
 EXIT_SAME, EXIT_DIFFERENT = 0, 1
 _MARK = {"added": "+", "removed": "-", "changed": "~"}
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         for line in change_lines(changes, knowledge.bank, args.lang, (str(args.old), str(args.new))):
-            print(line)
+            print(printable(line))  # a copy from someone else may hold terminal escapes
     return EXIT_DIFFERENT if changes else EXIT_SAME
 
 

@@ -9,7 +9,7 @@ from app.commands.common import add_force_option, write_output
 from app.core.engine import assess
 from app.core.knowledge import load_knowledge
 from app.core.safeio import check_output
-from app.core.storage import serialise
+from app.core.storage import loadable_payload
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,7 +37,13 @@ def run(args: argparse.Namespace) -> int:
     export = read_export(args.export)
     knowledge = load_knowledge()
     result = import_export(export, knowledge.bank)
-    write_output(args, args.output, serialise(result.assessment), inputs=[args.export], what="assessment")
+    write_output(
+        args,
+        args.output,
+        loadable_payload(result.assessment, args.output),
+        inputs=[args.export],
+        what="assessment",
+    )
     assessment = result.assessment
     verdict = assess(assessment, knowledge)
     print(

@@ -16,8 +16,9 @@ from app.commands.common import (
 )
 from app.core.forms import QuestionBank
 from app.core.knowledge import load_knowledge
+from app.core.printable import printable
 from app.core.safeio import check_output
-from app.core.storage import serialise
+from app.core.storage import loadable_payload
 
 if TYPE_CHECKING:
     from app.core.merge import Conflict, MergeResult
@@ -57,12 +58,18 @@ def run(args: argparse.Namespace) -> int:
     result = merge_files(
         args.base, args.copies, knowledge.bank, locale, read=lambda path: read_assessment(path, knowledge)
     )
-    write_output(args, args.output, serialise(result.assessment), inputs=inputs, what="merged assessment")
+    write_output(
+        args,
+        args.output,
+        loadable_payload(result.assessment, args.output),
+        inputs=inputs,
+        what="merged assessment",
+    )
     if args.json:
         print(json.dumps(_payload(args, result), indent=2, ensure_ascii=False))
     else:
         for line in summary_lines(args.output, result, knowledge.bank, locale):
-            print(line)
+            print(printable(line))  # a participant's copy may hold terminal escapes
     return EXIT_DISPUTES if result.conflicts else EXIT_CLEAN
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from app import resources
 from app.core.knowledge import load_knowledge, load_knowledge_from
+from app.core.printable import printable
 from app.core.rulesversion import current_rules_version, rules_version
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps([r.to_json() for r in results], indent=2, ensure_ascii=False))
     else:
         for line in result_lines(results):
-            print(line)
+            print(printable(line))  # file names and labels may hold terminal escapes
     if any(r.error for r in results):
         return EXIT_ERROR
     return EXIT_SOME_CHANGED if any(r.changed for r in results) else EXIT_NONE_CHANGED

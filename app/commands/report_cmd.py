@@ -24,7 +24,7 @@ from app.core.lineage import find_entry, record_export
 from app.core.messages import message
 from app.core.printable import printable
 from app.core.safeio import check_output
-from app.core.storage import save_assessment
+from app.core.storage import save_in_place
 from app.report.options import ROLES
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _save_recorded(assessment: Assessment, path: Path, report: Path) -> None:
     try:
-        save_assessment(assessment, path)
+        save_in_place(assessment, path)
     except DpiaError as exc:
         raise DpiaError(
             f"wrote {report}, but could not record the version in {path}: {exc} "

@@ -8,6 +8,7 @@ from pathlib import Path
 from app.commands.common import read_assessment
 from app.core.knowledge import load_knowledge
 from app.core.lineage import now, save_revision
+from app.core.printable import printable
 from app.core.review import REVIEW_STATUSES, set_review
 
 
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         assessment, knowledge.bank, scope, target, args.status, args.comment, args.evaluator, now()
     )
     save_revision(assessment, args.file)
-    print(f"recorded review of {scope} {target}: {review.status} by {review.evaluator}")
+    print(printable(f"recorded review of {scope} {target}: {review.status} by {review.evaluator}"))
     if was_final and assessment.metadata.status != "final":
         print("the assessment was final; its status is now in_review until the correction is reviewed")
     return 0

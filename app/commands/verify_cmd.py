@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.commands.common import add_force_option, read_pdf, write_output
 from app.core.errors import DpiaError
+from app.core.printable import printable
 from app.core.safeio import check_output, loads_json
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def _extract_evidence(pdf: bytes, folder: Path) -> bool:
     extracted = extract_from_pdf(pdf, folder)
     for item in extracted:
         check = {True: "matches", False: "DOES NOT MATCH", None: "not recorded in"}[item.matches]
-        print(f"evidence: {item.path} (SHA-256 {item.sha256}; {check} the embedded assessment)")
+        print(f"evidence: {printable(item.path)} (SHA-256 {item.sha256}; {check} the embedded assessment)")
     if not extracted:
         print("evidence: the report carries no evidence files")
     return all(item.matches is not False for item in extracted)

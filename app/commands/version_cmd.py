@@ -9,7 +9,7 @@ from app.commands.common import read_assessment
 from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge
 from app.core.lineage import record_version
-from app.core.storage import save_assessment
+from app.core.storage import save_in_place
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.label.strip():
         raise DpiaError("--label must not be empty")
     entry = record_version(assessment, args.label, knowledge)
-    save_assessment(assessment, args.file)
+    save_in_place(assessment, args.file)
     outcome = entry.verdict_summary["outcome"]
     print(
         f"recorded version {entry.label!r} as revision {entry.revision} "

@@ -21,6 +21,7 @@ from app.core.errors import DpiaError
 from app.core.forms import QuestionBank
 from app.core.languages import format_number
 from app.core.messages import message
+from app.core.printable import has_control, printable
 
 MiB = 1024 * 1024
 # Within app.core.safeio's limits for the .dpia that carries them in base64 (4/3 of the size):
@@ -65,8 +66,12 @@ def attach(
 ) -> tuple[Evidence, bool]:
     """Embed `data` as evidence for `support`; returns the attachment and whether it is a new one."""
     _check_support(assessment, bank, support)
-    if not name or any(ch in name for ch in "/\\") or any(ord(ch) < 0x20 for ch in name):
-        raise EvidenceError(f"{name!r} cannot be an attachment name (no folders or control characters)")
+    if not name.strip(".") or any(ch in name for ch in "/\\") or has_control(name):
+        raise EvidenceError(
+            f"{printable(repr(name))} cannot be an attachment name (no folders, control characters, "
+            "line separators or bidirectional overrides such as U+202E, which can make 'exe.pdf' of "
+            "'fdp.exe')"
+        )
     digest = hashlib.sha256(data).hexdigest()
     same = next((e for e in assessment.attachments if e.sha256 == digest), None)
     if same is not None:

@@ -18,7 +18,7 @@ from app.core.engine import assess
 from app.core.errors import DpiaError
 from app.core.knowledge import Knowledge, load_knowledge
 from app.core.rulesversion import current_rules_version
-from app.core.storage import save_assessment
+from app.core.storage import save_in_place
 from app.core.verdict import Verdict
 
 _SNAPSHOT_FIELDS = (
@@ -95,7 +95,7 @@ def stamp_revision(assessment: Assessment) -> None:
 def save_revision(assessment: Assessment, path: Path | str) -> None:
     """Save as a new revision, atomically, keeping the previous file as FILE.bak."""
     stamp_revision(assessment)
-    save_assessment(assessment, path)
+    save_in_place(assessment, path)
 
 
 def record_version(

@@ -99,8 +99,18 @@ def copy_label(path: PurePath, assessment: Assessment, base: Assessment) -> str:
 
 
 def check_same_assessment(base: Assessment, copies: Sequence[Copy]) -> None:
-    """Refuse copies of another assessment (another lineage id)."""
+    """Refuse copies of another assessment (another lineage id), and copies made from an earlier state of
+    the base (BASE and COPY swapped, or a base that moved on), whose merge would silently undo the base's
+    later changes."""
+    earlier = {base.parent, *(entry.revision for entry in base.history)} - {None, base.revision}
     for copy in copies:
+        if copy.assessment.revision in earlier:
+            raise MergeError(
+                f"{copy.who} was made from an earlier state of the base "
+                f"(revision {copy.assessment.revision}): merging it would undo what changed since; "
+                "give the state the copies were made from as the base "
+                "(BASE comes first: dpia merge BASE COPY... -o OUT)"
+            )
         if base.id and copy.assessment.id != base.id:
             found = copy.assessment.id or "no id"
             raise MergeError(

@@ -137,17 +137,37 @@ def serialise(assessment: Assessment) -> bytes:
     return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
+def loadable_payload(assessment: Assessment, path: Path | str) -> bytes:
+    """The file's bytes, refused (SaveError) if they break an input limit: a file that could not be
+    opened again (e.g. a merge of copies carrying 4 x 8 MiB of evidence, or a long history) is never
+    written."""
+    payload = serialise(assessment)
+    try:
+        loads_json(payload, str(path), SaveError)
+    except SaveError as exc:
+        raise SaveError(f"not written, it could not be opened again: {exc}") from exc
+    return payload
+
+
 def save_assessment(assessment: Assessment, path: Path | str) -> None:
     """Write atomically: temp file in the same folder, fsync, keep the old file as .bak, replace."""
     path = Path(path)
     check_output(path, overwrite=True, error=SaveError)  # a file name in an existing folder
-    payload = serialise(assessment)
+    payload = loadable_payload(assessment, path)
     try:
         _atomic_write(path, payload)
     except OSError as exc:
         raise SaveError(
             f"{path}: could not save ({exc.strerror or exc}); the previous file is unchanged"
         ) from exc
+
+
+def save_in_place(assessment: Assessment, path: Path | str) -> None:
+    """Save an assessment back to the file it was read from. A FILE that is a symbolic link is saved
+    to the file the link points to (the link stays): replacing the link itself would leave the real
+    file, e.g. a shared copy, without the change while the command reports success."""
+    path = Path(path)
+    save_assessment(assessment, Path(os.path.realpath(path)) if path.is_symlink() else path)
 
 
 def _atomic_write(path: Path, payload: bytes) -> None:

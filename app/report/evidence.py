@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
 from app.core.assessment import Assessment
 from app.core.errors import DpiaError
+from app.core.printable import is_unsafe, printable
 from app.report.attachments import ASSESSMENT_FILE, Attachment, read_attachments
 from app.report.strings import text
 
 PREFIX = "evidence-"
+MAX_NAME_BYTES = 200  # below the 255 bytes of common file systems
 
 
 def evidence_attachments(assessment: Assessment, locale: str = "en") -> list[Attachment]:
@@ -45,23 +48,42 @@ def extract_evidence(
     """Write each evidence attachment of a report into `folder` (never over an existing file)."""
     recorded = _recorded_hashes(assessment_json)
     chosen = {n[len(PREFIX) :]: data for n, data in attachments.items() if n.startswith(PREFIX)}
-    targets = {name: folder / Path(name).name for name in chosen}
-    clashes = [str(path) for path in targets.values() if path.exists()]
+    targets = {name: folder / file_name(name) for name in chosen}
+    clashes = [str(path) for path in targets.values() if os.path.lexists(path)]
     if clashes:
-        raise DpiaError(f"{clashes[0]}: exists already; extract into an empty folder (nothing was written)")
+        raise DpiaError(
+            f"{printable(clashes[0])}: exists already; extract into an empty folder (nothing was written)"
+        )
+    if len(set(targets.values())) != len(targets):
+        raise DpiaError("the report carries two evidence files with the same file name (nothing was written)")
     check_evidence_folder(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DpiaError(f"{folder}: cannot create the evidence folder ({exc.strerror or exc})") from exc
-    extracted = []
+    extracted: list[ExtractedEvidence] = []
     for name, data in chosen.items():
-        _write_new(targets[name], data)
+        try:
+            _write_new(targets[name], data)
+        except DpiaError:
+            for done in extracted:  # all or nothing
+                done.path.unlink(missing_ok=True)
+            raise
         digest = hashlib.sha256(data).hexdigest()
         expected = recorded.get(name)
         matches = None if expected is None else expected == digest
         extracted.append(ExtractedEvidence(name, targets[name], digest, matches))
     return extracted
+
+
+def file_name(name: str) -> str:
+    """A safe file name for an attachment name read from a report (which may be hostile): no folders,
+    no control, line-separating or bidirectional characters (each becomes "_"), at most
+    MAX_NAME_BYTES bytes in UTF-8, never "", "." or ".."."""
+    base = "".join("_" if is_unsafe(c) else c for c in name.replace("\\", "/").rsplit("/", 1)[-1])
+    while len(base.encode("utf-8")) > MAX_NAME_BYTES:
+        base = base[:-1]
+    return base if base.strip(".") else f"evidence{base}_"
 
 
 def check_evidence_folder(folder: Path) -> None:
@@ -99,4 +121,4 @@ def _write_new(path: Path, data: bytes) -> None:
         with path.open("xb") as handle:
             handle.write(data)
     except OSError as exc:
-        raise DpiaError(f"{path}: cannot write the evidence file ({exc.strerror or exc})") from exc
+        raise DpiaError(f"{printable(path)}: cannot write the evidence file ({exc.strerror or exc})") from exc

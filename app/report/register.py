@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Any
 
 from openpyxl import Workbook
@@ -39,6 +40,22 @@ RISK_COLUMNS = (
 )
 PLAN_COLUMNS = ("measure_id", "title", "description", "risks", "owner", "due", "status", "effects")
 _LEVEL_COLUMNS = ("inherent_level", "residual_level")
+# A spreadsheet reads a cell that starts with one of these as a formula (OWASP "CSV injection"): a title
+# "=HYPERLINK(...)" from a participant's copy would run when the register is opened. Such text is kept as
+# text: in the CSV behind a leading apostrophe, in the workbook as a string cell with a quote prefix.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Characters XML 1.0 (and so an .xlsx) cannot hold, e.g. the vertical tab Word puts in pasted text.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def plain_cell(value: Any) -> Any:
+    """A cell's value without the characters XML cannot hold (each shown as a space)."""
+    return _NOT_XML.sub(" ", value) if isinstance(value, str) else value
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as the text it is, never as a formula."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
 
 def level_label(ctx: ReportContext, level: str) -> str:
@@ -125,7 +142,7 @@ def register_csv(ctx: ReportContext) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.DictWriter(out, fieldnames=RISK_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(risk_rows(ctx))
+    writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in risk_rows(ctx))
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -159,7 +176,11 @@ def _fill_sheet(sheet: Any, columns: tuple[str, ...], rows: list[dict[str, Any]]
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append([row[c] for c in columns])
+        sheet.append([plain_cell(row[c]) for c in columns])
+        for cell in sheet[sheet.max_row]:
+            if cell.data_type == "f":  # text that looks like a formula stays text
+                cell.data_type = "s"
+                cell.quotePrefix = True
     sheet.freeze_panes = "A2"
     for index, column in enumerate(columns, start=1):
         longest = max((len(str(r[column] or "")) for r in rows), default=0)

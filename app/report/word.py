@@ -28,10 +28,12 @@ from app.report.blocks import Heading
 from app.report.context import ReportContext
 from app.report.fields import SignatureBox
 from app.report.heatmap import DEFAULT_MATRIX, Stage, cells
+from app.report.register import plain_cell
 from app.report.sections import story
 from app.report.styles import LEVEL_COLOURS
 
 _MAX_HEADING_LEVEL = 9
+_MAX_PROPERTY = 255
 _SKIPPED = ("Spacer", "CondPageBreak", "AnchorFlowable")
 
 
@@ -57,8 +59,8 @@ def render_docx(ctx: ReportContext) -> bytes:
 
 def _properties(document: Any, ctx: ReportContext) -> None:
     props = document.core_properties
-    props.title = f"{ctx.t('doc_title')}: {ctx.title}"
-    props.author = ctx.assessment.metadata.assessor or ctx.assessment.metadata.organisation
+    props.title = _property(f"{ctx.t('doc_title')}: {ctx.title}")
+    props.author = _property(ctx.assessment.metadata.assessor or ctx.assessment.metadata.organisation)
     props.subject = ctx.t("doc_subject")
     props.keywords = f"{ctx.t('doc_keywords')}; assessment-sha256:{ctx.fingerprint}"
     props.comments = f"DPIA wizard {__version__}"
@@ -69,6 +71,12 @@ def _properties(document: Any, ctx: ReportContext) -> None:
     props.revision = 1
 
 
+def _property(text: str) -> str:
+    """A core property (title, author): Word allows 255 characters and no control characters."""
+    text = plain_cell(text)
+    return text if len(text) <= _MAX_PROPERTY else text[: _MAX_PROPERTY - 1] + "\u2026"
+
+
 class _Writer:
     def __init__(self, ctx: ReportContext, document: Any) -> None:
         self.ctx, self.document = ctx, document
@@ -76,7 +84,7 @@ class _Writer:
     def add(self, flowable: Flowable | str, into: _Container) -> None:
         """Add one reportlab flowable (or a plain string cell) to the body or a table cell."""
         if isinstance(flowable, str):
-            into.add_paragraph(flowable)
+            into.add_paragraph(plain_cell(flowable))
         elif isinstance(flowable, Heading):
             self._heading(flowable, into)
         elif isinstance(flowable, Paragraph):
@@ -99,10 +107,10 @@ class _Writer:
         if into is self.document:
             self._body_heading(heading)
         else:
-            into.add_paragraph().add_run(heading.title).bold = True
+            into.add_paragraph().add_run(plain_cell(heading.title)).bold = True
 
     def _body_heading(self, heading: Heading) -> None:
-        self.document.add_heading(heading.title, level=min(heading.level + 1, _MAX_HEADING_LEVEL))
+        self.document.add_heading(plain_cell(heading.title), level=min(heading.level + 1, _MAX_HEADING_LEVEL))
 
     def _table(self, table: Table, into: _Container) -> None:
         rows = table._cellvalues
@@ -169,7 +177,7 @@ def _add_frag(paragraph: Any, frag: Any) -> None:
         text = " ".join(str(w) for w in words)
     if not text:
         return
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(plain_cell(text))
     font_name = str(getattr(frag, "fontName", ""))
     run.bold = (bool(getattr(frag, "bold", 0)) and "Mono" not in font_name) or "Bold" in font_name
     run.italic = bool(getattr(frag, "italic", 0)) or "Oblique" in font_name or "Italic" in font_name
@@ -179,7 +187,7 @@ def _add_frag(paragraph: Any, frag: Any) -> None:
 
 
 def _signature_line(box: SignatureBox, into: _Container) -> None:
-    into.add_paragraph(box.caption)
+    into.add_paragraph(plain_cell(box.caption))
     into.add_paragraph("\n" + "_" * 40)
 
 
