@@ -215,11 +215,25 @@ def test_a_translation_may_use_only_the_english_placeholders(tmp_path: Path) -> 
     ]
 
 
-def test_forms_check_lists_one_language_on_request(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["forms", "check", "--lang", "fr"])
+def test_forms_check_lists_one_language_on_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(resources.forms_dir(), tmp_path / "forms")
+    shutil.copytree(resources.resources_dir(), tmp_path / "resources")
+    strings = tmp_path / "resources" / "report" / "strings.yaml"
+    text = strings.read_text(encoding="utf-8")
+    for line in (
+        '  de: "Datenschutz-Folgenabschätzung"\n',
+        '  fr: "Analyse d\'impact relative à la protection des données"\n',
+    ):
+        assert line in text
+        text = text.replace(line, "", 1)
+    strings.write_text(text, encoding="utf-8")
+    folders = [str(tmp_path / "forms"), "--resources", str(tmp_path / "resources")]
+    assert main(["forms", "check", *folders, "--lang", "fr"]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[-1].startswith("languages (data and interface): en: complete, fr: ")
-    assert any(line.endswith(": no fr text") for line in out)
+    assert f"{strings}:4: doc_title: no fr text" in out
     assert not any(line.endswith((" de text", ".de.title_is_translation")) for line in out)
     assert main(["forms", "check", "--lang", "xx"]) == 2
     assert "--lang 'xx': unknown language; available: en, nl, fr, de" in capsys.readouterr().err

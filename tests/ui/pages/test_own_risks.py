@@ -154,6 +154,7 @@ def test_give_a_custom_measure_an_effect_only_with_a_justification(
     qtbot.mouseClick(page.add_custom_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(page.title_edit, "Camera-free canteen")
     assert page.effect_list.isVisible() and page.add_effect_button.isEnabled()
+    qtbot.waitUntil(lambda: page.add_effect_button.height() > 0)  # the editor's layout has run
     qtbot.mouseClick(page.add_effect_button, Qt.MouseButton.LeftButton)
     dialog = driver.window.findChild(EffectDialog)
     assert dialog is not None and dialog.isVisible()
@@ -189,6 +190,7 @@ def test_give_a_custom_measure_an_effect_only_with_a_justification(
 def test_an_effect_that_lowers_nothing_is_refused(qtbot: Any, driver: Driver) -> None:
     page = _open_measures(qtbot, driver)
     qtbot.mouseClick(page.add_custom_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.add_effect_button.height() > 0)  # the editor's layout has run
     qtbot.mouseClick(page.add_effect_button, Qt.MouseButton.LeftButton)
     dialog = driver.window.findChild(EffectDialog)
     _choose(qtbot, dialog.likelihood, 0)
