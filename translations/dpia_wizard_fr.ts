@@ -783,7 +783,7 @@
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="183"/>
         <source>Assessor</source>
-        <translation>Évaluateur</translation>
+        <translation>Rédacteur</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="184"/>
@@ -798,7 +798,7 @@
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="186"/>
         <source>Reviewer (evaluator)</source>
-        <translation>Relecteur (évaluateur)</translation>
+        <translation>Évaluateur (relecture)</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="208"/>
@@ -1784,7 +1784,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/widgets/metadata_editor.py" line="48"/>
         <source>&amp;Assessor</source>
-        <translation>&amp;Évaluateur</translation>
+        <translation>Réd<translation>&amp;Rédacteur</translation>amp;acteur</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/metadata_editor.py" line="49"/>
@@ -2420,7 +2420,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="20"/>
         <source>Assessor</source>
-        <translation>Évaluateur</translation>
+        <translation>Rédacteur</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="21"/>
@@ -2435,7 +2435,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="23"/>
         <source>Reviewer (evaluator)</source>
-        <translation>Relecteur (évaluateur)</translation>
+        <translation>Évaluateur (relecture)</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="36"/>
