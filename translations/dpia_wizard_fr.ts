@@ -1784,7 +1784,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/widgets/metadata_editor.py" line="48"/>
         <source>&amp;Assessor</source>
-        <translation>Réd<translation>&amp;Rédacteur</translation>amp;acteur</translation>
+        <translation>Réd&amp;acteur</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/metadata_editor.py" line="49"/>
