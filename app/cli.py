@@ -2,15 +2,19 @@
 
 Exit codes: 0 success, 1 a negative result (e.g. a signature that does not verify), 2 bad input or
 usage, with a one-line message on stderr; `--debug` shows the traceback as well. `dpia verify` adds 3:
-the report is intact but a signer is not trusted.
+the report is intact but a signer is not trusted. Standard output that cannot be written (a full disk, an
+I/O error) is such a one-line error (exit 2); a reader that closed the pipe (`dpia schema | head`) ends the
+command quietly, as Unix tools do.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
 
 from app import __version__
 from app.commands import (
@@ -81,19 +85,64 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _StdoutFailed(Exception):
+    """Standard output could not be written (not a BrokenPipeError: a closed pipe is no error)."""
+
+
+class _GuardedStdout:
+    """sys.stdout while a command runs: its write failures are told apart from the command's own
+    (an OSError of an output file stays the command's to report)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return int(self._guard(self._stream.write, text))
+
+    def flush(self) -> None:
+        self._guard(self._stream.flush)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    @staticmethod
+    def _guard(call: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return call(*args)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _StdoutFailed(exc.strerror or str(exc)) from exc
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    stdout = sys.stdout
+    sys.stdout = _GuardedStdout(stdout)
     try:
-        return int(args.handler(args))
+        return _run(args)
+    finally:
+        sys.stdout = stdout
+
+
+def _run(args: argparse.Namespace) -> int:
+    try:
+        code = int(args.handler(args))
+        sys.stdout.flush()  # a full disk shows now, not as a lost write when Python exits
+        return code
+    except _StdoutFailed as exc:
+        _discard_stdout()
+        return _fail(args, f"dpia: error: cannot write to standard output: {exc}")
+    except BrokenPipeError:
+        _discard_stdout()
+        return EXIT_OK
     except DpiaError as exc:
         return _fail(args, f"dpia: error: {exc}")
     except NotYetAvailable as exc:
         return _fail(args, f"dpia {args.command}: not available yet: {exc}")
     except KeyboardInterrupt:
         return _fail(args, "dpia: interrupted")
-    except BrokenPipeError:
-        return EXIT_OK
     except RecursionError:
         return _fail(args, "dpia: error: the input is nested too deeply to process")
     except MemoryError:
@@ -102,6 +151,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(args, f"dpia: error: cannot process the input ({type(exc).__name__}: {exc})")
     except Exception as exc:
         return _fail(args, f"dpia: internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
+
+
+def _discard_stdout() -> None:
+    """Output still buffered for a stdout that failed goes nowhere, so that Python's flush at exit
+    neither repeats the failure nor changes the exit code."""
+    stream = sys.stdout
+    if isinstance(stream, _GuardedStdout):
+        stream = stream._stream
+    if stream is not sys.__stdout__ or stream is None:
+        return  # a replaced stdout (tests): nothing is flushed at exit
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def _fail(args: argparse.Namespace, message: str) -> int:

@@ -1,5 +1,9 @@
+import errno
 import json
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -123,7 +127,10 @@ def test_forms_check_rejects_broken_copy(tmp_path, capsys):
     [
         (RecursionError("maximum recursion depth exceeded"), "dpia: error: the input is nested too deeply"),
         (MemoryError(), "dpia: error: not enough memory for this input"),
-        (UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates\nnot allowed"), "dpia: error: cannot process"),
+        (
+            UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates\nnot allowed"),
+            "dpia: error: cannot process",
+        ),
         (ValueError("bad\nvalue"), "dpia: error: cannot process the input (ValueError: bad value)"),
     ],
     ids=["recursion", "memory", "unicode", "value"],
@@ -138,6 +145,8 @@ def test_library_errors_on_hostile_input_are_one_line_exit_2(monkeypatch, capsys
     assert main(["assess", "x.dpia"]) == 2
     err = capsys.readouterr().err
     assert err.startswith(expected) and err.count("\n") == 1 and "internal error" not in err
+
+
 def test_assess_on_an_empty_file_says_incomplete_not_do_not_proceed(tmp_path, capsys):
     empty = tmp_path / "empty.dpia"
     empty.write_text('{"format": "dpia-assessment", "schema_version": 1, "answers": {}}', encoding="utf-8")
@@ -160,3 +169,59 @@ def test_assess_summary_names_led_art_28_for_law_enforcement(capsys):
     assert "Prior consultation required (LED Art. 28)" in out
     assert "(Art. 36)" not in out.split("Findings:")[0]
     assert out.startswith("Outcome: DO NOT PROCEED")
+
+
+class _FailingStdout:
+    """A stdout whose every write fails with `error`."""
+
+    def __init__(self, error: OSError) -> None:
+        self.error = error
+
+    def write(self, text: str) -> int:
+        raise self.error
+
+    def flush(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    "error", [OSError(errno.ENOSPC, "No space left on device"), OSError(errno.EIO, "I/O")]
+)
+def test_a_failing_stdout_is_one_line_exit_2(monkeypatch, capsys, error):
+    monkeypatch.setattr(sys, "stdout", _FailingStdout(error))
+    assert main(["schema"]) == 2
+    assert sys.stdout.__class__ is _FailingStdout  # restored after the command
+    err = capsys.readouterr().err
+    assert err == f"dpia: error: cannot write to standard output: {error.strerror}\n"
+
+
+def test_a_closed_pipe_ends_quietly(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdout", _FailingStdout(BrokenPipeError(errno.EPIPE, "Broken pipe")))
+    assert main(["status", str(scenario_path("clearview_search_engine"))]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_another_write_error_is_not_called_a_stdout_error(monkeypatch, capsys):
+    """Only stdout's own failures are 'cannot write to standard output'."""
+
+    def full_disk() -> str:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("app.commands.schema_cmd.schema_text", full_disk)
+    assert main(["schema"]) == 2
+    err = capsys.readouterr().err
+    assert "standard output" not in err and "No space left on device" in err
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_schema_to_a_full_disk_is_one_line_exit_2(tmp_path):
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "app.cli", "schema"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert done.returncode == 2
+    assert done.stderr == "dpia: error: cannot write to standard output: No space left on device\n"

@@ -15,7 +15,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Annotated
@@ -38,8 +37,9 @@ _SEVERITY = {"to_correct": 3, "improvable": 2, "acceptable": 1}
 _KNOWN_PARTS = {"pia", "answers", "measures", "evaluations", "comments"}
 _OPINIONS: dict[int | None, str] = {1: "favourable", 0: "unfavourable"}
 _GAUGE = {1: "negligible", 2: "limited", 3: "significant", 4: "maximum"}
-_MEASURE_REF = re.compile(r"3\.1\.(\d+)")
-_ITEM_REF = re.compile(r"\d\.\d\.(\d{3})")
+_MEASURE_REF = re.compile(r"3\.1\.(\d+)", re.ASCII)
+_ITEM_REF = re.compile(r"\d\.\d\.(\d{3})", re.ASCII)
+_ID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")  # what a free-text reference may not carry into an id
 MAX_EXPORT_BYTES = 64 * 1024 * 1024
 
 
@@ -185,7 +185,7 @@ def parse_export(raw: bytes, source: str) -> CnilExport:
         export = CnilExport.model_validate(data)
     except ValidationError as exc:
         raise CnilImportError(f"{source}: damaged CNIL export: {describe_validation_error(exc)}") from exc
-    if not (export.pia.name or "").strip():
+    if not html_to_line(export.pia.name):
         raise CnilImportError(
             f"{source}: not an export of the CNIL PIA tool (its 'pia' object has no name; the tool names "
             "every PIA)"
@@ -202,24 +202,35 @@ def read_export(path: Path | str) -> CnilExport:
 
 
 class _TextParser(HTMLParser):
+    """The text of an HTML fragment. Character references are decoded once, by the parser
+    (convert_charrefs): text typed as "&lt;b&gt;" (exported "&amp;lt;b&amp;gt;") stays "&lt;b&gt;". The
+    contents of <script> and <style> are code, not text, and are dropped."""
+
     _BLOCKS = frozenset({"p", "div", "br", "ul", "ol", "li", "tr", "h1", "h2", "h3", "h4", "table"})
+    _HIDDEN = frozenset({"script", "style"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.hidden = 0  # depth inside <script>/<style>
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._HIDDEN:
+            self.hidden += 1
         if tag in self._BLOCKS:
             self.parts.append("\n")
         if tag == "li":
             self.parts.append("- ")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
         if tag in self._BLOCKS:
             self.parts.append("\n")  # runs of line breaks are collapsed into one afterwards
 
     def handle_data(self, data: str) -> None:
-        self.parts.append(data)
+        if not self.hidden:
+            self.parts.append(data)
 
 
 def html_to_text(html: str | None) -> str:
@@ -229,9 +240,14 @@ def html_to_text(html: str | None) -> str:
     parser = _TextParser()
     parser.feed(html)
     parser.close()
-    text = unescape("".join(parser.parts)).replace("\xa0", " ")
+    text = "".join(parser.parts).replace("\xa0", " ")
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
+
+
+def html_to_line(html: str | None) -> str:
+    """A name or title: its text (see html_to_text) on one line."""
+    return " ".join(html_to_text(html).split())
 
 
 # -- the import -----------------------------------------------------------------------------------
@@ -284,9 +300,9 @@ class _Builder:
 
     def _metadata(self, pia: CnilPia) -> None:
         meta = self.assessment.metadata
-        meta.title = (pia.name or "").strip()
-        meta.assessor = (pia.author_name or "").strip()
-        meta.dpo = (pia.dpos_names or "").strip()
+        meta.title = html_to_line(pia.name)
+        meta.assessor = html_to_line(pia.author_name)
+        meta.dpo = html_to_line(pia.dpos_names)
         meta.created, meta.modified = _time(pia.created_at), _time(pia.updated_at)
         people = [
             (pia.author_name, "Author (CNIL PIA tool)"),
@@ -295,10 +311,10 @@ class _Builder:
             (pia.dpos_names, "DPO"),
         ]
         seen: set[str] = set()
-        for name, role in people:
-            if name and name.strip() and name.strip().casefold() not in seen:
-                seen.add(name.strip().casefold())
-                self.assessment.participants.append(Participant(name=name.strip(), role=role))
+        for name, role in ((html_to_line(n), r) for n, r in people):
+            if name and name.casefold() not in seen:
+                seen.add(name.casefold())
+                self.assessment.participants.append(Participant(name=name, role=role))
         for label, value in (
             ("status code in the CNIL tool", pia.status),
             ("category", pia.category),
@@ -328,7 +344,7 @@ class _Builder:
             if reason:
                 self._add("consultation_reason", "Why the data subjects were not consulted", reason)
         if opinion:
-            who = (pia.people_names or "").strip()
+            who = html_to_line(pia.people_names)
             verdict = _OPINIONS.get(pia.concerned_people_status, "")
             heading = "Opinion of the data subjects" + (f" ({who})" if who else "")
             suffix = f"\n(Opinion: {verdict})" if verdict else ""
@@ -355,7 +371,7 @@ class _Builder:
             if not text:
                 continue
             ref = str(comment.reference_to)
-            item = self.mapping.items.get(int(ref)) if ref.isdigit() else None
+            item = self.mapping.items.get(int(ref)) if ref.isascii() and ref.isdecimal() else None
             measure = measures.get(f"cnil-{ref}") if comment.for_measure else None
             if measure is not None:
                 measure.description = _join(measure.description, f"CNIL comment: {text}")
@@ -422,13 +438,15 @@ class _Builder:
         if action:
             measure.description = _join(measure.description, f"Action plan (evaluator): {action}")
         measure.due = _date(evaluation.estimated_implementation_date) or measure.due
-        measure.owner = (evaluation.person_in_charge or "").strip() or measure.owner
+        measure.owner = html_to_line(evaluation.person_in_charge) or measure.owner
 
     def _new_action(self, ref: str, action: str, evaluation: CnilEvaluation) -> None:
         item = _ITEM_REF.fullmatch(ref)
         mapped = self.mapping.items.get(int(item[1])) if item else None
-        title = f"CNIL action plan: {mapped.title if mapped else ref}"
-        measure = Measure(id=f"cnil-action-{ref}", title=title, description=action)
+        title = f"CNIL action plan: {mapped.title if mapped else ' '.join(ref.split())}"
+        used = {m.id for m in self.assessment.measures}
+        slug = _ID_UNSAFE.sub("-", ref).strip("-")[:60] or "item"
+        measure = Measure(id=_unique(f"cnil-action-{slug}", used), title=title, description=action)
         self._plan_measure(measure, "", evaluation)
         self.assessment.measures.append(measure)
 
@@ -442,7 +460,7 @@ class _Builder:
     def _review(self, scope: str, target: str, status: str, comment: str, moment: dt.datetime) -> None:
         if status != "acceptable" and not comment.strip():
             comment = "(no comment in the CNIL export)"
-        evaluator = (self.export.pia.evaluator_name or "").strip() or "CNIL PIA tool evaluator"
+        evaluator = html_to_line(self.export.pia.evaluator_name) or "CNIL PIA tool evaluator"
         set_review(self.assessment, self.bank, scope, target, status, comment, evaluator, moment)  # type: ignore[arg-type]
 
     # what is left, and where the texts go

@@ -3,8 +3,12 @@
 Each area is a keyed collection: answers and notes by question id, measures and own risks by id (a
 measure's effects are one of its fields), overrides by risk and stage, participants by name, evidence by
 SHA-256, reviews by scope and target, the fields of metadata and sign-off, and top-level fields this
-version does not know (kept, never dropped). For every key, the copies that changed it (relative to the
-base) decide:
+version does not know (kept, never dropped). Keys only match records ACROSS the base and the copies: records
+that share a key within one file (two participants "Jan Smit" of different organisations, two measures with
+one id) are all kept, never collapsed into one; a copy's record is matched with an equal one of the base,
+else with the base's next unmatched one of that key (so an edit or a removal of one of them is an edit or a
+removal of that one), and one more than the base has is an addition. For every key, the copies that changed
+it (relative to the base) decide:
 
 - nobody changed it: the base value stays;
 - every copy that changed it made the same change: that change is taken (an addition, an edit, a removal);
@@ -22,6 +26,7 @@ Copies of another assessment (a different lineage `id`) are refused.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import uuid
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
@@ -211,8 +216,9 @@ class _Merger:
         return {**base, **merged}
 
     def listed(self, area: str, key: _Key) -> list[dict[str, Any]]:
-        base = {key(item): item for item in self.base[area]}
-        copies = [(who, {key(item): item for item in d[area]}) for who, d in self.copies]
+        base_groups = _groups(self.base[area], key)
+        base = _numbered(self.base[area], key, {})
+        copies = [(who, _numbered(d[area], key, base_groups)) for who, d in self.copies]
         return list(self._merge(area, base, copies, records=True).values())
 
     def _merge(
@@ -264,6 +270,49 @@ class _Merger:
             return base
         self.conflicts.append(Conflict(area, _label(key), base, changes))
         return next(iter(changes.values()))
+
+
+@dataclass(frozen=True)
+class _Nth:
+    """The `n`-th (from 0) record with `key` in a list: records sharing a key within one file stay apart."""
+
+    key: Hashable
+    n: int
+
+
+def _groups(items: list[dict[str, Any]], key: _Key) -> dict[Hashable, list[dict[str, Any]]]:
+    groups: dict[Hashable, list[dict[str, Any]]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return groups
+
+
+def _numbered(
+    items: list[dict[str, Any]], key: _Key, base: dict[Hashable, list[dict[str, Any]]]
+) -> dict[_Nth, dict[str, Any]]:
+    """The records of a list by _Nth, in the list's order (see _places)."""
+    places = {k: _places(records, base.get(k, [])) for k, records in _groups(items, key).items()}
+    seen: dict[Hashable, int] = {}
+    numbered: dict[_Nth, dict[str, Any]] = {}
+    for item in items:
+        k = key(item)
+        index = seen[k] = seen.get(k, -1) + 1
+        numbered[_Nth(k, places[k][index])] = item
+    return numbered
+
+
+def _places(records: list[dict[str, Any]], theirs: list[dict[str, Any]]) -> list[int]:
+    """Where each of a copy's records with one key stands among the base's records with that key: with an
+    equal one if there is one, else in the base's remaining places in order, then after them (added)."""
+    free = list(range(len(theirs)))
+    found: list[int | None] = []
+    for record in records:
+        equal = next((n for n in free if theirs[n] == record), None)
+        if equal is not None:
+            free.remove(equal)
+        found.append(equal)
+    others = itertools.chain(free, itertools.count(len(theirs)))
+    return [n if n is not None else next(others) for n in found]
 
 
 def _unknown(data: dict[str, Any], known: set[str]) -> dict[str, Any]:
@@ -328,6 +377,8 @@ def _distinct(values: Any) -> list[Any]:
 
 
 def _label(key: Any) -> str:
+    if isinstance(key, _Nth):
+        return _label(key.key) + (f" #{key.n + 1}" if key.n else "")
     return "/".join(str(k) for k in key) if isinstance(key, tuple) else str(key)
 
 

@@ -125,3 +125,23 @@ def test_a_broken_copy_is_one_line(tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "broken.dpia" in err
     assert not (tmp_path / "merged.dpia").exists()
+
+
+def test_namesakes_in_the_base_survive_a_merge_without_changes(tmp_path: Path, capsys) -> None:
+    """Two participants named alike (ignoring case) are two people: the merge keeps both."""
+    from app.core.assessment import Participant
+
+    base = _base(tmp_path)
+    assessment = load_assessment(base)
+    assessment.participants = [
+        Participant(name="Jan Smit", role="Police"),
+        Participant(name="jan smit", role="Vendor"),
+    ]
+    save_assessment(assessment, base)
+    copy = _participant_copy(base, "anna")
+    out = tmp_path / "merged.dpia"
+    assert _merge(base, copy, "-o", out) == 0
+    assert [(p.name, p.role) for p in load_assessment(out).participants] == [
+        ("Jan Smit", "Police"),
+        ("jan smit", "Vendor"),
+    ]

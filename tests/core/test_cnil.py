@@ -46,7 +46,8 @@ def test_html_is_stripped_to_lines() -> None:
         "<div>A <strong>bold</strong> &amp; plain</div><ul><li>one</li><li>two&nbsp;items</li></ul><br />end"
     )
     assert html_to_text(html) == "A bold & plain\n- one\n- two items\nend"
-    assert html_to_text("<script>x</script>") == "x"
+    assert html_to_text("<p>a</p><script>document.location='x'</script><style>p{}</style>b") == "a\nb"
+    assert html_to_text("&amp;lt;b&amp;gt; &lt;i&gt;") == "&lt;b&gt; <i>"  # decoded once, not twice
     assert html_to_text(None) == ""
 
 
@@ -198,3 +199,59 @@ def test_a_repeated_measure_id_keeps_both_measures(knowledge) -> None:
     export = {"pia": {"name": "P"}, "measures": [{"id": 1, "title": "A"}, {"id": 1, "title": "B"}]}
     result = import_export(parse_export(json.dumps(export).encode(), "x"), knowledge.bank)
     assert [(m.id, m.title) for m in result.assessment.measures] == [("cnil-1", "A"), ("cnil-1-2", "B")]
+
+
+def _import(knowledge, export: dict):
+    return import_export(parse_export(json.dumps(export).encode(), "x"), knowledge.bank).assessment
+
+
+def test_names_and_titles_are_stripped_of_html(knowledge) -> None:
+    pia = {
+        "name": "<script>alert(1)</script><b>Shop</b> &amp; co",
+        "author_name": "<i>Claire</i>",
+        "evaluator_name": "<style>p{}</style>Hugo",
+        "validator_name": "Val<br>Idator",
+        "dpos_names": "<span>Marc</span>",
+    }
+    evaluation = {
+        "reference_to": "2.1.211",
+        "status": 1,
+        "evaluation_comment": "x",
+        "action_plan_comment": "y",
+        "person_in_charge": "<b>Paul</b>",
+    }
+    assessment = _import(knowledge, {"pia": pia, "evaluations": [evaluation]})
+    meta = assessment.metadata
+    assert (meta.title, meta.assessor, meta.dpo) == ("Shop & co", "Claire", "Marc")
+    assert [p.name for p in assessment.participants] == ["Claire", "Hugo", "Val Idator", "Marc"]
+    assert {m.owner for m in assessment.measures} == {"Paul"}
+    assert {r.evaluator for r in assessment.reviews} == {"Hugo"}
+
+
+def test_a_name_that_is_only_markup_is_no_name() -> None:
+    with pytest.raises(CnilImportError, match="has no name"):
+        parse_export(b'{"pia": {"name": "<b> </b>"}}', "x")
+
+
+@pytest.mark.parametrize("ref", ["\u00b2", "\u0663", "\u0661\u0662\u0661"])
+def test_a_comment_on_a_non_ascii_digit_is_kept_not_a_crash(knowledge, ref: str) -> None:
+    comments = [{"reference_to": ref, "description": "odd reference"}]
+    assessment = _import(knowledge, {"pia": {"name": "P"}, "comments": comments})
+    assert f"Comment on {ref}:\nodd reference" in assessment.notes["context_description"].text
+
+
+def test_free_text_references_give_unique_printable_measure_ids(knowledge) -> None:
+    evaluation = {"reference_to": "a\nb", "action_plan_comment": "Do it."}
+    other = {"reference_to": "a b", "action_plan_comment": "And this."}
+    export = {
+        "pia": {"name": "P"},
+        "measures": [{"id": 1, "title": "M"}],
+        "evaluations": [evaluation, evaluation, other],
+    }
+    assessment = _import(knowledge, export)
+    ids = [m.id for m in assessment.measures]
+    assert ids == ["cnil-1", "cnil-action-a-b", "cnil-action-a-b-2", "cnil-action-a-b-3"]
+    assert all(i.isprintable() and i.isascii() for i in ids)
+    assert [m.title for m in assessment.measures[1:]] == ["CNIL action plan: a b"] * 3
+    # the saved file loads again (unique ids, nothing lost)
+    assert len(parse_assessment(serialise(assessment)).measures) == 4

@@ -312,3 +312,64 @@ def test_merging_files_names_a_copy_of_another_assessment_by_its_path(base, tmp_
     save_assessment(stranger, tmp_path / "stranger.dpia")
     with pytest.raises(MergeError, match=re.escape(f"{tmp_path / 'stranger.dpia'} is not a copy of")):
         merge_files(tmp_path / "base.dpia", [tmp_path / "anna.dpia", tmp_path / "stranger.dpia"])
+
+
+# Records sharing a key within one file (the model allows it; import-cnil used to make them): a merge never
+# collapses them into one.
+
+
+@pytest.fixture
+def doubled(base) -> Assessment:
+    from app.core.assessment import Review
+
+    review = Review(
+        scope="section", target="system", status="improvable", comment="A", evaluator="Eva", time=MOMENT
+    )
+    override = RatingOverride(risk_id="false_match", severity=2, likelihood=2, justification="Human review")
+    base.participants = [
+        Participant(name="Jan Smit", role="Assessor", organisation="Police"),
+        Participant(name="jan smit", role="Vendor", organisation="Vendor BV"),
+    ]
+    base.measures = [Measure(id="m1", title="Signs"), Measure(id="m1", title="Training")]
+    base.overrides = [override, override.model_copy(update={"severity": 3, "justification": "Crowds"})]
+    base.reviews = [review, review.model_copy(update={"comment": "B", "evaluator": "Sam"})]
+    stamp_revision(base)
+    return base
+
+
+AREAS = ("participants", "measures", "overrides", "reviews")
+
+
+def test_a_merge_without_changes_keeps_records_that_share_a_key(doubled) -> None:
+    result = merge(doubled, [_copy(doubled, "anna"), _copy(doubled, "bob")])
+    for area in AREAS:
+        assert getattr(result.assessment, area) == getattr(doubled, area), area
+    assert result.conflicts == []
+
+
+def test_one_of_two_records_with_one_key_is_edited_and_the_other_removed(doubled) -> None:
+    jan, vendor = doubled.participants
+    edited = vendor.model_copy(update={"email": "jan@vendor.example"})
+    anna = _copy(doubled, "anna", participants=[jan, edited], measures=[doubled.measures[1]])
+    bob = _copy(doubled, "bob", participants=[vendor], measures=list(doubled.measures))
+    result = merge(doubled, [anna, bob])
+    assert result.assessment.participants == [edited]  # bob's removal of one, anna's edit of the other
+    assert [m.title for m in result.assessment.measures] == ["Training"]
+    assert result.conflicts == []
+
+
+def test_a_copy_adding_a_namesake_keeps_both(doubled) -> None:
+    namesake = Participant(name="JAN SMIT", role="DPO", organisation="City")
+    result = merge(doubled, [_copy(doubled, "anna", participants=[*doubled.participants, namesake])])
+    assert result.assessment.participants == [*doubled.participants, namesake]
+
+
+def test_a_conflict_on_the_second_of_two_records_names_it(doubled) -> None:
+    first, second = doubled.measures
+    anna = _copy(doubled, "anna", measures=[first, second.model_copy(update={"title": "Training A"})])
+    bob = _copy(doubled, "bob", measures=[first, second.model_copy(update={"title": "Training B"})])
+    result = merge(doubled, [anna, bob])
+    assert [m.title for m in result.assessment.measures] == ["Signs", "Training"]
+    (conflict,) = result.conflicts
+    assert (conflict.area, conflict.key) == ("measures.m1 #2", "title")
+    assert parse_assessment(serialise(result.assessment)).measures == result.assessment.measures
