@@ -12,6 +12,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
+import app.process_env  # noqa: F401  (first: pydantic's plugin scan off)
 from app import __version__
 from app.commands import (
     assess_cmd,
