@@ -14,9 +14,6 @@ from pathlib import Path
 from typing import Literal
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date as babel_date
-from babel.dates import format_skeleton
-from babel.numbers import format_currency, format_decimal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from app import resources
@@ -106,6 +103,9 @@ def format_date(value: dt.date | str | None, code: str = FALLBACK) -> str:
     target = language(code)
     if target.dates == "iso":
         return iso
+    from babel.dates import format_date as babel_date  # here: the wizard's start-up needs no formats
+    from babel.dates import format_skeleton
+
     if match[3] is None:
         return format_skeleton("yMMMM", dt.date(int(match[1]), int(match[2]), 1), locale=target.locale)
     try:
@@ -118,6 +118,8 @@ def format_date(value: dt.date | str | None, code: str = FALLBACK) -> str:
 def format_number(value: float | int, code: str = FALLBACK, pattern: str | None = None) -> str:
     """A number with the language's grouping and decimal signs (fr 30 500 000, de 30.500.000); `pattern`
     is a CLDR number pattern such as "#,##0.0" (one decimal)."""
+    from babel.numbers import format_decimal
+
     return format_decimal(value, format=pattern, locale=language(code).locale)
 
 
@@ -128,6 +130,8 @@ def format_time(value: dt.datetime, code: str = FALLBACK) -> str:
 
 def format_money(amount: float | int, currency: str, code: str = FALLBACK) -> str:
     """An amount in the language's way, whole units without decimals (fr 30 500 000 €, de 30.500.000 €)."""
+    from babel.numbers import format_currency
+
     locale = Locale.parse(language(code).locale)
     pattern = locale.currency_formats["standard"].pattern.split(";")[0]
     whole = re.sub(r"\.0+", "", pattern) if float(amount).is_integer() else pattern

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import app.process_env  # noqa: F401  (first: pydantic's plugin scan off)
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 

@@ -55,6 +55,32 @@ def test_the_window_shows_before_the_questionnaire_loads(tmp_path: Path) -> None
     assert float(stamps["DPIA_SHOWN"]) <= float(stamps["DPIA_READY"])
 
 
+PLUGIN_SCAN = (
+    "import {module}; from app.core.forms import QuestionBank; from pydantic.plugin import _loader; "
+    "print(_loader._plugins is None, repr(_loader.os.environ['PYDANTIC_DISABLE_PLUGINS']))"
+)
+
+
+@pytest.mark.parametrize(
+    ("module", "user_value", "expected"),
+    [
+        ("app.ui.main", None, "True '__all__'"),  # never scanned
+        ("app.cli", None, "True '__all__'"),
+        ("app.cli", "", "False ''"),  # the user's own setting is kept: pydantic scans
+    ],
+)
+def test_the_entry_points_turn_off_pydantic_plugin_discovery(
+    module: str, user_value: str | None, expected: str
+) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    if user_value is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = user_value
+    code = PLUGIN_SCAN.format(module=module)
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[0] == expected
+
+
 def test_a_window_without_a_bank_loads_it_after_showing(qtbot: Any) -> None:
     window = MainWindow(open_path=CLEARVIEW, offer_recovery=False)
     qtbot.addWidget(window)
