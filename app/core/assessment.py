@@ -31,7 +31,7 @@ Answers = dict[str, AnswerValue]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
 class Metadata(_Model):
@@ -197,7 +197,7 @@ class SignOff(_Model):
 class _Record(BaseModel):
     """A lineage record: unknown fields (from a later version or another tool) are kept, never dropped."""
 
-    model_config = ConfigDict(extra="allow", validate_assignment=True, defer_build=True)
+    model_config = ConfigDict(extra="allow", validate_assignment=True)
 
 
 ReviewStatus = Literal["acceptable", "improvable", "to_correct"]

@@ -20,7 +20,7 @@ class _Cond(BaseModel):
     """A condition node. It compiles itself into a closure once, when it is built (the engine runs
     conditions thousands of times), and keeps it: no cache outside the object can go stale."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     _run: Evaluator = PrivateAttr()
 
     def model_post_init(self, context: Any, /) -> None:

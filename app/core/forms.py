@@ -22,7 +22,7 @@ SectionKind = Literal["questions", "screening", "ai_act", "risks", "measures", "
 class LocalText(BaseModel):
     """Text keyed by locale; English is always present and is the fallback."""
 
-    model_config = ConfigDict(extra="allow", frozen=True, defer_build=True)
+    model_config = ConfigDict(extra="allow", frozen=True)
     en: str = Field(min_length=1)
 
     def get(self, locale: str = DEFAULT_LOCALE) -> str:
@@ -34,7 +34,7 @@ class LocalText(BaseModel):
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Option(_Frozen):

@@ -26,7 +26,7 @@ TOPICS_READ = (ART9_TOPIC, AI_ACT_TOPIC)
 
 
 class _Data(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Topic(_Data):

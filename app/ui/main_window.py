@@ -532,7 +532,6 @@ class _OnFirstPaint(QObject):
 def _load_bank() -> tuple[QuestionBank | None, str]:
     """In the loading thread: the domain's imports and the questionnaire (and the wizard's modules)."""
     from app import resources
-    from app.core.assessment import Assessment
     from app.core.errors import FormsError
     from app.core.forms import load_question_bank
 
@@ -540,7 +539,6 @@ def _load_bank() -> tuple[QuestionBank | None, str]:
         bank = load_question_bank(resources.forms_dir())
     except (FormsError, FileNotFoundError) as exc:
         return None, str(exc)
-    Assessment.model_rebuild()  # models build their validators on first use: this one here, not in the GUI
     for module in WIDGET_MODULES:  # class definitions only (no widget is made here)
         importlib.import_module(module)
     return bank, ""
