@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -88,6 +89,18 @@ def language(code: str) -> Language:
     """The declared language `code`; English for an unknown one (callers check codes at their edge)."""
     found = {item.code: item for item in declared_languages()}
     return found.get(code) or found[FALLBACK]
+
+
+# -- plurals --------------------------------------------------------------------------------------------
+
+
+def plural_key(key: str, count: int, code: str, available: Collection[str]) -> str:
+    """The variant of text `key` for `count` in language `code`: `<key>_<form>` where the data has it, with
+    the language's CLDR plural form (one, few, many, ...; fr 0 and 1 are "one"), else `key` itself (the
+    general, plural text)."""
+    form = Locale.parse(language(code).locale).plural_form(abs(count))
+    variant = f"{key}_{form}"
+    return variant if variant in available else key
 
 
 # -- formats ----------------------------------------------------------------------------------------------

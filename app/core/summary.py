@@ -17,13 +17,15 @@ def _yes_no(settings: Settings, locale: str, value: bool | None) -> str:
     return settings.text(key, locale)
 
 
-def _headline(verdict: Verdict, text: Callable[..., str]) -> list[str]:
+def _headline(verdict: Verdict, text: Callable[..., str], settings: Settings, locale: str) -> list[str]:
     """The outcome, or for an incomplete assessment what is still needed and the provisional outcome."""
     led = verdict.regime == "led" and verdict.outcome == "prior_consultation"
     outcome = text(f"summary_outcome_{verdict.outcome}{'_led' if led else ''}")
     if verdict.status == "incomplete":
         return [
-            text("summary_status_incomplete", count=str(verdict.answers_needed)),
+            settings.count_text(
+                "summary_status_incomplete", locale, verdict.answers_needed, count=str(verdict.answers_needed)
+            ),
             text("summary_outcome_provisional", outcome=outcome),
             "",
         ]
@@ -38,7 +40,7 @@ def summary_lines(verdict: Verdict, settings: Settings, locale: str = "en") -> l
         return _yes_no(settings, locale, value)
 
     ai_act = verdict.ai_act
-    lines = _headline(verdict, text)
+    lines = _headline(verdict, text, settings, locale)
     lines += [f"  - {reason}" for reason in verdict.reasons]
     consultation = f"summary_prior_consultation{'_led' if verdict.regime == 'led' else ''}"
     lines += [

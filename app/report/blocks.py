@@ -39,7 +39,7 @@ def outcome_label(ctx: ReportContext) -> str:
     """The outcome as a reader should take it: never a decided outcome while the assessment is incomplete."""
     verdict = ctx.verdict
     if verdict.status == "incomplete":
-        return ctx.t("outcome_incomplete", count=verdict.answers_needed)
+        return ctx.tn("outcome_incomplete", verdict.answers_needed)
     return outcome_text(ctx)
 
 

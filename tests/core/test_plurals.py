@@ -1,0 +1,36 @@
+"""Texts that take a count agree with it in each language (CLDR plural rules: French 0 and 1 are singular)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.knowledge import load_knowledge
+from app.report.strings import count_text
+
+
+@pytest.mark.parametrize(
+    ("code", "count", "expected"),
+    [
+        ("fr", 1, "Incomplète : 1 réponse nécessaire"),
+        ("fr", 0, "Incomplète : 0 réponse nécessaire"),
+        ("fr", 2, "Incomplète : 2 réponses nécessaires"),
+        ("de", 1, "Unvollständig: 1 Antwort nötig"),
+        ("de", 3, "Unvollständig: 3 Antworten nötig"),
+        ("en", 1, "Incomplete: 1 answer needed"),
+        ("en", 0, "Incomplete: 0 answers needed"),
+        ("nl", 1, "Onvolledig: nog 1 antwoord nodig"),
+    ],
+)
+def test_report_count_texts_agree(code: str, count: int, expected: str) -> None:
+    assert count_text("outcome_incomplete", count, code) == expected
+
+
+def test_summary_and_reasons_agree_with_their_count() -> None:
+    settings = load_knowledge().settings
+    assert settings.count_text("summary_status_incomplete", "de", 1, count="1").startswith(
+        "UNVOLLSTÄNDIG: 1 Antwort erforderlich."
+    )
+    one = settings.count_text("possibly_prohibited_reason", "fr", 1, point="5(1)(h)", facts="« Q1 »")
+    two = settings.count_text("possibly_prohibited_reason", "fr", 2, point="5(1)(h)", facts="« Q1 », « Q2 »")
+    assert one.endswith("tant que « Q1 » n'est pas établi.")
+    assert two.endswith("tant que « Q1 », « Q2 » ne sont pas établis.")
