@@ -17,7 +17,7 @@ from typing import Literal
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as babel_date
 from babel.dates import format_skeleton
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency, format_decimal, get_territory_currencies
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from app import resources
@@ -140,9 +140,16 @@ def format_time(value: dt.datetime, code: str = FALLBACK) -> str:
 
 
 def format_money(amount: float | int, currency: str, code: str = FALLBACK) -> str:
-    """An amount in the language's way, whole units without decimals (fr 30 500 000 €, de 30.500.000 €)."""
+    """An amount in the language's way, whole units without decimals (fr 30 500 000 €, de 30.500.000 €).
+
+    A currency other than the euro and the locale's own is written with its ISO code (de 7.552.800 GBP, not
+    "£", fr not "£GB"), as the citations' titles and the rest of the report name it."""
     locale = Locale.parse(language(code).locale)
     pattern = locale.currency_formats["standard"].pattern.split(";")[0]
+    home = get_territory_currencies(locale.territory) if locale.territory else []
+    if currency not in ("EUR", *home):
+        spaced = not pattern.startswith("\xa4") or pattern[1:2].isspace()
+        pattern = pattern.replace("\xa4", "\xa4\xa4" if spaced else "\xa4\xa4\xa0")
     whole = re.sub(r"\.0+", "", pattern) if float(amount).is_integer() else pattern
     return format_currency(amount, currency, format=whole, locale=locale, currency_digits=False)
 

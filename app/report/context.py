@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +36,14 @@ class ReportContext:
 
     def t(self, key: str, **values: object) -> str:
         return text(key, self.locale, **values)
+
+    def label(self, label: str) -> str:
+        """`label` followed by a colon as the language sets it (fr "Règle\u202f: ")."""
+        return label + self.t("label_colon")
+
+    def join(self, items: Iterable[str]) -> str:
+        """Items of a list on one line, separated as the language does (fr " ; " with a narrow space)."""
+        return self.t("list_separator").join(items)
 
     def tn(self, key: str, count: int, **values: object) -> str:
         """String `key` in the grammatical number of `count` (filled in as {count})."""

@@ -145,3 +145,15 @@ def test_sources_name_authorities_and_provisions_in_the_language(report: tuple[s
     flat = " ".join(text.split())
     assert [word for word in ENGLISH_CITATION_WORDS if word in flat] == []
     assert [word for word in CITED_AS[code] if word not in flat] == []
+
+
+def test_french_sets_a_narrow_space_before_colons_and_semicolons(report: tuple[str, str]) -> None:
+    """Labels and lists the code builds follow French typography: "Règle\u202f: ", "a\u202f; b"."""
+    code, text = report
+    if code != "fr":
+        pytest.skip("French typography only")
+    flat = " ".join(text.split())
+    for label in ("Règle", "Verdict", "Précédent de référence pour la reconnaissance faciale"):
+        assert f"{label}:" not in flat.replace("\u202f", " "), label
+        assert f"{label}\u202f:" in flat or f"{label} :" in flat, label
+    assert "RGPD, art. 5, par. 1, a)\u202f; RGPD" in flat or "RGPD, art. 5, par. 1, a) ; RGPD" in flat

@@ -26,9 +26,9 @@ def _verdict(ctx: ReportContext) -> list[Flowable]:
     reasons = ctx.verdict.reasons
     return [
         markup(
-            "<b>{label}: {outcome}.</b> {explain}",
+            "<b>{label}{outcome}.</b> {explain}",
             ctx.styles.body,
-            label=ctx.t("summary_outcome"),
+            label=ctx.label(ctx.t("summary_outcome")),
             outcome=outcome_label(ctx),
             explain=_explain(ctx),
         ),
@@ -90,9 +90,9 @@ def _screening(ctx: ReportContext) -> list[Flowable]:
     if notes:
         parts.append(
             markup(
-                "<i>{label}:</i> {text}",
+                "<i>{label}</i>{text}",
                 ctx.styles.body,
-                label=question_label(ctx, "screening_notes"),
+                label=ctx.label(question_label(ctx, "screening_notes")),
                 text=notes,
             )
         )
@@ -115,4 +115,4 @@ def _missing(ctx: ReportContext) -> list[Flowable]:
 def _needed_for(ctx: ReportContext, blocks: list[str]) -> str:
     """The readable purposes; bare rule ids are left to the rule trace."""
     readable = [b for b in blocks if " " in b.strip()]
-    return "; ".join(dict.fromkeys(readable)) or ctx.t("missing_rules_only")
+    return ctx.join(dict.fromkeys(readable)) or ctx.t("missing_rules_only")
