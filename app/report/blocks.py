@@ -107,5 +107,14 @@ def yes_no(ctx: ReportContext, value: bool | None) -> str:
     return ctx.t("yes") if value else ctx.t("no")
 
 
+def exception_valid(ctx: ReportContext) -> str:
+    """Whether an Art. 9 exception is valid, in the same words wherever the report says it."""
+    if not ctx.verdict.art9.applies:
+        return ctx.t("not_applicable")
+    if ctx.verdict.art9.exception_valid is None:
+        return ctx.t("summary_art9_unverified")
+    return yes_no(ctx, ctx.verdict.art9.exception_valid)
+
+
 def paragraph_or_missing(ctx: ReportContext, value: str | None) -> Paragraph:
     return para(value if value and value.strip() else ctx.t("not_answered"), ctx.styles.body)

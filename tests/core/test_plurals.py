@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.knowledge import load_knowledge
-from app.report.strings import count_text
+from app.report.strings import count_text, text
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,13 @@ def test_summary_and_reasons_agree_with_their_count() -> None:
     two = settings.count_text("possibly_prohibited_reason", "fr", 2, point="5(1)(h)", facts="« Q1 », « Q2 »")
     assert one.endswith("tant que « Q1 » n'est pas établi.")
     assert two.endswith("tant que « Q1 », « Q2 » ne sont pas établis.")
+
+
+@pytest.mark.parametrize("code", ["en", "nl", "fr", "de"])
+def test_the_cli_summary_uses_the_reports_words(code: str) -> None:
+    """`dpia assess` and the report name the same things alike (not "indéterminé" / "Non établi")."""
+    settings = load_knowledge().settings
+    undetermined = settings.text("summary_undetermined", code)
+    assert text("summary_art9_unverified", code).lower().startswith(undetermined.lower())
+    findings = settings.text("summary_findings", code).rstrip(" :\u202f")
+    assert findings.lower() in text("h_findings", code).lower()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from app.report.answers import answer_text, question_label
-from app.report.blocks import bullets, h1, h2, outcome_label, outcome_text, yes_no
+from app.report.blocks import bullets, exception_valid, h1, h2, outcome_label, outcome_text, yes_no
 from app.report.context import ReportContext
 from app.report.tables import grid, key_values
 from app.report.text import markup, para
@@ -72,11 +72,7 @@ def _possibly_prohibited(ctx: ReportContext) -> list[tuple[str, str]]:
 
 
 def _exception_valid(ctx: ReportContext) -> str:
-    if not ctx.verdict.art9.applies:
-        return ctx.t("not_applicable")
-    if ctx.verdict.art9.exception_valid is None:
-        return ctx.t("summary_art9_unverified")
-    return yes_no(ctx, ctx.verdict.art9.exception_valid)
+    return exception_valid(ctx)
 
 
 def _screening(ctx: ReportContext) -> list[Flowable]:
