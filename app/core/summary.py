@@ -68,10 +68,26 @@ def summary_lines(verdict: Verdict, settings: Settings, locale: str = "en") -> l
             for m in verdict.missing
         ]
     lines += ["", text("summary_findings")]
+    separator = text("summary_list_separator")
     for finding in verdict.findings:
         lines.append(f"  [{text(f'summary_severity_{finding.severity}')}] {finding.text}")
-        lines.append("      " + text("summary_cites", citations=", ".join(finding.citations)))
+        lines.append(
+            "      " + text("summary_cites", citations=_cited(verdict, finding.citations, separator))
+        )
     return lines
+
+
+def _cited(verdict: Verdict, citation_ids: list[str], separator: str) -> str:
+    """The sources of a finding as a reader cites them, in the verdict's language ("RGPD, art. 9, par. 1",
+    a decision by its title); an id only where the verdict does not carry the citation."""
+    shown: list[str] = []
+    for citation_id in citation_ids:
+        entry = verdict.citations.get(citation_id) or {}
+        references = [*(entry.get("articles") or ()), *(entry.get("provisions") or ())]
+        shown += (
+            references if entry.get("kind") == "law" and references else [entry.get("title") or citation_id]
+        )
+    return separator.join(dict.fromkeys(shown))
 
 
 def own_risk_lines(verdict: Verdict, settings: Settings, levels: LevelScale, locale: str = "en") -> list[str]:

@@ -124,4 +124,4 @@ def test_assess_keeps_english_by_default(capsys: pytest.CaptureFixture[str]) -> 
     out = capsys.readouterr().out
     assert out.startswith("INCOMPLETE: 3 answers needed.")
     assert "Provisional outcome: DO NOT PROCEED: the processing may not go ahead" in out
-    assert "DPIA required: yes" in out and "Findings:" in out and "cites: uavg_art_29" in out
+    assert "DPIA required: yes" in out and "Findings:" in out and "cites: UAVG Art. 29" in out

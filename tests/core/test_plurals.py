@@ -44,3 +44,14 @@ def test_the_cli_summary_uses_the_reports_words(code: str) -> None:
     assert text("summary_art9_unverified", code).lower().startswith(undetermined.lower())
     findings = settings.text("summary_findings", code).rstrip(" :\u202f")
     assert findings.lower() in text("h_findings", code).lower()
+
+
+def test_assess_names_a_findings_sources_as_readers_cite_them(capsys: pytest.CaptureFixture[str]) -> None:
+    """No citation ids (gdpr_art_9_1) in `dpia assess --lang fr`: the provisions in French, decisions by title."""
+    from app.cli import main
+    from tests.helpers.paths import scenario_path
+
+    assert main(["assess", str(scenario_path("supermarket_watchlist_nl")), "--lang", "fr"]) == 0
+    out = capsys.readouterr().out
+    assert "sources : RGPD, art. 36, par. 1\u202f; RGPD, art. 36, par. 2" in out
+    assert "gdpr_art" not in out and "GDPR Art." not in out
