@@ -55,3 +55,13 @@ def test_assess_names_a_findings_sources_as_readers_cite_them(capsys: pytest.Cap
     out = capsys.readouterr().out
     assert "sources : RGPD, art. 36, par. 1\u202f; RGPD, art. 36, par. 2" in out
     assert "gdpr_art" not in out and "GDPR Art." not in out
+
+
+@pytest.mark.parametrize(
+    ("code", "count", "start"),
+    [("fr", 1, "1 élément à corriger"), ("fr", 2, "2 éléments à corriger"), ("en", 1, "1 item to correct")],
+)
+def test_cli_messages_agree_with_their_count(code: str, count: int, start: str) -> None:
+    from app.core.messages import count_message
+
+    assert count_message("review_blocking", count, code).startswith(start)
