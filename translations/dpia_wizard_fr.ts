@@ -2756,7 +2756,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/pages/sign_off.py" line="208"/>
         <source>Organisation</source>
-        <translation>Organisation</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/sign_off.py" line="208"/>
