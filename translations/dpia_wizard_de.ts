@@ -240,7 +240,7 @@
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="248"/>
         <source>Evaluator review</source>
-        <translation>Prüfung durch die prüfende Person</translation>
+        <translation>Beurteilung durch die prüfende Person</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/compare_dialog.py" line="249"/>
@@ -798,7 +798,7 @@
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="186"/>
         <source>Reviewer (evaluator)</source>
-        <translation>Prüfende Person (Evaluator)</translation>
+        <translation>Prüfende Person</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/export_dialog.py" line="208"/>
@@ -2226,7 +2226,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         <location filename="../app/ui/widgets/review_panel.py" line="89"/>
         <location filename="../app/ui/widgets/review_panel.py" line="154"/>
         <source>Evaluator review</source>
-        <translation>Prüfung durch die prüfende Person</translation>
+        <translation>Beurteilung durch die prüfende Person</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="120"/>
@@ -2435,7 +2435,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="23"/>
         <source>Reviewer (evaluator)</source>
-        <translation>Prüfende Person (Evaluator)</translation>
+        <translation>Prüfende Person</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/role_delegate.py" line="36"/>

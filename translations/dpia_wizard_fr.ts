@@ -2659,7 +2659,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/pages/sign_off.py" line="74"/>
         <source>If overruled, the reasons</source>
-        <translation>En cas de passer outre, les motifs</translation>
+        <translation>Motifs si l&apos;avis n&apos;est pas suivi</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/sign_off.py" line="75"/>
@@ -2756,7 +2756,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     <message>
         <location filename="../app/ui/pages/sign_off.py" line="208"/>
         <source>Organisation</source>
-        <translation>Organisation</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/sign_off.py" line="208"/>

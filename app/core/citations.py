@@ -9,7 +9,8 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from app.core.errors import FormsError
-from app.core.languages import localize_amounts
+from app.core.languages import FALLBACK, localize_amounts
+from app.core.legalnames import LegalNames, load_legal_names
 from app.core.yamlsource import data_error, load_yaml, validation_message
 
 CitationKind = Literal["law", "guidance", "decision"]
@@ -73,7 +74,15 @@ class Citation(BaseModel):
     @classmethod
     def _sources_name_pages(cls, sources: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_not_a_home_page(url) for url in sources)
+
     _contract: dict[str, dict[str, Any]] = PrivateAttr(default_factory=dict)
+    _names: LegalNames | None = PrivateAttr(default=None)
+
+    def with_names(self, names: LegalNames) -> Citation:
+        """This citation, writing its authority and references through `names` in other languages."""
+        self._names = names
+        self._contract.clear()
+        return self
 
     def as_contract(self, locale: str = "en") -> dict[str, Any]:
         """The verdict JSON's view of a citation, in the given language where translated."""
@@ -87,13 +96,23 @@ class Citation(BaseModel):
                 if translated.title and translated.title_is_translation is not None:
                     cached["title_is_translation"] = translated.title_is_translation
             cached["amount"] = localize_amounts(cached["amount"], locale)
+            if self._names is not None and locale != FALLBACK:
+                cached |= self._localized_names(self._names, locale)
             self._contract[locale] = cached  # kept on the citation itself, per locale
         return dict(cached)
+
+    def _localized_names(self, names: LegalNames, locale: str) -> dict[str, Any]:
+        return {
+            "authority": names.authority(self.authority, locale),
+            "articles": [names.reference(item, locale) for item in self.articles],
+            "provisions": [names.reference(item, locale) for item in self.provisions],
+        }
 
 
 class CitationRegistry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     entries: dict[str, Citation]
+    names: LegalNames = Field(default_factory=LegalNames)
 
     def get(self, citation_id: str) -> Citation | None:
         return self.entries.get(citation_id)
@@ -112,7 +131,10 @@ def load_citations(legal_dir: Path) -> CitationRegistry:
             if citation.id in entries:
                 raise FormsError(f"{path}: item {citation.id!r}: duplicate citation id")
             entries[citation.id] = citation
-    return CitationRegistry(entries=entries)
+    names = load_legal_names(legal_dir)
+    for citation in entries.values():
+        citation.with_names(names)
+    return CitationRegistry(entries=entries, names=names)
 
 
 def _load_file(path: Path) -> list[Citation]:

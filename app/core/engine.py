@@ -337,8 +337,12 @@ def _open_possibly(run: _Run) -> list[str]:
 
 
 def _possibly_reason(knowledge: Knowledge, run: _Run, point: str, locale: str) -> str:
-    facts = _fact_names(knowledge, run, run.possibly_open.get(point, ()), locale)
-    return knowledge.settings.text("possibly_prohibited_reason", locale, point=point, facts=facts)
+    open_facts = run.possibly_open.get(point, ())
+    count = len({question for fact in open_facts for question in run.waits_for.get(fact, (fact,))})
+    facts = _fact_names(knowledge, run, open_facts, locale)
+    return knowledge.settings.count_text(
+        "possibly_prohibited_reason", locale, count, point=point, facts=facts
+    )
 
 
 def _regime(run: _Run) -> Literal["gdpr", "led"]:

@@ -78,6 +78,7 @@ ENGINE_TEXTS: Mapping[str, frozenset[str]] = {
     "measure_untitled": frozenset({"number"}),
     "possibly_prohibited_blocks": frozenset({"point"}),
     "possibly_prohibited_reason": frozenset({"point", "facts"}),
+    "possibly_prohibited_reason_one": frozenset({"point", "facts"}),  # count_text's variant for one
     "summary_outcome": frozenset({"outcome"}),
     "summary_dpia_required": frozenset({"value"}),
     "summary_prior_consultation": frozenset({"value"}),
@@ -86,6 +87,8 @@ ENGINE_TEXTS: Mapping[str, frozenset[str]] = {
     "summary_missing_line": frozenset({"fact", "blocks"}),
     "summary_cites": frozenset({"citations"}),
     "summary_status_incomplete": frozenset({"count"}),
+    "summary_status_incomplete_one": frozenset({"count"}),
+    "summary_list_separator": frozenset(),
     "summary_outcome_provisional": frozenset({"outcome"}),
     "summary_possibly_prohibited": frozenset({"points"}),
     "summary_prior_consultation_led": frozenset({"value"}),

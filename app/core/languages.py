@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -87,6 +88,18 @@ def language(code: str) -> Language:
     return found.get(code) or found[FALLBACK]
 
 
+# -- plurals --------------------------------------------------------------------------------------------
+
+
+def plural_key(key: str, count: int, code: str, available: Collection[str]) -> str:
+    """The variant of text `key` for `count` in language `code`: `<key>_<form>` where the data has it, with
+    the language's CLDR plural form (one, few, many, ...; fr 0 and 1 are "one"), else `key` itself (the
+    general, plural text)."""
+    form = Locale.parse(language(code).locale).plural_form(abs(count))
+    variant = f"{key}_{form}"
+    return variant if variant in available else key
+
+
 # -- formats ----------------------------------------------------------------------------------------------
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
@@ -129,11 +142,18 @@ def format_time(value: dt.datetime, code: str = FALLBACK) -> str:
 
 
 def format_money(amount: float | int, currency: str, code: str = FALLBACK) -> str:
-    """An amount in the language's way, whole units without decimals (fr 30 500 000 €, de 30.500.000 €)."""
-    from babel.numbers import format_currency
+    """An amount in the language's way, whole units without decimals (fr 30 500 000 €, de 30.500.000 €).
+
+    A currency other than the euro and the locale's own is written with its ISO code (de 7.552.800 GBP, not
+    "£", fr not "£GB"), as the citations' titles and the rest of the report name it."""
+    from babel.numbers import format_currency, get_territory_currencies
 
     locale = Locale.parse(language(code).locale)
     pattern = locale.currency_formats["standard"].pattern.split(";")[0]
+    home = get_territory_currencies(locale.territory) if locale.territory else []
+    if currency not in ("EUR", *home):
+        spaced = not pattern.startswith("\xa4") or pattern[1:2].isspace()
+        pattern = pattern.replace("\xa4", "\xa4\xa4" if spaced else "\xa4\xa4\xa0")
     whole = re.sub(r"\.0+", "", pattern) if float(amount).is_integer() else pattern
     return format_currency(amount, currency, format=whole, locale=locale, currency_digits=False)
 

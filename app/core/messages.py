@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from app import resources
-from app.core.languages import FALLBACK
+from app.core.languages import FALLBACK, plural_key
 from app.core.yamlsource import load_yaml
 
 
@@ -24,3 +24,8 @@ def message(key: str, code: str = FALLBACK, **values: object) -> str:
     texts = _messages()[key]
     template = texts.get(code) or texts[FALLBACK]
     return template.format(**values) if values else template
+
+
+def count_message(key: str, count: int, code: str = FALLBACK, **values: object) -> str:
+    """`message` in the grammatical number of `count` (`<key>_one` where the data has it), as {count}."""
+    return message(plural_key(key, count, code, _messages()), code, count=count, **values)

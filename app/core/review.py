@@ -16,7 +16,7 @@ from app.core.assessment import Assessment, Metadata, Review, ReviewStatus
 from app.core.errors import DpiaError
 from app.core.forms import QuestionBank
 from app.core.languages import format_time
-from app.core.messages import message
+from app.core.messages import count_message, message
 from app.core.storage import describe_validation_error
 
 Scope = Literal["section", "measure"]
@@ -93,7 +93,7 @@ def review_lines(assessment: Assessment, bank: QuestionBank | None, locale: str 
         scope = message(f"review_scope_{review.scope}", locale)
         lines.append(f"  [{status}] {scope} {name} ({review.evaluator}, {when}){comment}")
     if blocking := blockers(assessment):
-        lines.append("  " + message("review_blocking", locale, count=len(blocking)))
+        lines.append("  " + count_message("review_blocking", len(blocking), locale))
         if assessment.metadata.status == "final":
             lines.append("  " + message("review_final_warning", locale))
     return lines

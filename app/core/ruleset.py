@@ -17,6 +17,7 @@ from app.core.engine_names import FlagSource, check_texts
 from app.core.errors import FormsError
 from app.core.formcheck import check_fact_reference
 from app.core.forms import LocalText, QuestionBank
+from app.core.languages import plural_key
 from app.core.rules import AnyRule, CountRule, Effects, FindingTemplate, RiskScoreRule, Rule
 from app.core.yamlsource import data_error, load_yaml, validation_message
 
@@ -101,6 +102,10 @@ class Settings(_Data):
     def text(self, key: str, locale: str, **values: str) -> str:
         """A reason template from settings.yaml, filled in; templates are data so they can be translated."""
         return self.texts[key].get(locale).format(**values)
+
+    def count_text(self, key: str, locale: str, number: int, **values: str) -> str:
+        """`text` in the grammatical number `number` asks for (`<key>_one` etc. where the data has it)."""
+        return self.text(plural_key(key, number, locale, self.texts), locale, **values)
 
 
 def _validated(model: type[_M], path: Path) -> tuple[_M, Any]:

@@ -17,13 +17,15 @@ def _yes_no(settings: Settings, locale: str, value: bool | None) -> str:
     return settings.text(key, locale)
 
 
-def _headline(verdict: Verdict, text: Callable[..., str]) -> list[str]:
+def _headline(verdict: Verdict, text: Callable[..., str], settings: Settings, locale: str) -> list[str]:
     """The outcome, or for an incomplete assessment what is still needed and the provisional outcome."""
     led = verdict.regime == "led" and verdict.outcome == "prior_consultation"
     outcome = text(f"summary_outcome_{verdict.outcome}{'_led' if led else ''}")
     if verdict.status == "incomplete":
         return [
-            text("summary_status_incomplete", count=str(verdict.answers_needed)),
+            settings.count_text(
+                "summary_status_incomplete", locale, verdict.answers_needed, count=str(verdict.answers_needed)
+            ),
             text("summary_outcome_provisional", outcome=outcome),
             "",
         ]
@@ -38,7 +40,7 @@ def summary_lines(verdict: Verdict, settings: Settings, locale: str = "en") -> l
         return _yes_no(settings, locale, value)
 
     ai_act = verdict.ai_act
-    lines = _headline(verdict, text)
+    lines = _headline(verdict, text, settings, locale)
     lines += [f"  - {reason}" for reason in verdict.reasons]
     consultation = f"summary_prior_consultation{'_led' if verdict.regime == 'led' else ''}"
     lines += [
@@ -66,10 +68,26 @@ def summary_lines(verdict: Verdict, settings: Settings, locale: str = "en") -> l
             for m in verdict.missing
         ]
     lines += ["", text("summary_findings")]
+    separator = text("summary_list_separator")
     for finding in verdict.findings:
         lines.append(f"  [{text(f'summary_severity_{finding.severity}')}] {finding.text}")
-        lines.append("      " + text("summary_cites", citations=", ".join(finding.citations)))
+        lines.append(
+            "      " + text("summary_cites", citations=_cited(verdict, finding.citations, separator))
+        )
     return lines
+
+
+def _cited(verdict: Verdict, citation_ids: list[str], separator: str) -> str:
+    """The sources of a finding as a reader cites them, in the verdict's language ("RGPD, art. 9, par. 1",
+    a decision by its title); an id only where the verdict does not carry the citation."""
+    shown: list[str] = []
+    for citation_id in citation_ids:
+        entry = verdict.citations.get(citation_id) or {}
+        references = [*(entry.get("articles") or ()), *(entry.get("provisions") or ())]
+        shown += (
+            references if entry.get("kind") == "law" and references else [entry.get("title") or citation_id]
+        )
+    return separator.join(dict.fromkeys(shown))
 
 
 def own_risk_lines(verdict: Verdict, settings: Settings, levels: LevelScale, locale: str = "en") -> list[str]:

@@ -11,6 +11,8 @@ with file, line and key:
   English has (title, holding, date_note, and amount when it has words, not only sums of money), and each
   translated title must say `title_is_translation: true` (our translation) or `false` (the official title
   in that language, e.g. from EUR-Lex);
+- a citation's `authority` and each of its `articles` / `provisions` need an entry in the tables of
+  legal/names/*.yaml (app/core/legalnames.py), whose texts are checked like any other;
 - a .ts file needs every message of the interface, finished (not `type="unfinished"`, not empty).
 """
 
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.languages import FALLBACK, is_plain_amount
+from app.core.legalnames import LegalNames, load_legal_names
 from app.core.yamlsource import load_yaml
 
 _LANGUAGE_KEY = re.compile(r"^[a-z]{2,3}$")
@@ -64,9 +67,28 @@ def data_gaps(folders: Iterable[Path], codes: Sequence[str]) -> list[Gap]:
     """Every text of the YAML data under `folders` that lacks one of the languages `codes`."""
     wanted = tuple(code for code in codes if code != FALLBACK)
     gaps: list[Gap] = []
+    names: dict[Path, LegalNames] = {}
     for path in data_files(*folders):
-        gaps.extend(_walk(path, load_yaml(path), "", wanted, 1))
+        raw = load_yaml(path)
+        gaps.extend(_walk(path, raw, "", wanted, 1))
+        if wanted and path.parent.name == "legal" and isinstance(raw, dict):
+            if path.parent not in names:
+                names[path.parent] = load_legal_names(path.parent)
+            gaps.extend(_name_gaps(path, raw.get("citations"), names[path.parent], wanted))
     return gaps
+
+
+def _name_gaps(path: Path, citations: Any, names: LegalNames, wanted: tuple[str, ...]) -> Iterator[Gap]:
+    """A citation's authority and references the tables of legal/names/ cannot write in other languages."""
+    for node in citations if isinstance(citations, list) else ():
+        if not isinstance(node, dict):
+            continue
+        authority = node.get("authority")
+        references = [str(r) for key in ("articles", "provisions") for r in node.get(key) or ()]
+        unknown = names.unknown(authority if isinstance(authority, str) else "", references)
+        for item in unknown:
+            problem = f"{item} is not in legal/names/*.yaml (no {', '.join(wanted)} text)"
+            yield Gap(path, getattr(node, "line", 0), f"citations[{node.get('id')}]", wanted, problem)
 
 
 def complete_languages(folders: Iterable[Path], codes: Sequence[str]) -> frozenset[str]:

@@ -57,7 +57,7 @@ def answer_cell(
         if len(text) > LONG_TEXT:
             moved.append((ctx.t("long_note_caption", question=label), text))
             text = ctx.t("long_text_below")
-        parts.append(markup("<i>{label}:</i> {text}", style, label=ctx.t("note_label"), text=text))
+        parts.append(markup("<i>{label}</i>{text}", style, label=ctx.label(ctx.t("note_label")), text=text))
     if note and note.disputed:
         who = ctx.t("disputed_by", who=note.disputed_by) if note.disputed_by else ""
         parts.append(

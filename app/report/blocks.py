@@ -39,7 +39,7 @@ def outcome_label(ctx: ReportContext) -> str:
     """The outcome as a reader should take it: never a decided outcome while the assessment is incomplete."""
     verdict = ctx.verdict
     if verdict.status == "incomplete":
-        return ctx.t("outcome_incomplete", count=verdict.answers_needed)
+        return ctx.tn("outcome_incomplete", verdict.answers_needed)
     return outcome_text(ctx)
 
 
@@ -105,6 +105,15 @@ def yes_no(ctx: ReportContext, value: bool | None) -> str:
     if value is None:
         return ctx.t("unknown")
     return ctx.t("yes") if value else ctx.t("no")
+
+
+def exception_valid(ctx: ReportContext) -> str:
+    """Whether an Art. 9 exception is valid, in the same words wherever the report says it."""
+    if not ctx.verdict.art9.applies:
+        return ctx.t("not_applicable")
+    if ctx.verdict.art9.exception_valid is None:
+        return ctx.t("summary_art9_unverified")
+    return yes_no(ctx, ctx.verdict.art9.exception_valid)
 
 
 def paragraph_or_missing(ctx: ReportContext, value: str | None) -> Paragraph:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,7 +17,7 @@ from app.core.verdict import Verdict
 from app.core.wording import measure_name
 from app.report.fields import FieldPlacement
 from app.report.options import Role
-from app.report.strings import format_date, text
+from app.report.strings import count_text, format_date, text
 from app.report.styles import Styles, report_styles
 
 
@@ -35,6 +36,18 @@ class ReportContext:
 
     def t(self, key: str, **values: object) -> str:
         return text(key, self.locale, **values)
+
+    def label(self, label: str) -> str:
+        """`label` followed by a colon as the language sets it (fr "Règle\u202f: ")."""
+        return label + self.t("label_colon")
+
+    def join(self, items: Iterable[str]) -> str:
+        """Items of a list on one line, separated as the language does (fr " ; " with a narrow space)."""
+        return self.t("list_separator").join(items)
+
+    def tn(self, key: str, count: int, **values: object) -> str:
+        """String `key` in the grammatical number of `count` (filled in as {count})."""
+        return count_text(key, count, self.locale, **values)
 
     def date(self, value: dt.date | str | None) -> str:
         """A date as the report's language writes it; a partial ISO date (2019-12) keeps its precision."""

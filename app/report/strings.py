@@ -43,3 +43,9 @@ def text(key: str, locale: str = "en", **values: object) -> str:
     """The report string `key` in `locale` (English fallback), formatted with `values`."""
     template = STRINGS.get(locale, EN).get(key) or EN[key]
     return template.format(**values) if values else template
+
+
+def count_text(key: str, count: int, locale: str = "en", **values: object) -> str:
+    """`text` in the grammatical number `count` asks for: `<key>_one` (etc.) where the strings have it."""
+    variant = languages.plural_key(key, count, locale, EN)
+    return text(variant, locale, count=count, **values)

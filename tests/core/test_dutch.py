@@ -90,8 +90,12 @@ def test_dutch_citation_keeps_the_facts(knowledge: Knowledge) -> None:
     dutch, english = clearview.as_contract("nl"), clearview.as_contract("en")
     assert dutch["title"] == "Clearview AI – boete van EUR 30,5 miljoen"
     assert english["title"] == "Clearview AI – fine of EUR 30.5 million"
-    for kept in ("id", "url", "articles", "date", "authority"):
+    for kept in ("id", "url", "date", "authority"):
         assert dutch[kept] == english[kept]
+    # the same provisions, in the Dutch way of citing them (resources/legal/names/)
+    assert english["articles"][:2] == ["GDPR Art. 5(1)(a)", "GDPR Art. 6(1)"]
+    assert dutch["articles"][:2] == ["art. 5 lid 1 sub a AVG", "art. 6 lid 1 AVG"]
+    assert len(dutch["articles"]) == len(english["articles"])
     assert english["amount"] == "EUR 30,500,000"
     assert dutch["amount"].replace("\xa0", " ") == "€ 30.500.000"  # the same sum, in Dutch money format
 
@@ -120,4 +124,4 @@ def test_assess_keeps_english_by_default(capsys: pytest.CaptureFixture[str]) -> 
     out = capsys.readouterr().out
     assert out.startswith("INCOMPLETE: 3 answers needed.")
     assert "Provisional outcome: DO NOT PROCEED: the processing may not go ahead" in out
-    assert "DPIA required: yes" in out and "Findings:" in out and "cites: uavg_art_29" in out
+    assert "DPIA required: yes" in out and "Findings:" in out and "cites: UAVG Art. 29" in out

@@ -98,7 +98,10 @@ def test_amounts_in_data_text_are_rewritten_but_english_is_kept() -> None:
     text = "SEK 200,000 (about EUR 20,000); not EUR 30.5 million"
     assert localize_amounts(text, "en") == text
     assert _spaces(localize_amounts(text, "fr")) == "200 000 SEK (about 20 000 €); not EUR 30.5 million"
-    assert _spaces(localize_amounts("GBP 7,552,800", "de")) == "7.552.800 £"
+    # a foreign currency by its ISO code, as the titles name it (not "£" in German, "£GB" in French)
+    assert _spaces(localize_amounts("GBP 7,552,800", "de")) == "7.552.800 GBP"
+    assert _spaces(localize_amounts("GBP 7,552,800", "fr")) == "7 552 800 GBP"
+    assert _spaces(localize_amounts("EUR 20,000", "nl")) == "€ 20.000"
 
 
 def test_a_plain_amount_needs_no_translation_but_words_do() -> None:

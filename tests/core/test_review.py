@@ -80,7 +80,7 @@ def test_review_lines_name_the_section_and_say_final_is_blocked():
         f"  [to correct] section {title} [system] (Eva Evaluator, 2026-11-30 10:00): wrong camera count"
         in lines
     )
-    assert lines[-1].strip().startswith("1 item(s) to correct")
+    assert lines[-1].strip().startswith("1 item to correct")
     assert review_lines(_assessment(), None) == []
 
 

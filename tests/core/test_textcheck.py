@@ -237,3 +237,31 @@ def test_forms_check_lists_one_language_on_request(
     assert not any(line.endswith((" de text", ".de.title_is_translation")) for line in out)
     assert main(["forms", "check", "--lang", "xx"]) == 2
     assert "--lang 'xx': unknown language; available: en, nl, fr, de" in capsys.readouterr().err
+
+
+NAMES = """\
+authorities:
+  - {en: European Union, nl: Europese Unie, fr: Union européenne}
+laws:
+  - {en: GDPR, nl: AVG, fr: RGPD, de: DSGVO}
+"""
+
+
+def test_authorities_and_references_need_the_name_tables(data: Path) -> None:
+    legal = data / "resources" / "legal"
+    (legal / "names").mkdir()
+    (legal / "names" / "names.yaml").write_text(NAMES, encoding="utf-8")
+    (legal / "laws.yaml").write_text(
+        "citations:\n  - id: gdpr\n    kind: law\n    authority: European Union\n"
+        "    articles: ['GDPR Art. 5(1)(a)', 'LED Art. 10']\n  - id: other\n    kind: law\n"
+        "    authority: Some Board\n",
+        encoding="utf-8",
+    )
+    gaps = _gaps(data)
+    assert f"{legal / 'names' / 'names.yaml'}:2: authorities[0]: no de text" in gaps
+    assert [gap for gap in gaps if "laws.yaml" in gap] == [
+        f"{legal / 'laws.yaml'}:2: citations[gdpr]: reference 'LED Art. 10' is not in legal/names/*.yaml "
+        "(no nl, fr, de text)",
+        f"{legal / 'laws.yaml'}:6: citations[other]: authority 'Some Board' is not in legal/names/*.yaml "
+        "(no nl, fr, de text)",
+    ]

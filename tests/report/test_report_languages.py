@@ -119,3 +119,41 @@ def test_a_title_that_is_our_translation_says_so(code: str, expected: str) -> No
     assert _title(context, {"title": "Décision", "title_is_translation": True}) == expected  # type: ignore[arg-type]
     assert _title(context, {"title": "Décision", "title_is_translation": False}) == "Décision"  # type: ignore[arg-type]
     assert _title(context, {"title": "Décision"}) == "Décision"  # type: ignore[arg-type]
+
+
+ENGLISH_CITATION_WORDS = (
+    "(European Union",
+    "European Commission",
+    "Article 29 Working Party",
+    "EDPB",
+    "GDPR Art.",
+    "LED Art.",
+    "AI Act Annex",  # (not "AI Act Art.": the fixture's DPO opinion is English text the user typed)
+    "Charter Art.",
+    "Directive (EU)",
+    "Recital",
+)
+CITED_AS = {
+    "fr": ["Union européenne", "RGPD, art. 9, par. 1", "CEPD"],
+    "de": ["Europäische Union", "Art. 9 Abs. 1 DSGVO", "EDSA"],
+}
+
+
+def test_sources_name_authorities_and_provisions_in_the_language(report: tuple[str, str]) -> None:
+    """§8 and Annexes A/B: authorities and provisions from resources/legal/names/, not the English data."""
+    code, text = report
+    flat = " ".join(text.split())
+    assert [word for word in ENGLISH_CITATION_WORDS if word in flat] == []
+    assert [word for word in CITED_AS[code] if word not in flat] == []
+
+
+def test_french_sets_a_narrow_space_before_colons_and_semicolons(report: tuple[str, str]) -> None:
+    """Labels and lists the code builds follow French typography: "Règle\u202f: ", "a\u202f; b"."""
+    code, text = report
+    if code != "fr":
+        pytest.skip("French typography only")
+    flat = " ".join(text.split())
+    for label in ("Règle", "Verdict", "Précédent de référence pour la reconnaissance faciale"):
+        assert f"{label}:" not in flat.replace("\u202f", " "), label
+        assert f"{label}\u202f:" in flat or f"{label} :" in flat, label
+    assert "RGPD, art. 5, par. 1, a)\u202f; RGPD" in flat or "RGPD, art. 5, par. 1, a) ; RGPD" in flat

@@ -35,14 +35,14 @@ def build_precedents(ctx: ReportContext) -> list[Flowable]:
 
 
 def _precedent(ctx: ReportContext, entry: dict[str, Any], anchor: bool) -> Flowable:
-    label = f"{ctx.t('anchor_precedent')}: " if anchor else ""
+    label = ctx.label(ctx.t("anchor_precedent")) if anchor else ""
     title = markup("<b>{label}{title}</b>", ctx.styles.body, label=label, title=_title(ctx, entry))
     date = ctx.date(entry.get("date")) + (f" ({entry['date_note']})" if entry.get("date_note") else "")
     rows = [
         (ctx.t("prec_authority"), entry.get("authority") or "-"),
         (ctx.t("prec_date"), date or "-"),
         (ctx.t("prec_amount"), entry.get("amount") or "-"),
-        (ctx.t("prec_articles"), "; ".join(entry.get("articles") or ()) or "-"),
+        (ctx.t("prec_articles"), ctx.join(entry.get("articles") or ()) or "-"),
         *_applied(ctx, entry),
         (ctx.t("prec_holding"), entry.get("holding") or "-"),
         (ctx.t("prec_url"), entry.get("url") or "-"),
@@ -60,7 +60,7 @@ def _title(ctx: ReportContext, entry: dict[str, Any]) -> str:
 def _applied(ctx: ReportContext, entry: dict[str, Any]) -> list[tuple[str, str]]:
     """What a warning or an authorisation applied, kept apart from infringements (legal/facts.md I1)."""
     provisions = entry.get("provisions") or ()
-    return [(ctx.t("prec_provisions"), "; ".join(provisions))] if provisions else []
+    return [(ctx.t("prec_provisions"), ctx.join(provisions))] if provisions else []
 
 
 def build_sources(ctx: ReportContext) -> list[Flowable]:
@@ -75,7 +75,7 @@ def build_sources(ctx: ReportContext) -> list[Flowable]:
 
 
 def _source_row(ctx: ReportContext, entry: dict[str, Any]) -> list[str]:
-    provisions = "; ".join((*(entry.get("articles") or ()), *(entry.get("provisions") or ()))) or "-"
+    provisions = ctx.join((*(entry.get("articles") or ()), *(entry.get("provisions") or ()))) or "-"
     return [_title(ctx, entry), entry.get("authority", ""), provisions, entry.get("url", "")]
 
 
@@ -99,7 +99,10 @@ def _trace_row(ctx: ReportContext, finding: Finding) -> list[Any]:
         text=_shortened(finding.text),
     )
     rule = markup(
-        "{label}: <b>{rule}</b>", ctx.styles.cell, label=ctx.t("col_rule"), rule=finding.rule or finding.id
+        "{label}<b>{rule}</b>",
+        ctx.styles.cell,
+        label=ctx.label(ctx.t("col_rule")),
+        rule=finding.rule or finding.id,
     )
     return [[rule, summary], answers or [para("-", ctx.styles.cell)]]
 

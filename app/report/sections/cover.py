@@ -59,7 +59,7 @@ def _outcome(ctx: ReportContext) -> str:
     verdict = ctx.verdict
     outcome = outcome_text(ctx)
     if verdict.status == "incomplete":
-        return ctx.t("cover_outcome_incomplete", count=verdict.answers_needed, outcome=outcome)
+        return ctx.tn("cover_outcome_incomplete", verdict.answers_needed, outcome=outcome)
     return outcome
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.core.assessment import Evidence, Support
+from app.core.languages import format_number
 from app.report.context import ReportContext
 from app.report.evidence import PREFIX
 from app.report.sections.extra import heading, present
@@ -22,9 +23,12 @@ def build(ctx: ReportContext) -> list[Flowable]:
 def _entry(ctx: ReportContext, evidence: Evidence) -> Flowable:
     title = markup("<b>{name}</b>", ctx.styles.body, name=evidence.name)
     rows = [
-        (ctx.t("evidence_supports"), "; ".join(_support(ctx, s) for s in evidence.supports) or "-"),
+        (ctx.t("evidence_supports"), ctx.join(_support(ctx, s) for s in evidence.supports) or "-"),
         (ctx.t("evidence_note"), evidence.note or "-"),
-        (ctx.t("evidence_type"), f"{evidence.media_type}, {evidence.size:,} bytes"),
+        (
+            ctx.t("evidence_type"),
+            f"{evidence.media_type}, {ctx.t('evidence_size', size=format_number(evidence.size, ctx.locale))}",
+        ),
         (ctx.t("evidence_pdf_name"), f"{PREFIX}{evidence.name}"),
         (ctx.t("evidence_sha256"), para(evidence.sha256, ctx.styles.mono)),
     ]
@@ -35,5 +39,5 @@ def _support(ctx: ReportContext, support: Support) -> str:
     if support.kind == "question":
         question = ctx.bank.question(support.id) if ctx.bank else None
         label = question.label.get(ctx.locale) if question else support.id
-        return f"{ctx.t('evidence_answer')}: {label} [{support.id}]"
-    return f"{ctx.t('evidence_measure')}: {ctx.measure_title(support.id)} [{support.id}]"
+        return f"{ctx.label(ctx.t('evidence_answer'))}{label} [{support.id}]"
+    return f"{ctx.label(ctx.t('evidence_measure'))}{ctx.measure_title(support.id)} [{support.id}]"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from app.report.answers import answer_text, answers_table, questions_of
-from app.report.blocks import bullets, findings_on, h1, h2, yes_no
+from app.report.blocks import bullets, exception_valid, findings_on, h1, h2, yes_no
 from app.report.context import ReportContext
 from app.report.sections import chapters
 from app.report.tables import key_values
@@ -35,7 +35,7 @@ def _art9_rows(ctx: ReportContext) -> list[tuple[str, str]]:
     art9 = ctx.verdict.art9
     question = ctx.bank.question("art9_exception") if ctx.bank else None
     exception = answer_text(question, art9.exception, ctx.locale) or ctx.t("not_answered")
-    valid = yes_no(ctx, art9.exception_valid) if art9.applies else ctx.t("not_applicable")
+    valid = exception_valid(ctx)
     return [
         (ctx.t("lawfulness_art9_status"), yes_no(ctx, art9.applies)),
         (ctx.t("lawfulness_exception"), exception),

@@ -76,7 +76,7 @@ def _row(ctx: ReportContext, number: int, risk: RiskResult) -> list[Any]:
     title = markup(
         template, ctx.styles.cell, title=risk.title, tag=ctx.t("own_risk_tag"), description=risk.description
     )
-    measures = "; ".join(ctx.measure_title(m) for m in risk.measures) or "-"
+    measures = ctx.join(ctx.measure_title(m) for m in risk.measures) or "-"
     return [f"R{number}", title, _score(ctx, risk.inherent), _score(ctx, risk.residual), measures]
 
 
@@ -111,8 +111,17 @@ def _override(ctx: ReportContext, override: RatingOverride, title: str) -> list[
     date = f" ({ctx.date(override.date)})" if override.date else ""
     label = ctx.t("override_justification")
     return [
-        markup("<b>{risk}</b>: {line}{date}", ctx.styles.body, risk=title, line=line, date=date),
-        markup("<i>{label}:</i> {text}", ctx.styles.bullet, label=label, text=override.justification),
+        markup(
+            "<b>{risk}</b>{colon}{line}{date}",
+            ctx.styles.body,
+            risk=title,
+            colon=ctx.t("label_colon"),
+            line=line,
+            date=date,
+        ),
+        markup(
+            "<i>{label}</i>{text}", ctx.styles.bullet, label=ctx.label(label), text=override.justification
+        ),
     ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from app.report.answers import answer_text, question_label
-from app.report.blocks import bullets, h1, h2, outcome_label, outcome_text, yes_no
+from app.report.blocks import bullets, exception_valid, h1, h2, outcome_label, outcome_text, yes_no
 from app.report.context import ReportContext
 from app.report.tables import grid, key_values
 from app.report.text import markup, para
@@ -26,9 +26,9 @@ def _verdict(ctx: ReportContext) -> list[Flowable]:
     reasons = ctx.verdict.reasons
     return [
         markup(
-            "<b>{label}: {outcome}.</b> {explain}",
+            "<b>{label}{outcome}.</b> {explain}",
             ctx.styles.body,
-            label=ctx.t("summary_outcome"),
+            label=ctx.label(ctx.t("summary_outcome")),
             outcome=outcome_label(ctx),
             explain=_explain(ctx),
         ),
@@ -72,11 +72,7 @@ def _possibly_prohibited(ctx: ReportContext) -> list[tuple[str, str]]:
 
 
 def _exception_valid(ctx: ReportContext) -> str:
-    if not ctx.verdict.art9.applies:
-        return ctx.t("not_applicable")
-    if ctx.verdict.art9.exception_valid is None:
-        return ctx.t("summary_art9_unverified")
-    return yes_no(ctx, ctx.verdict.art9.exception_valid)
+    return exception_valid(ctx)
 
 
 def _screening(ctx: ReportContext) -> list[Flowable]:
@@ -90,9 +86,9 @@ def _screening(ctx: ReportContext) -> list[Flowable]:
     if notes:
         parts.append(
             markup(
-                "<i>{label}:</i> {text}",
+                "<i>{label}</i>{text}",
                 ctx.styles.body,
-                label=question_label(ctx, "screening_notes"),
+                label=ctx.label(question_label(ctx, "screening_notes")),
                 text=notes,
             )
         )
@@ -115,4 +111,4 @@ def _missing(ctx: ReportContext) -> list[Flowable]:
 def _needed_for(ctx: ReportContext, blocks: list[str]) -> str:
     """The readable purposes; bare rule ids are left to the rule trace."""
     readable = [b for b in blocks if " " in b.strip()]
-    return "; ".join(dict.fromkeys(readable)) or ctx.t("missing_rules_only")
+    return ctx.join(dict.fromkeys(readable)) or ctx.t("missing_rules_only")
