@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from app.commands.common import add_lang_option, checked_locale, read_assessment
-from app.core.diff import Change, brief, diff_assessments
+from app.core.diff import Change, area_label, brief, diff_assessments, text
 from app.core.engine import assess
 from app.core.forms import QuestionBank
 from app.core.knowledge import load_knowledge
@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("old", type=Path, help="the earlier .dpia file")
     parser.add_argument("new", type=Path, help="the later .dpia file")
     parser.add_argument("--json", action="store_true", help="print the differences as JSON")
-    add_lang_option(parser, "the question labels")
+    add_lang_option(parser, "the labels, headings and values printed (the --json keys stay English)")
     parser.set_defaults(handler=run)
 
 
@@ -39,8 +39,10 @@ def run(args: argparse.Namespace) -> int:
     args.lang = checked_locale(args.lang, knowledge)
     old = read_assessment(args.old, knowledge)
     new = read_assessment(args.new, knowledge)
-    summaries = (verdict_summary(assess(old, knowledge)), verdict_summary(assess(new, knowledge)))
-    changes = diff_assessments(old, new, knowledge.bank, args.lang, summaries)
+    verdicts = (assess(old, knowledge, args.lang), assess(new, knowledge, args.lang))
+    summaries = (verdict_summary(verdicts[0]), verdict_summary(verdicts[1]))
+    texts = {f.id: f.text for v in verdicts for f in v.findings}
+    changes = diff_assessments(old, new, knowledge.bank, args.lang, summaries, texts)
     if args.json:
         payload = {
             "old": str(args.old),
@@ -60,13 +62,13 @@ def change_lines(
 ) -> list[str]:
     """The differences grouped by area, one line each: + added, - removed, ~ changed."""
     if not changes:
-        return [f"no differences between {names[0]} and {names[1]}"]
+        return [text("diff_none", locale, old=names[0], new=names[1])]
     lines = [f"--- {names[0]}", f"+++ {names[1]}"]
     area = None
     for change in changes:
         if change.area != area:
             area = change.area
-            lines.append(f"{area}:")
+            lines.append(f"{area_label(area, locale)}:")
         lines.append(f"  {_MARK[change.kind]} {change.label}: {_values(change, bank, locale)}")
     return lines
 
