@@ -61,6 +61,10 @@ class _Frozen(BaseModel):
 class ItemMapping(_Frozen):
     title: str
     question: str | None = None
+    titles: dict[str, str] = Field(default_factory=dict)  # the title in the other languages
+
+    def title_in(self, lang: str) -> str:
+        return self.titles.get(lang) or self.title
 
 
 class CnilMapping(_Frozen):
@@ -367,7 +371,7 @@ class _Builder:
             if not text:
                 continue
             item = self.mapping.items.get(answer.reference_to)
-            heading = f"CNIL {answer.reference_to}" + (f" ({item.title})" if item else "")
+            heading = f"CNIL {answer.reference_to}" + (f" ({item.title_in(self.lang)})" if item else "")
             if item and item.question:
                 self._add(item.question, heading, text)
             else:
@@ -385,7 +389,9 @@ class _Builder:
             if measure is not None:
                 measure.description = _join(measure.description, self.t("cnil_comment", text=text))
             elif item is not None and item.question and not comment.for_measure:
-                self._add(item.question, self.t("cnil_comment_on", ref=ref, title=item.title), text)
+                self._add(
+                    item.question, self.t("cnil_comment_on", ref=ref, title=item.title_in(self.lang)), text
+                )
             else:
                 key = "cnil_comment_unplaced_measure" if comment.for_measure else "cnil_comment_unplaced"
                 self.unmapped.append(f"{self.t(key, ref=ref)}\n{text}")
@@ -462,7 +468,7 @@ class _Builder:
     def _new_action(self, ref: str, action: str, evaluation: CnilEvaluation) -> None:
         item = _ITEM_REF.fullmatch(ref)
         mapped = self.mapping.items.get(int(item[1])) if item else None
-        title = self.t("cnil_action_plan_title", title=mapped.title if mapped else ref)
+        title = self.t("cnil_action_plan_title", title=mapped.title_in(self.lang) if mapped else ref)
         measure = Measure(id=f"cnil-action-{ref}", title=title, description=action)
         self._plan_measure(measure, "", evaluation)
         self.assessment.measures.append(measure)

@@ -1,0 +1,134 @@
+"""Issue 15: with --lang fr/de the CLI writes and prints no English label of its own data: import-cnil's
+labels in the .dpia, diff's headings/fields/findings, merge's summary. English fragments are taken from the
+data itself (messages.yaml, cnil.yaml), so a label added in English only, or a literal put back in the code,
+fails here."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from app.cli import main
+from app.core.storage import load_assessment, save_assessment
+from tests.helpers.paths import FIXTURES
+from tests.helpers.working_copy import working_copy
+
+ROOT = FIXTURES.parent.parent
+EXPORT = FIXTURES / "cnil" / "store_entrance_export.json"
+MESSAGES = yaml.safe_load((ROOT / "resources" / "cli" / "messages.yaml").read_text(encoding="utf-8"))
+MAPPING = yaml.safe_load((ROOT / "resources" / "import" / "cnil.yaml").read_text(encoding="utf-8"))
+LANGS = ("nl", "fr", "de")
+
+
+def _fragments(prefixes: tuple[str, ...], lang: str) -> set[str]:
+    """The literal parts (8+ characters) of the English texts under `prefixes` that the `lang` text lacks."""
+    found = set()
+    for key, texts in MESSAGES.items():
+        if key.startswith(prefixes):
+            for part in re.split(r"\{[^}]*\}", texts["en"]):
+                part = part.strip(" :()[]\n")
+                if len(part) >= 8 and part not in texts[lang]:
+                    found.add(part)
+    return found
+
+
+def _item_titles(lang: str) -> set[str]:
+    return {i["title"] for i in MAPPING["items"].values() if i["titles"][lang] != i["title"]}
+
+
+def test_every_message_has_every_language() -> None:
+    for key, texts in MESSAGES.items():
+        assert set(texts) >= {"en", *LANGS}, key
+    for number, item in MAPPING["items"].items():
+        assert set(item["titles"]) == set(LANGS), number
+
+
+def _import(tmp_path: Path, lang: str, capsys) -> tuple[str, str]:
+    out = tmp_path / f"imported_{lang}.dpia"
+    assert main(["import-cnil", str(EXPORT), "-o", str(out), "--lang", lang]) == 0
+    return out.read_text(encoding="utf-8"), capsys.readouterr().out
+
+
+def test_the_english_import_carries_the_labels_the_other_languages_must_not(tmp_path: Path, capsys) -> None:
+    """The fixture exercises the labels: in English, many of them are in the file (else the test below
+    would prove nothing)."""
+    text, printed = _import(tmp_path, "en", capsys)
+    exported = EXPORT.read_text(encoding="utf-8")
+    used = {f for f in _fragments(("cnil_",), "fr") if f in text and f not in exported}
+    assert len(used) >= 8, used
+    assert "Author (CNIL PIA tool)" in text and "Overview: the processing under study" in text
+    assert "wrote " in printed
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_import_cnil_in_another_language_writes_no_english_label(tmp_path: Path, capsys, lang: str) -> None:
+    text, printed = _import(tmp_path, lang, capsys)
+    exported = EXPORT.read_text(encoding="utf-8")  # the export's own (English) words are not labels
+    english = {f for f in _fragments(("cnil_",), lang) | _item_titles(lang) if f not in exported}
+    assert [f for f in english if f in text] == []
+    assert [f for f in english if f in printed] == []
+    assessment = load_assessment(tmp_path / f"imported_{lang}.dpia")
+    roles = {p.role for p in assessment.participants}
+    assert MESSAGES["cnil_role_author"][lang] in roles
+    assert assessment.sign_off.dpo_advice_summary.startswith(MESSAGES["cnil_dpo_opinion"][lang].split("{")[0])
+    assert f"CNIL 111 ({MAPPING['items'][111]['titles'][lang]})" in str(
+        assessment.answers["processing_description"]
+    )
+
+
+def test_import_cnil_refuses_an_unknown_language(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "x.dpia"
+    assert main(["import-cnil", str(EXPORT), "-o", str(out), "--lang", "xx"]) == 2
+    assert "available" in capsys.readouterr().err and not out.exists()
+
+
+def _changed_pair(tmp_path: Path) -> tuple[Path, Path]:
+    old = working_copy(tmp_path)
+    new = working_copy(tmp_path, as_name="b.dpia")
+    assessment = load_assessment(new)
+    assessment.answers["fr_function"] = "identification_1toN"
+    assessment.answers["country"] = "FR"
+    assessment.metadata.assessor = "Claire Martin"
+    save_assessment(assessment, new)
+    return old, new
+
+
+@pytest.mark.parametrize("lang", ("fr", "de"))
+def test_diff_in_another_language_has_no_english_heading_field_or_rule_id(
+    tmp_path: Path, capsys, lang: str
+) -> None:
+    old, new = _changed_pair(tmp_path)
+    assert main(["diff", str(old), str(new), "--lang", lang]) == 1
+    out = capsys.readouterr().out
+    for area in ("metadata", "answers", "findings", "verdict"):
+        assert f"\n{area}:" not in out
+        assert f"\n{MESSAGES['diff_area_' + area][lang]}:" in out or area == "verdict"
+    assert "assessor" not in out and MESSAGES["field_assessor"][lang] in out
+    assert "finding " not in out and "(rule " not in out
+    assert "(FR) (FR)" not in out and "(FR)" in out
+    assert main(["diff", str(old), str(old), "--lang", lang]) == 0
+    same = capsys.readouterr().out
+    assert "no differences" not in same and MESSAGES["diff_none"][lang].split("{")[0] in same
+
+
+@pytest.mark.parametrize("lang", ("fr", "de"))
+def test_merge_summary_in_another_language(tmp_path: Path, capsys, lang: str) -> None:
+    base = working_copy(tmp_path)
+    copies = []
+    for name, value in (("anna.dpia", "identification_1toN"), ("bob.dpia", "verification_1to1")):
+        copy = working_copy(tmp_path, as_name=name)
+        assessment = load_assessment(copy)
+        assessment.answers["fr_function"] = value
+        save_assessment(assessment, copy)
+        copies.append(str(copy))
+    out = tmp_path / "merged.dpia"
+    assert main(["merge", str(base), *copies, "-o", str(out), "--lang", lang]) == 1
+    printed = capsys.readouterr().out
+    assert (
+        "wrote " not in printed and "change(s) taken" not in printed and "disputed fr_function" not in printed
+    )
+    assert MESSAGES["merge_wrote"][lang].split("{")[1].split("}")[1].strip(" :") in printed
+    assert "[fr_function]" in printed
