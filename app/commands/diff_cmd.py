@@ -10,7 +10,7 @@ from app.commands.common import add_lang_option, checked_locale, read_assessment
 from app.core.diff import Change, area_label, brief, diff_assessments, text
 from app.core.engine import assess
 from app.core.forms import QuestionBank
-from app.core.knowledge import load_knowledge
+from app.core.knowledge import Knowledge, load_knowledge
 from app.core.lineage import verdict_summary
 from app.core.printable import printable
 
@@ -42,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
     verdicts = (assess(old, knowledge, args.lang), assess(new, knowledge, args.lang))
     summaries = (verdict_summary(verdicts[0]), verdict_summary(verdicts[1]))
     texts = {f.id: f.text for v in verdicts for f in v.findings}
-    changes = diff_assessments(old, new, knowledge.bank, args.lang, summaries, texts)
+    risks = {r.id: r.title for v in verdicts for r in v.risks}
+    changes = diff_assessments(old, new, knowledge.bank, args.lang, summaries, texts, risks)
     if args.json:
         payload = {
             "old": str(args.old),
@@ -52,13 +53,32 @@ def run(args: argparse.Namespace) -> int:
         }
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
-        for line in change_lines(changes, knowledge.bank, args.lang, (str(args.old), str(args.new))):
+        words = verdict_words(knowledge, args.lang)
+        for line in change_lines(changes, knowledge.bank, args.lang, (str(args.old), str(args.new)), words):
             print(printable(line))  # a copy from someone else may hold terminal escapes
     return EXIT_DIFFERENT if changes else EXIT_SAME
 
 
+def verdict_words(knowledge: Knowledge, locale: str) -> dict[str, str]:
+    """The verdict's values as words in `locale`: outcomes, risk levels, yes/no."""
+    from app.report.strings import text as report_text
+
+    outcomes = ("proceed", "proceed_with_measures", "prior_consultation", "do_not_proceed")
+    words = {o: report_text(f"outcome_{o}", locale) for o in outcomes}
+    words |= {k: v.get(locale) for k, v in knowledge.catalogue.levels.level_labels.items()}
+    words |= {
+        "True": knowledge.settings.text("summary_yes", locale),
+        "False": knowledge.settings.text("summary_no", locale),
+    }
+    return words
+
+
 def change_lines(
-    changes: list[Change], bank: QuestionBank | None, locale: str, names: tuple[str, str]
+    changes: list[Change],
+    bank: QuestionBank | None,
+    locale: str,
+    names: tuple[str, str],
+    words: dict[str, str] | None = None,
 ) -> list[str]:
     """The differences grouped by area, one line each: + added, - removed, ~ changed."""
     if not changes:
@@ -68,11 +88,19 @@ def change_lines(
     for change in changes:
         if change.area != area:
             area = change.area
-            lines.append(f"{area_label(area, locale)}:")
-        lines.append(f"  {_MARK[change.kind]} {change.label}: {_values(change, bank, locale)}")
+            lines.append(text("diff_heading", locale, area=area_label(area, locale)))
+        values = _values(change, bank, locale, words or {})
+        lines.append(
+            f"  {_MARK[change.kind]} " + text("diff_line", locale, label=change.label, values=values)
+        )
     return lines
 
 
-def _values(change: Change, bank: QuestionBank | None, locale: str) -> str:
-    old, new = (brief(change, v, bank, locale) for v in (change.old, change.new))
+def _values(change: Change, bank: QuestionBank | None, locale: str, words: dict[str, str]) -> str:
+    def shown(value: object) -> str:
+        if change.area == "verdict" and isinstance(value, str | bool) and str(value) in words:
+            return words[str(value)]
+        return brief(change, value, bank, locale)
+
+    old, new = (shown(v) for v in (change.old, change.new))
     return {"added": new, "removed": old}.get(change.kind, f"{old} -> {new}")

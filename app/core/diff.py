@@ -51,16 +51,18 @@ def diff_assessments(
     locale: str = "en",
     summaries: tuple[Mapping[str, Any], Mapping[str, Any]] | None = None,
     finding_texts: Mapping[str, str] | None = None,
+    words: Mapping[str, str] | None = None,
 ) -> list[Change]:
     """Every difference between `old` and `new`; with `summaries`, the verdict differences too (findings
-    labelled with `finding_texts`, id -> text in `locale`, when given). Labels are in `locale`."""
+    labelled with `finding_texts`, id -> text in `locale`; `words` names the verdict's keys such as risk
+    ids, when given). Labels are in `locale`."""
     labels = _Labels(bank, locale, old, new)
     changes: list[Change] = []
     for area in AREAS:
         before, after = _keyed(area, old), _keyed(area, new)
         changes += compare_keyed(area, before, after, labels.for_area(area), locale)
     if summaries is not None:
-        changes += compare_summaries(*summaries, locale=locale, finding_texts=finding_texts)
+        changes += compare_summaries(*summaries, locale=locale, finding_texts=finding_texts, words=words)
     return changes
 
 
@@ -149,28 +151,32 @@ def compare_summaries(
     new: Mapping[str, Any],
     locale: str = "en",
     finding_texts: Mapping[str, str] | None = None,
+    words: Mapping[str, str] | None = None,
 ) -> list[Change]:
     """The verdict conclusions that differ (keys present on both sides only), findings by id."""
     changes: list[Change] = []
     for key in old:
         if key not in new or key == "findings":
             continue
-        changes += _compare_value("verdict", key, old[key], new[key], locale)
+        changes += _compare_value("verdict", key, old[key], new[key], locale, words or {})
     if "findings" in old and "findings" in new:
         changes += _compare_findings(old["findings"], new["findings"], locale, finding_texts or {})
     return changes
 
 
-def _compare_value(area: str, path: str, old: Any, new: Any, locale: str = "en") -> list[Change]:
+def _compare_value(
+    area: str, path: str, old: Any, new: Any, locale: str = "en", words: Mapping[str, str] | None = None
+) -> list[Change]:
+    words = words or {}
     if isinstance(old, dict) and isinstance(new, dict):
         found: list[Change] = []
         for key in old:
             if key in new:
-                found += _compare_value(area, f"{path}.{key}", old[key], new[key], locale)
+                found += _compare_value(area, f"{path}.{key}", old[key], new[key], locale, words)
         if path == "risks":
             found += _appeared(area, "added", new, old, locale) + _appeared(area, "removed", old, new, locale)
         return found
-    label = ": ".join(field_label(part, locale) for part in path.split("."))
+    label = " › ".join(words.get(part) or field_label(part, locale) for part in path.split("."))
     return [] if old == new else [Change(area, path, label, "changed", old, new)]
 
 

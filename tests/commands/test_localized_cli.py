@@ -105,7 +105,8 @@ def test_diff_in_another_language_has_no_english_heading_field_or_rule_id(
     out = capsys.readouterr().out
     for area in ("metadata", "answers", "findings", "verdict"):
         assert f"\n{area}:" not in out
-        assert f"\n{MESSAGES['diff_area_' + area][lang]}:" in out or area == "verdict"
+        heading = MESSAGES["diff_heading"][lang].format(area=MESSAGES["diff_area_" + area][lang])
+        assert f"\n{heading}\n" in out or area == "verdict"
     assert "assessor" not in out and MESSAGES["field_assessor"][lang] in out
     assert "finding " not in out and "(rule " not in out
     assert "(FR) (FR)" not in out and "(FR)" in out
