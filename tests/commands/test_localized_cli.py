@@ -133,3 +133,20 @@ def test_merge_summary_in_another_language(tmp_path: Path, capsys, lang: str) ->
     )
     assert MESSAGES["merge_wrote"][lang].split("{")[1].split("}")[1].strip(" :") in printed
     assert "[fr_function]" in printed
+
+
+@pytest.mark.parametrize("lang", ("fr", "de"))
+def test_version_and_recheck_in_another_language(tmp_path: Path, capsys, lang: str) -> None:
+    path = working_copy(tmp_path)
+    assert main(["version", str(path), "--label", "v1", "--lang", lang]) == 0
+    recorded = capsys.readouterr().out
+    assert "recorded version" not in recorded and "outcome:" not in recorded
+    assert MESSAGES["version_recorded"][lang].split("{")[0] in recorded
+    assert main(["version", str(path), "--lang", lang]) == 0
+    listing = capsys.readouterr().out
+    assert "rules " not in listing and "outcome" not in listing and "(version;" not in listing
+    assert main(["recheck", str(path), "--lang", lang]) == 0
+    out = capsys.readouterr().out
+    assert "unchanged since" not in out and "assessment(s) checked" not in out
+    assert MESSAGES["recheck_unchanged"][lang].split("{")[1].split("}")[1].strip(" :") in out
+    assert main(["recheck", str(path), "--lang", "xx"]) == 2
