@@ -150,3 +150,19 @@ def test_version_and_recheck_in_another_language(tmp_path: Path, capsys, lang: s
     assert "unchanged since" not in out and "assessment(s) checked" not in out
     assert MESSAGES["recheck_unchanged"][lang].split("{")[1].split("}")[1].strip(" :") in out
     assert main(["recheck", str(path), "--lang", "xx"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "english", "own"), [("de", "FRIA", "GRFA"), ("fr", "interdite aucun ", "AIDF")]
+)
+def test_the_ai_act_line_uses_the_language_s_own_term(
+    tmp_path: Path, capsys, lang: str, english: str, own: str
+) -> None:
+    """Finding 9: German said FRIA (English); French "pratique interdite aucun" (practice is feminine)."""
+    path = working_copy(tmp_path)
+    main(["assess", str(path), "--lang", lang])
+    out = capsys.readouterr().out + " "
+    line = next(li for li in out.splitlines() if own in li)
+    assert english not in line + " "
+    if lang == "fr":
+        assert "pratique interdite aucune" in out
