@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from app.cli import main
+from app.core.assessment import Measure
 from app.core.storage import load_assessment, save_assessment
 from tests.helpers.paths import FIXTURES
 from tests.helpers.working_copy import working_copy
@@ -166,3 +167,43 @@ def test_the_ai_act_line_uses_the_language_s_own_term(
     assert english not in line + " "
     if lang == "fr":
         assert "pratique interdite aucune" in out
+
+
+@pytest.mark.parametrize("lang", ("fr", "de"))
+def test_the_workbook_speaks_the_language_and_the_csv_keeps_its_ids(
+    tmp_path: Path, capsys, lang: str
+) -> None:
+    import csv
+    import io
+
+    import openpyxl
+
+    from app.report.register import PLAN_COLUMNS, RISK_COLUMNS
+    from app.report.strings import text
+
+    path = working_copy(tmp_path)
+    assessment = load_assessment(path)
+    assessment.measures += [
+        Measure(id="m1", title="Signage", status="planned"),
+        Measure(id="m2", title="Blur at the edge", status="implemented"),
+    ]
+    save_assessment(assessment, path)
+    statuses = {"planned", "implemented"}
+    book_path = tmp_path / "out.xlsx"
+    assert main(["export", str(path), "--format", "xlsx", "-o", str(book_path), "--lang", lang]) == 0
+    assert "wrote " not in capsys.readouterr().out
+    book = openpyxl.load_workbook(book_path)
+    risks, plan = book.worksheets
+    headers = [c.value for c in risks[1]] + [c.value for c in plan[1]]
+    english = {MESSAGES[f"column_{c}"]["en"] for c in RISK_COLUMNS + PLAN_COLUMNS} - {
+        MESSAGES[f"column_{c}"][lang] for c in RISK_COLUMNS + PLAN_COLUMNS
+    }
+    assert not set(headers) & (english | set(RISK_COLUMNS) | set(PLAN_COLUMNS))
+    status_column = PLAN_COLUMNS.index("status")
+    shown = {row[status_column] for row in plan.iter_rows(min_row=2, values_only=True)}
+    assert shown == {text(f"measure_status_{s}", lang) for s in statuses}
+    assert not shown & {"planned", "in_progress", "implemented", "rejected"}
+    csv_path = tmp_path / "out.csv"
+    assert main(["export", str(path), "--format", "csv", "-o", str(csv_path), "--lang", lang]) == 0
+    reader = csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8-sig")))
+    assert tuple(reader.fieldnames or ()) == RISK_COLUMNS
