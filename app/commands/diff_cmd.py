@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from app.commands.common import add_lang_option, checked_locale, read_assessment
-from app.core.diff import Change, area_label, brief, diff_assessments, text
+from app.core.diff import Change, area_label, brief, diff_assessments, diff_text
 from app.core.engine import assess
 from app.core.forms import QuestionBank
 from app.core.knowledge import Knowledge, load_knowledge
@@ -82,16 +82,16 @@ def change_lines(
 ) -> list[str]:
     """The differences grouped by area, one line each: + added, - removed, ~ changed."""
     if not changes:
-        return [text("diff_none", locale, old=names[0], new=names[1])]
+        return [diff_text("diff_none", locale, old=names[0], new=names[1])]
     lines = [f"--- {names[0]}", f"+++ {names[1]}"]
     area = None
     for change in changes:
         if change.area != area:
             area = change.area
-            lines.append(text("diff_heading", locale, area=area_label(area, locale)))
+            lines.append(diff_text("diff_heading", locale, area=area_label(area, locale)))
         values = _values(change, bank, locale, words or {})
         lines.append(
-            f"  {_MARK[change.kind]} " + text("diff_line", locale, label=change.label, values=values)
+            f"  {_MARK[change.kind]} " + diff_text("diff_line", locale, label=change.label, values=values)
         )
     return lines
 

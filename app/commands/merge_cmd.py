@@ -14,7 +14,7 @@ from app.commands.common import (
     read_assessment,
     write_output,
 )
-from app.core.diff import area_label, text
+from app.core.diff import area_label, diff_text
 from app.core.forms import QuestionBank
 from app.core.knowledge import load_knowledge
 from app.core.printable import printable
@@ -95,11 +95,11 @@ def summary_lines(
     disputed = result.disputed_questions
     others = [c for c in result.conflicts if c.area != "answers"]
     counts = {"taken": taken, "disputed": len(disputed), "others": len(others)}
-    lines = [text("merge_wrote", locale, path=output, **counts)]
+    lines = [diff_text("merge_wrote", locale, path=output, **counts)]
     answers = [c for c in result.conflicts if c.area == "answers"]
     lines += [
         "  "
-        + text(
+        + diff_text(
             "merge_disputed",
             locale,
             question=_question(bank, c.key, locale),
@@ -108,7 +108,8 @@ def summary_lines(
         for c in answers
     ]
     lines += [
-        "  " + text("merge_conflict", locale, area=area_label(c.area, locale), key=c.key, values=_values(c))
+        "  "
+        + diff_text("merge_conflict", locale, area=area_label(c.area, locale), key=c.key, values=_values(c))
         for c in others
     ]
     return lines

@@ -66,7 +66,7 @@ def diff_assessments(
     return changes
 
 
-def text(key: str, locale: str = "en", **values: object) -> str:
+def diff_text(key: str, locale: str = "en", **values: object) -> str:
     """A diff text (resources/cli/messages.yaml)."""
     return message(key, locale, **values)
 
@@ -188,7 +188,7 @@ def _appeared(
         Change(
             area,
             f"risks.{k}",
-            text("diff_risk", locale, risk=k),
+            diff_text("diff_risk", locale, risk=k),
             kind,
             *((None, v) if kind == "added" else (v, None)),
         )
@@ -206,9 +206,9 @@ def _compare_findings(
         shown = (texts or {}).get(finding_id)
         if shown:
             short = shown if len(shown) <= 90 else shown[:89].rstrip() + "…"
-            return text("diff_finding_text", locale, text=short, id=finding_id)
+            return diff_text("diff_finding_text", locale, text=short, id=finding_id)
         finding = after.get(finding_id) or before[finding_id]
-        return text("diff_finding", locale, id=finding_id, rule=finding.get("rule") or finding_id)
+        return diff_text("diff_finding", locale, id=finding_id, rule=finding.get("rule") or finding_id)
 
     return compare_keyed("findings", before, after, label, locale)
 
@@ -248,11 +248,11 @@ class _Labels:
     def review(self, key: str) -> str:
         scope, _, target = key.partition(":")
         if scope == "section" and self.bank and (section := self.bank.section(target)):
-            return f"{text('review_scope_section', self.locale)} {section.title.get(self.locale)} [{target}]"
+            scope_word = diff_text("review_scope_section", self.locale)
+            return f"{scope_word} {section.title.get(self.locale)} [{target}]"
         if scope == "measure":
-            return (
-                f"{text('review_scope_measure', self.locale)} {self.measures.get(target, target)} [{target}]"
-            )
+            scope_word = diff_text("review_scope_measure", self.locale)
+            return f"{scope_word} {self.measures.get(target, target)} [{target}]"
         return key
 
 
@@ -261,7 +261,7 @@ def value_text(bank: QuestionBank | None, question_id: str, value: Any, locale: 
     (detection_only)"; a label that already names its code, "France (FR)", is not given it twice), the text
     otherwise."""
     if value is None:
-        return text("diff_no_value", locale)
+        return diff_text("diff_no_value", locale)
     question = bank.question(question_id) if bank else None
     values = value if isinstance(value, list) else [value]
     shown = []
@@ -303,11 +303,11 @@ def _note(note: Mapping[str, Any], locale: str) -> str:
     if not note.get("disputed"):
         return str(note.get("text", ""))
     reason = note.get("dispute_reason") or "-"
-    return text("diff_note_disputed", locale, text=note.get("text", ""), reason=reason)
+    return diff_text("diff_note_disputed", locale, text=note.get("text", ""), reason=reason)
 
 
 def _own_risk(r: Mapping[str, Any], locale: str) -> str:
-    return text(
+    return diff_text(
         "diff_brief_own_risk",
         locale,
         title=r.get("title"),
@@ -319,7 +319,7 @@ def _own_risk(r: Mapping[str, Any], locale: str) -> str:
 
 
 def _override(o: Mapping[str, Any], locale: str) -> str:
-    return text(
+    return diff_text(
         "diff_brief_override",
         locale,
         severity=o.get("severity"),
@@ -330,7 +330,7 @@ def _override(o: Mapping[str, Any], locale: str) -> str:
 
 def _attachment(a: Mapping[str, Any], locale: str) -> str:
     sha = str(a.get("sha256"))[:16]
-    return text("diff_brief_attachment", locale, name=a.get("name"), size=a.get("size"), sha=sha)
+    return diff_text("diff_brief_attachment", locale, name=a.get("name"), size=a.get("size"), sha=sha)
 
 
 def _review_text(r: Mapping[str, Any], locale: str) -> str:
