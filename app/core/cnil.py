@@ -526,11 +526,13 @@ class _Builder:
                 and narrative
                 and question_id not in (self.assessment.answers)
             ):
-                self.assessment.answers[question_id] = _joined(narrative)
+                self.assessment.answers[question_id] = _joined(narrative, colon=self.t("cnil_heading"))
                 result.answered.append(question_id)
                 parts = [p for p in parts if p[0] == self.note_title]
             if parts:
-                self.assessment.notes[question_id] = QuestionNote(text=_joined(parts, always_heading=True))
+                self.assessment.notes[question_id] = QuestionNote(
+                    text=_joined(parts, True, self.t("cnil_heading"))
+                )
                 result.noted.append(question_id)
         return result
 
@@ -558,11 +560,12 @@ def _answer_text(data: CnilAnswerData, t: Callable[..., str]) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _joined(parts: Iterable[tuple[str, str]], always_heading: bool = False) -> str:
+def _joined(parts: Iterable[tuple[str, str]], always_heading: bool = False, colon: str = "{heading}:") -> str:
+    """The texts under their headings; `colon` writes a heading (French puts a space before the colon)."""
     parts = list(parts)
     if len(parts) == 1 and not always_heading:
         return parts[0][1]
-    return "\n\n".join(f"{heading}:\n{text}" for heading, text in parts)
+    return "\n\n".join(f"{colon.format(heading=heading)}\n{text}" for heading, text in parts)
 
 
 def _join(first: str, second: str) -> str:

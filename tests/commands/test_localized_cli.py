@@ -75,9 +75,10 @@ def test_import_cnil_in_another_language_writes_no_english_label(tmp_path: Path,
     roles = {p.role for p in assessment.participants}
     assert MESSAGES["cnil_role_author"][lang] in roles
     assert assessment.sign_off.dpo_advice_summary.startswith(MESSAGES["cnil_dpo_opinion"][lang].split("{")[0])
-    assert f"CNIL 111 ({MAPPING['items'][111]['titles'][lang]})" in str(
-        assessment.answers["processing_description"]
+    heading = MESSAGES["cnil_heading"][lang].format(
+        heading=f"CNIL 111 ({MAPPING['items'][111]['titles'][lang]})"
     )
+    assert heading + "\n" in str(assessment.answers["processing_description"])  # fr: a space before the colon
 
 
 def test_import_cnil_refuses_an_unknown_language(tmp_path: Path, capsys) -> None:
