@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 from app.commands.common import add_lang_option, checked_locale, read_assessment
-from app.core.diff import Change, brief, diff_assessments
+from app.core.diff import Change, area_label, brief, diff_assessments, diff_text
 from app.core.engine import assess
 from app.core.forms import QuestionBank
-from app.core.knowledge import load_knowledge
+from app.core.knowledge import Knowledge, load_knowledge
 from app.core.lineage import verdict_summary
 from app.core.printable import printable
 
@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("old", type=Path, help="the earlier .dpia file")
     parser.add_argument("new", type=Path, help="the later .dpia file")
     parser.add_argument("--json", action="store_true", help="print the differences as JSON")
-    add_lang_option(parser, "the question labels")
+    add_lang_option(parser, "the labels, headings and values printed (the --json keys stay English)")
     parser.set_defaults(handler=run)
 
 
@@ -39,8 +39,11 @@ def run(args: argparse.Namespace) -> int:
     args.lang = checked_locale(args.lang, knowledge)
     old = read_assessment(args.old, knowledge)
     new = read_assessment(args.new, knowledge)
-    summaries = (verdict_summary(assess(old, knowledge)), verdict_summary(assess(new, knowledge)))
-    changes = diff_assessments(old, new, knowledge.bank, args.lang, summaries)
+    verdicts = (assess(old, knowledge, args.lang), assess(new, knowledge, args.lang))
+    summaries = (verdict_summary(verdicts[0]), verdict_summary(verdicts[1]))
+    texts = {f.id: f.text for v in verdicts for f in v.findings}
+    risks = {r.id: r.title for v in verdicts for r in v.risks}
+    changes = diff_assessments(old, new, knowledge.bank, args.lang, summaries, texts, risks)
     if args.json:
         payload = {
             "old": str(args.old),
@@ -50,27 +53,54 @@ def run(args: argparse.Namespace) -> int:
         }
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
-        for line in change_lines(changes, knowledge.bank, args.lang, (str(args.old), str(args.new))):
+        words = verdict_words(knowledge, args.lang)
+        for line in change_lines(changes, knowledge.bank, args.lang, (str(args.old), str(args.new)), words):
             print(printable(line))  # a copy from someone else may hold terminal escapes
     return EXIT_DIFFERENT if changes else EXIT_SAME
 
 
+def verdict_words(knowledge: Knowledge, locale: str) -> dict[str, str]:
+    """The verdict's values as words in `locale`: outcomes, risk levels, yes/no."""
+    from app.report.strings import text as report_text
+
+    outcomes = ("proceed", "proceed_with_measures", "prior_consultation", "do_not_proceed")
+    words = {o: report_text(f"outcome_{o}", locale) for o in outcomes}
+    words |= {k: v.get(locale) for k, v in knowledge.catalogue.levels.level_labels.items()}
+    words |= {
+        "True": knowledge.settings.text("summary_yes", locale),
+        "False": knowledge.settings.text("summary_no", locale),
+    }
+    return words
+
+
 def change_lines(
-    changes: list[Change], bank: QuestionBank | None, locale: str, names: tuple[str, str]
+    changes: list[Change],
+    bank: QuestionBank | None,
+    locale: str,
+    names: tuple[str, str],
+    words: dict[str, str] | None = None,
 ) -> list[str]:
     """The differences grouped by area, one line each: + added, - removed, ~ changed."""
     if not changes:
-        return [f"no differences between {names[0]} and {names[1]}"]
+        return [diff_text("diff_none", locale, old=names[0], new=names[1])]
     lines = [f"--- {names[0]}", f"+++ {names[1]}"]
     area = None
     for change in changes:
         if change.area != area:
             area = change.area
-            lines.append(f"{area}:")
-        lines.append(f"  {_MARK[change.kind]} {change.label}: {_values(change, bank, locale)}")
+            lines.append(diff_text("diff_heading", locale, area=area_label(area, locale)))
+        values = _values(change, bank, locale, words or {})
+        lines.append(
+            f"  {_MARK[change.kind]} " + diff_text("diff_line", locale, label=change.label, values=values)
+        )
     return lines
 
 
-def _values(change: Change, bank: QuestionBank | None, locale: str) -> str:
-    old, new = (brief(change, v, bank, locale) for v in (change.old, change.new))
+def _values(change: Change, bank: QuestionBank | None, locale: str, words: dict[str, str]) -> str:
+    def shown(value: object) -> str:
+        if change.area == "verdict" and isinstance(value, str | bool) and str(value) in words:
+            return words[str(value)]
+        return brief(change, value, bank, locale)
+
+    old, new = (shown(v) for v in (change.old, change.new))
     return {"added": new, "removed": old}.get(change.kind, f"{old} -> {new}")

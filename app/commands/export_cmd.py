@@ -9,6 +9,7 @@ from app.commands.common import add_force_option, add_lang_option, checked_local
 from app.commands.report_cmd import source_date
 from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge
+from app.core.messages import message
 from app.core.safeio import check_output
 
 FORMAT_NAMES = ("docx", "csv", "xlsx")
@@ -34,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.report.formats import WHAT, write_export
+    from app.report.formats import write_export
 
     suffix = args.output.suffix.lower().lstrip(".")
     if suffix in FORMAT_NAMES and suffix != args.format:
@@ -53,5 +54,6 @@ def run(args: argparse.Namespace) -> int:
         inputs=[args.file],
         exported=source_date(),
     )
-    print(f"wrote {args.output} ({WHAT[args.format]}, {size // 1024} KB)")
+    what = message(f"export_what_{args.format}", args.lang)
+    print(message("export_wrote", args.lang, path=args.output, what=what, size=size // 1024))
     return 0

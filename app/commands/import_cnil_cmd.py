@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.common import add_force_option, write_output
+from app.commands.common import add_force_option, add_lang_option, checked_locale, write_output
 from app.core.engine import assess
 from app.core.knowledge import load_knowledge
+from app.core.messages import message
 from app.core.safeio import check_output
 from app.core.storage import loadable_payload
 
@@ -26,6 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("export", type=Path, help="the JSON file exported by the CNIL PIA tool")
     parser.add_argument("-o", "--output", required=True, type=Path, help="the .dpia file to write")
+    add_lang_option(
+        parser, "the labels the import writes into the file (roles, headings) and of this summary"
+    )
     add_force_option(parser)
     parser.set_defaults(handler=run)
 
@@ -33,10 +37,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from app.core.cnil import import_export, read_export  # only here: `dpia` starts faster
 
+    lang = checked_locale(args.lang)
     check_output(args.output, overwrite=args.force, inputs=[args.export])
     export = read_export(args.export)
     knowledge = load_knowledge()
-    result = import_export(export, knowledge.bank)
+    result = import_export(export, knowledge.bank, lang=lang)
     write_output(
         args,
         args.output,
@@ -46,12 +51,10 @@ def run(args: argparse.Namespace) -> int:
     )
     assessment = result.assessment
     verdict = assess(assessment, knowledge)
-    print(
-        f"wrote {args.output}: {len(assessment.measures)} measure(s), {len(assessment.reviews)} review(s), "
-        f"{len(result.answered)} narrative answer(s), notes on {len(result.noted)} question(s), "
-        f"{result.unmapped} unmapped part(s) kept in a note"
-    )
+    counts = {"measures": len(assessment.measures), "reviews": len(assessment.reviews)}
+    counts |= {"answered": len(result.answered), "noted": len(result.noted), "unmapped": result.unmapped}
+    print(message("cnil_import_summary", lang, path=args.output, **counts))
     missing = [m.fact for m in getattr(verdict, "missing", [])]
     if missing:
-        print(f"facts still to answer ({len(missing)}): {', '.join(missing)}")
+        print(message("cnil_facts_missing", lang, count=len(missing), facts=", ".join(missing)))
     return 0

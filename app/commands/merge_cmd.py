@@ -14,6 +14,7 @@ from app.commands.common import (
     read_assessment,
     write_output,
 )
+from app.core.diff import area_label, diff_text
 from app.core.forms import QuestionBank
 from app.core.knowledge import load_knowledge
 from app.core.printable import printable
@@ -93,14 +94,31 @@ def summary_lines(
     taken = sum(result.taken.values())
     disputed = result.disputed_questions
     others = [c for c in result.conflicts if c.area != "answers"]
-    lines = [
-        f"wrote {output}: {taken} change(s) taken, {len(disputed)} disputed question(s), "
-        f"{len(others)} other conflict(s)"
-    ]
+    counts = {"taken": taken, "disputed": len(disputed), "others": len(others)}
+    lines = [diff_text("merge_wrote", locale, path=output, **counts)]
     answers = [c for c in result.conflicts if c.area == "answers"]
-    lines += [f"  disputed {c.key}: {dispute_reason(c, bank, locale)}" for c in answers]
-    lines += [f"  conflict in {c.area} {c.key}: kept the base; {_values(c)}" for c in others]
+    lines += [
+        "  "
+        + diff_text(
+            "merge_disputed",
+            locale,
+            question=_question(bank, c.key, locale),
+            reason=dispute_reason(c, bank, locale),
+        )
+        for c in answers
+    ]
+    lines += [
+        "  "
+        + diff_text("merge_conflict", locale, area=area_label(c.area, locale), key=c.key, values=_values(c))
+        for c in others
+    ]
     return lines
+
+
+def _question(bank: QuestionBank | None, question_id: str, locale: str) -> str:
+    """A question as its label and id, "Country [country]" (the id alone when the bank does not know it)."""
+    question = bank.question(question_id) if bank else None
+    return f"{question.label.get(locale)} [{question_id}]" if question else question_id
 
 
 def _values(conflict: Conflict) -> str:

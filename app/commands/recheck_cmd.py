@@ -9,7 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import resources
-from app.core.knowledge import load_knowledge, load_knowledge_from
+from app.commands.common import add_lang_option, checked_locale
+from app.commands.diff_cmd import verdict_words
+from app.core.diff import Change, brief
+from app.core.knowledge import Knowledge, load_knowledge, load_knowledge_from
+from app.core.messages import message
 from app.core.printable import printable
 from app.core.rulesversion import current_rules_version, rules_version
 
@@ -36,6 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--resources", type=Path, metavar="DIR", help="resources folder with legal/ (default: shipped)"
     )
+    add_lang_option(parser, "the lines printed (the --json keys stay English)")
     parser.set_defaults(handler=run)
 
 
@@ -49,49 +54,72 @@ def run(args: argparse.Namespace) -> int:
         version = rules_version(forms_dir, resources_dir / "legal", knowledge.settings.engine_version)
     else:
         knowledge, version = load_knowledge(), current_rules_version()
+    lang = checked_locale(args.lang)
     today = dt.date.today()
-    results = [recheck_file(path, knowledge, today, version) for path in assessment_files(args.paths)]
+    results = [recheck_file(path, knowledge, today, version, lang) for path in assessment_files(args.paths)]
     if args.json:
         print(json.dumps([r.to_json() for r in results], indent=2, ensure_ascii=False))
     else:
-        for line in result_lines(results):
+        for line in result_lines(results, lang, knowledge):
             print(printable(line))  # file names and labels may hold terminal escapes
     if any(r.error for r in results):
         return EXIT_ERROR
     return EXIT_SOME_CHANGED if any(r.changed for r in results) else EXIT_NONE_CHANGED
 
 
-def result_lines(results: list[RecheckResult]) -> list[str]:
+def result_lines(
+    results: list[RecheckResult], lang: str = "en", knowledge: Knowledge | None = None
+) -> list[str]:
+    words = verdict_words(knowledge or load_knowledge(), lang)
     lines: list[str] = []
     for result in results:
-        lines += _lines(result)
+        lines += _lines(result, lang, words)
     changed = sum(r.changed for r in results)
     due = sum(r.review_due is not None for r in results)
-    lines.append(f"{len(results)} assessment(s) checked: {changed} changed, {due} review(s) due")
+    lines.append(message("recheck_total", lang, count=len(results), changed=changed, due=due))
     return lines
 
 
-def _lines(result: RecheckResult) -> list[str]:
+def _lines(result: RecheckResult, lang: str, words: dict[str, str]) -> list[str]:
     if result.error:
-        return [f"{result.path}: ERROR: {result.error}"]
+        return [message("recheck_error", lang, path=result.path, error=result.error)]
     if not result.versioned:
-        head = f"{result.path}: no version recorded (record one with 'dpia version FILE --label ...')"
+        head = message("recheck_unversioned", lang, path=result.path)
     elif result.changed:
-        head = (
-            f"{result.path}: CHANGED since version {result.label!r} ({result.revision[:8]}; "
-            f"rules {result.recorded_rules} -> {result.current_rules})"
+        head = message(
+            "recheck_changed",
+            lang,
+            path=result.path,
+            label=repr(result.label),
+            revision=(result.revision or "")[:8],
+            recorded=result.recorded_rules,
+            current=result.current_rules,
         )
     else:
-        head = f"{result.path}: unchanged since version {result.label!r} ({result.revision[:8]})"
+        head = message(
+            "recheck_unchanged",
+            lang,
+            path=result.path,
+            label=repr(result.label),
+            revision=(result.revision or "")[:8],
+        )
     lines = [head]
     for change in result.changes:
-        lines.append(f"  {change.kind} {change.label}: {_shown(change.old)} -> {_shown(change.new)}")
+        values = f"{_shown(change, change.old, lang, words)} -> {_shown(change, change.new, lang, words)}"
+        kind = message(f"recheck_kind_{change.kind}", lang)
+        lines.append(f"  {kind} " + message("diff_line", lang, label=change.label, values=values))
     if result.edited_since:
-        lines.append("  note: the assessment was edited after that version (not part of this check)")
+        lines.append("  " + message("recheck_edited", lang))
     if result.review_due is not None:
-        lines.append(f"  review due: {result.review_due.isoformat()} (next review date reached)")
+        lines.append("  " + message("recheck_review_due", lang, date=result.review_due.isoformat()))
     return lines
 
 
-def _shown(value: object) -> str:
-    return "(none)" if value is None else json.dumps(value, ensure_ascii=False, default=str)
+def _shown(change: Change, value: object, lang: str, words: dict[str, str]) -> str:
+    if value is None:
+        return message("diff_no_value", lang)
+    if isinstance(value, str | bool) and str(value) in words:
+        return words[str(value)]
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return brief(change, value, None, lang)

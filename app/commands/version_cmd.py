@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.common import read_assessment
+from app.commands.common import add_lang_option, checked_locale, read_assessment
 from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge
 from app.core.lineage import record_version
+from app.core.messages import message
 from app.core.storage import save_in_place
 
 
@@ -25,33 +26,67 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("file", type=Path, help="the .dpia assessment file")
     parser.add_argument("--label", help="a name for this version, e.g. 'v1.0 signed by the DPO'")
+    add_lang_option(parser, "the lines printed")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     knowledge = load_knowledge()
+    lang = checked_locale(args.lang)
     assessment = read_assessment(args.file, knowledge)
     if args.label is None:
-        for line in history_lines(assessment.history):
+        for line in history_lines(assessment.history, lang):
             print(line)
         return 0
     if not args.label.strip():
         raise DpiaError("--label must not be empty")
     entry = record_version(assessment, args.label, knowledge)
     save_in_place(assessment, args.file)
-    outcome = entry.verdict_summary["outcome"]
+    outcome = _outcome(entry.verdict_summary.get("outcome"), lang)
     print(
-        f"recorded version {entry.label!r} as revision {entry.revision} "
-        f"(rules {entry.rules_version}, outcome: {outcome}) in {args.file}"
+        message(
+            "version_recorded",
+            lang,
+            label=repr(entry.label),
+            revision=entry.revision,
+            rules=entry.rules_version,
+            outcome=outcome,
+            file=args.file,
+        )
     )
     return 0
 
 
-def history_lines(history: list) -> list[str]:
+def _outcome(code: object, lang: str) -> str:
+    """The outcome as the report names it ("Do not proceed", "Ne pas poursuivre"), else the code."""
+    from app.report.strings import text
+
+    try:
+        return text(f"outcome_{code}", lang)
+    except KeyError:
+        return str(code or "?")
+
+
+def history_lines(history: list, lang: str = "en") -> list[str]:
     if not history:
-        return ["no versions recorded"]
+        return [message("version_none", lang)]
     return [
-        f"{e.time:%Y-%m-%d %H:%M} {e.revision[:8]} {e.label!r} ({e.kind}; rules {e.rules_version}; "
-        f"outcome: {e.verdict_summary.get('outcome', '?')})"
+        message(
+            "version_line",
+            lang,
+            time=f"{e.time:%Y-%m-%d %H:%M}",
+            revision=e.revision[:8],
+            label=repr(e.label),
+            kind=_kind(e.kind, lang),
+            rules=e.rules_version,
+            outcome=_outcome(e.verdict_summary.get("outcome"), lang),
+        )
         for e in history
     ]
+
+
+def _kind(kind: str, lang: str) -> str:
+    try:
+        return message(f"version_kind_{kind}", lang)
+    except KeyError:
+        return kind

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -26,6 +26,7 @@ from app.core.assessment import Assessment, Measure, Participant, QuestionNote
 from app.core.errors import DpiaError
 from app.core.forms import QuestionBank
 from app.core.lineage import stamp_revision
+from app.core.messages import message
 from app.core.review import set_review
 from app.core.safeio import loads_json, read_regular_file
 from app.core.storage import describe_validation_error
@@ -35,8 +36,11 @@ IMPORT_NOTE_TITLE = "Imported from the CNIL PIA tool"
 REVIEW_STATUSES = {1: "to_correct", 2: "improvable", 3: "acceptable"}
 _SEVERITY = {"to_correct": 3, "improvable": 2, "acceptable": 1}
 _KNOWN_PARTS = {"pia", "answers", "measures", "evaluations", "comments"}
-_OPINIONS: dict[int | None, str] = {1: "favourable", 0: "unfavourable"}
-_GAUGE = {1: "negligible", 2: "limited", 3: "significant", 4: "maximum"}
+_OPINIONS: dict[int | None, str] = {
+    1: "cnil_opinion_favourable",
+    0: "cnil_opinion_unfavourable",
+}  # messages.yaml
+_GAUGE = (1, 2, 3, 4)  # cnil_gauge_1 ... cnil_gauge_4 in resources/cli/messages.yaml
 _MEASURE_REF = re.compile(r"3\.1\.(\d+)", re.ASCII)
 _ITEM_REF = re.compile(r"\d\.\d\.(\d{3})", re.ASCII)
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")  # what a free-text reference may not carry into an id
@@ -57,6 +61,10 @@ class _Frozen(BaseModel):
 class ItemMapping(_Frozen):
     title: str
     question: str | None = None
+    titles: dict[str, str] = Field(default_factory=dict)  # the title in the other languages
+
+    def title_in(self, lang: str) -> str:
+        return self.titles.get(lang) or self.title
 
 
 class CnilMapping(_Frozen):
@@ -266,22 +274,36 @@ def import_export(
     bank: QuestionBank,
     mapping: CnilMapping | None = None,
     moment: dt.datetime | None = None,
+    lang: str = "en",
 ) -> ImportResult:
-    """The assessment the export describes (a new lineage id and revision)."""
+    """The assessment the export describes (a new lineage id and revision); the labels it adds (roles,
+    headings, "Action plan (evaluator)"...) in `lang` (resources/cli/messages.yaml, keys cnil_*)."""
     mapping = mapping or load_mapping()
     mapping.check(bank)
-    builder = _Builder(export, bank, mapping, moment or dt.datetime.now(dt.UTC).replace(microsecond=0))
+    builder = _Builder(export, bank, mapping, moment or dt.datetime.now(dt.UTC).replace(microsecond=0), lang)
     return builder.build()
 
 
 class _Builder:
-    def __init__(self, export: CnilExport, bank: QuestionBank, mapping: CnilMapping, moment: dt.datetime):
-        self.export, self.bank, self.mapping, self.moment = export, bank, mapping, moment
+    def __init__(
+        self,
+        export: CnilExport,
+        bank: QuestionBank,
+        mapping: CnilMapping,
+        moment: dt.datetime,
+        lang: str = "en",
+    ):
+        self.export, self.bank, self.mapping, self.moment, self.lang = export, bank, mapping, moment, lang
+        self.note_title = self.t("cnil_note_title")
         self.assessment = Assessment()
         self.texts: dict[str, list[tuple[str, str]]] = {}  # question -> [(heading, text)]
         self.unmapped: list[str] = []
         # section -> [(status, ref, text, time)]
         self.section_reviews: dict[str, list[tuple[str, str, str, dt.datetime]]] = {}
+
+    def t(self, key: str, **values: object) -> str:
+        """A label in the import's language (resources/cli/messages.yaml)."""
+        return message(key, self.lang, **values)
 
     def build(self) -> ImportResult:
         pia = self.export.pia
@@ -305,10 +327,10 @@ class _Builder:
         meta.dpo = html_to_line(pia.dpos_names)
         meta.created, meta.modified = _time(pia.created_at), _time(pia.updated_at)
         people = [
-            (pia.author_name, "Author (CNIL PIA tool)"),
-            (pia.evaluator_name, "Evaluator (CNIL PIA tool)"),
-            (pia.validator_name, "Validator (CNIL PIA tool)"),
-            (pia.dpos_names, "DPO"),
+            (pia.author_name, self.t("cnil_role_author")),
+            (pia.evaluator_name, self.t("cnil_role_evaluator")),
+            (pia.validator_name, self.t("cnil_role_validator")),
+            (pia.dpos_names, self.t("cnil_role_dpo")),
         ]
         seen: set[str] = set()
         for name, role in ((html_to_line(n), r) for n, r in people):
@@ -316,22 +338,29 @@ class _Builder:
                 seen.add(name.casefold())
                 self.assessment.participants.append(Participant(name=name, role=role))
         for label, value in (
-            ("status code in the CNIL tool", pia.status),
-            ("category", pia.category),
-            ("rejection reason", pia.rejection_reason),
-            ("adjustments applied", pia.applied_adjustments),
+            ("cnil_pia_status", pia.status),
+            ("cnil_pia_category", pia.category),
+            ("cnil_pia_rejection", pia.rejection_reason),
+            ("cnil_pia_adjustments", pia.applied_adjustments),
         ):
             if value not in (None, ""):
-                self.unmapped.append(f"PIA {label}: {html_to_text(str(value))}")
+                self.unmapped.append(
+                    self.t("cnil_pia_field", label=self.t(label), value=html_to_text(str(value)))
+                )
 
     def _opinions(self, pia: CnilPia) -> None:
         opinion = html_to_text(pia.dpo_opinion)
         if opinion:
-            verdict = _OPINIONS.get(pia.dpo_status, "")
+            verdict = self._opinion(pia.dpo_status)
             self.assessment.sign_off.dpo_advice = opinion
-            self.assessment.sign_off.dpo_advice_summary = f"DPO opinion: {verdict}" if verdict else ""
+            summary = self.t("cnil_dpo_opinion", verdict=verdict) if verdict else ""
+            self.assessment.sign_off.dpo_advice_summary = summary
             self.assessment.answers["dpo_consulted"] = "yes"
         self._people_consulted(pia)
+
+    def _opinion(self, status: int | None) -> str:
+        key = _OPINIONS.get(status)
+        return self.t(key) if key else ""
 
     def _people_consulted(self, pia: CnilPia) -> None:
         searched = pia.concerned_people_searched_opinion
@@ -342,23 +371,23 @@ class _Builder:
         elif searched is False:
             self.assessment.answers["data_subjects_consulted"] = "no_with_reason" if reason else "no"
             if reason:
-                self._add("consultation_reason", "Why the data subjects were not consulted", reason)
+                self._add("consultation_reason", self.t("cnil_why_not_consulted"), reason)
         if opinion:
             who = html_to_line(pia.people_names)
-            verdict = _OPINIONS.get(pia.concerned_people_status, "")
-            heading = "Opinion of the data subjects" + (f" ({who})" if who else "")
-            suffix = f"\n(Opinion: {verdict})" if verdict else ""
+            verdict = self._opinion(pia.concerned_people_status)
+            heading = self.t("cnil_subjects_opinion") + (f" ({who})" if who else "")
+            suffix = "\n" + self.t("cnil_opinion_line", verdict=verdict) if verdict else ""
             self._add("consultation_summary", heading, opinion + suffix)
 
     # answers and comments
 
     def _answers(self) -> None:
         for answer in self.export.answers:
-            text = _answer_text(answer.data)
+            text = _answer_text(answer.data, self.t)
             if not text:
                 continue
             item = self.mapping.items.get(answer.reference_to)
-            heading = f"CNIL {answer.reference_to}" + (f" ({item.title})" if item else "")
+            heading = f"CNIL {answer.reference_to}" + (f" ({item.title_in(self.lang)})" if item else "")
             if item and item.question:
                 self._add(item.question, heading, text)
             else:
@@ -374,11 +403,14 @@ class _Builder:
             item = self.mapping.items.get(int(ref)) if ref.isascii() and ref.isdecimal() else None
             measure = measures.get(f"cnil-{ref}") if comment.for_measure else None
             if measure is not None:
-                measure.description = _join(measure.description, f"CNIL comment: {text}")
+                measure.description = _join(measure.description, self.t("cnil_comment", text=text))
             elif item is not None and item.question and not comment.for_measure:
-                self._add(item.question, f"CNIL comment on {ref} ({item.title})", text)
+                self._add(
+                    item.question, self.t("cnil_comment_on", ref=ref, title=item.title_in(self.lang)), text
+                )
             else:
-                self.unmapped.append(f"Comment on {'measure ' if comment.for_measure else ''}{ref}:\n{text}")
+                key = "cnil_comment_unplaced_measure" if comment.for_measure else "cnil_comment_unplaced"
+                self.unmapped.append(f"{self.t(key, ref=ref)}\n{text}")
 
     def _add(self, question_id: str, heading: str, text: str) -> None:
         self.texts.setdefault(question_id, []).append((heading, text))
@@ -388,7 +420,7 @@ class _Builder:
     def _measures(self) -> None:
         used: set[str] = set()
         for cnil in self.export.measures:
-            title = html_to_text(cnil.title) or f"Measure {cnil.id} (CNIL PIA tool)"
+            title = html_to_text(cnil.title) or self.t("cnil_measure_untitled", id=cnil.id)
             measure_id = _unique(f"cnil-{cnil.id}", used)
             measure = Measure(id=measure_id, title=title, description=html_to_text(cnil.content))
             self.assessment.measures.append(measure)
@@ -404,7 +436,7 @@ class _Builder:
     def _evaluation(self, evaluation: CnilEvaluation) -> None:
         ref = evaluation.reference_to.strip()
         status = REVIEW_STATUSES.get(evaluation.status or 0)
-        comment = _join(html_to_text(evaluation.evaluation_comment), _gauges(evaluation)).strip()
+        comment = _join(html_to_text(evaluation.evaluation_comment), self._gauges(evaluation)).strip()
         action = html_to_text(evaluation.action_plan_comment)
         measure_match = _MEASURE_REF.fullmatch(ref)
         measure = self._measure(f"cnil-{measure_match[1]}") if measure_match else None
@@ -414,7 +446,7 @@ class _Builder:
             self._new_action(ref, action, evaluation)
         if status is None:
             if comment:
-                self.unmapped.append(f"Evaluation of {ref} (not evaluated yet): {comment}")
+                self.unmapped.append(self.t("cnil_not_evaluated", ref=ref, comment=comment))
             return
         moment = self._time_of(evaluation)
         if measure is not None:
@@ -422,7 +454,14 @@ class _Builder:
             return
         section = self._section_of(ref)
         if section is None:
-            self.unmapped.append(f"Evaluation of {ref}: {status.replace('_', ' ')}. {comment}".strip())
+            self.unmapped.append(
+                self.t(
+                    "cnil_evaluation_unplaced",
+                    ref=ref,
+                    status=self.t(f"review_status_{status}"),
+                    comment=comment,
+                ).strip()
+            )
             return
         self.section_reviews.setdefault(section, []).append((status, ref, comment or action, moment))
 
@@ -436,14 +475,18 @@ class _Builder:
 
     def _plan_measure(self, measure: Measure, action: str, evaluation: CnilEvaluation) -> None:
         if action:
-            measure.description = _join(measure.description, f"Action plan (evaluator): {action}")
+            measure.description = _join(
+                measure.description, self.t("cnil_action_plan_evaluator", action=action)
+            )
         measure.due = _date(evaluation.estimated_implementation_date) or measure.due
         measure.owner = html_to_line(evaluation.person_in_charge) or measure.owner
 
     def _new_action(self, ref: str, action: str, evaluation: CnilEvaluation) -> None:
         item = _ITEM_REF.fullmatch(ref)
         mapped = self.mapping.items.get(int(item[1])) if item else None
-        title = f"CNIL action plan: {mapped.title if mapped else ' '.join(ref.split())}"
+        title = self.t(
+            "cnil_action_plan_title", title=mapped.title_in(self.lang) if mapped else " ".join(ref.split())
+        )
         used = {m.id for m in self.assessment.measures}
         slug = _ID_UNSAFE.sub("-", ref).strip("-")[:60] or "item"
         measure = Measure(id=_unique(f"cnil-action-{slug}", used), title=title, description=action)
@@ -459,52 +502,63 @@ class _Builder:
 
     def _review(self, scope: str, target: str, status: str, comment: str, moment: dt.datetime) -> None:
         if status != "acceptable" and not comment.strip():
-            comment = "(no comment in the CNIL export)"
-        evaluator = html_to_line(self.export.pia.evaluator_name) or "CNIL PIA tool evaluator"
+            comment = self.t("cnil_no_comment")
+        evaluator = html_to_line(self.export.pia.evaluator_name) or self.t("cnil_default_evaluator")
         set_review(self.assessment, self.bank, scope, target, status, comment, evaluator, moment)  # type: ignore[arg-type]
+
+    def _gauges(self, evaluation: CnilEvaluation) -> str:
+        """The evaluator's own severity (x) and likelihood (y) of a risk, when given (1-4; 0 = none)."""
+        gauges = (evaluation.model_extra or {}).get("gauges")
+        if not isinstance(gauges, dict):
+            return ""
+        levels = [
+            (self.t(key), gauges.get(axis))
+            for key, axis in (("cnil_severity", "x"), ("cnil_likelihood", "y"))
+        ]
+        shown = [
+            f"{name} {v}/4 ({self.t(f'cnil_gauge_{v}')})"
+            for name, v in levels
+            if isinstance(v, int) and v in _GAUGE
+        ]
+        return self.t("cnil_levels", levels=", ".join(shown)) if shown else ""
 
     # what is left, and where the texts go
 
     def _leftovers(self) -> None:
         for key, value in (self.export.model_extra or {}).items():
             if key not in _KNOWN_PARTS:
-                size = f" ({len(value)} item(s))" if isinstance(value, list | dict) else ""
-                self.unmapped.append(f"The export's part {key!r}{size} was not imported.")
+                if isinstance(value, list | dict):
+                    text = self.t("cnil_part_not_imported_items", part=repr(key), count=len(value))
+                else:
+                    text = self.t("cnil_part_not_imported", part=repr(key))
+                self.unmapped.append(text)
 
     def _place_texts(self) -> ImportResult:
         result = ImportResult(self.assessment, unmapped=len(self.unmapped))
         if self.unmapped:
-            self._add(self.mapping.unmapped_note_question, IMPORT_NOTE_TITLE, "\n\n".join(self.unmapped))
+            self._add(self.mapping.unmapped_note_question, self.note_title, "\n\n".join(self.unmapped))
         for question_id, parts in self.texts.items():
             question = self.bank.question(question_id)
-            narrative = [p for p in parts if p[0] != IMPORT_NOTE_TITLE]
+            narrative = [p for p in parts if p[0] != self.note_title]
             if (
                 question is not None
                 and question.type == "text"
                 and narrative
                 and question_id not in (self.assessment.answers)
             ):
-                self.assessment.answers[question_id] = _joined(narrative)
+                self.assessment.answers[question_id] = _joined(narrative, colon=self.t("cnil_heading"))
                 result.answered.append(question_id)
-                parts = [p for p in parts if p[0] == IMPORT_NOTE_TITLE]
+                parts = [p for p in parts if p[0] == self.note_title]
             if parts:
-                self.assessment.notes[question_id] = QuestionNote(text=_joined(parts, always_heading=True))
+                self.assessment.notes[question_id] = QuestionNote(
+                    text=_joined(parts, True, self.t("cnil_heading"))
+                )
                 result.noted.append(question_id)
         return result
 
 
 def _section_id(bank: QuestionBank, question_id: str) -> str | None:
     return next((s.id for s in bank.sections if any(q.id == question_id for q in s.questions)), None)
-
-
-def _gauges(evaluation: CnilEvaluation) -> str:
-    """The evaluator's own severity (x) and likelihood (y) of a risk, when given (1-4; 0 = none)."""
-    gauges = (evaluation.model_extra or {}).get("gauges")
-    if not isinstance(gauges, dict):
-        return ""
-    levels = [(name, gauges.get(axis)) for name, axis in (("severity", "x"), ("likelihood", "y"))]
-    shown = [f"{name} {v}/4 ({_GAUGE[v]})" for name, v in levels if isinstance(v, int) and v in _GAUGE]
-    return f"Evaluator's levels: {', '.join(shown)}" if shown else ""
 
 
 def _unique(wanted: str, used: set[str]) -> str:
@@ -517,19 +571,21 @@ def _unique(wanted: str, used: set[str]) -> str:
     return candidate
 
 
-def _answer_text(data: CnilAnswerData) -> str:
+def _answer_text(data: CnilAnswerData, t: Callable[..., str]) -> str:
     parts = [html_to_text(data.text)]
     parts += [f"- {html_to_text(item)}" for item in data.entries or [] if html_to_text(item)]
     if data.gauge:
-        parts.append(f"Level: {data.gauge}/4 ({_GAUGE.get(data.gauge, 'unknown')})")
+        label = t(f"cnil_gauge_{data.gauge}") if data.gauge in _GAUGE else t("cnil_gauge_unknown")
+        parts.append(t("cnil_level", gauge=data.gauge, label=label))
     return "\n".join(p for p in parts if p)
 
 
-def _joined(parts: Iterable[tuple[str, str]], always_heading: bool = False) -> str:
+def _joined(parts: Iterable[tuple[str, str]], always_heading: bool = False, colon: str = "{heading}:") -> str:
+    """The texts under their headings; `colon` writes a heading (French puts a space before the colon)."""
     parts = list(parts)
     if len(parts) == 1 and not always_heading:
         return parts[0][1]
-    return "\n\n".join(f"{heading}:\n{text}" for heading, text in parts)
+    return "\n\n".join(f"{colon.format(heading=heading)}\n{text}" for heading, text in parts)
 
 
 def _join(first: str, second: str) -> str:

@@ -117,9 +117,9 @@ def check_same_assessment(base: Assessment, copies: Sequence[Copy]) -> None:
                 "(BASE comes first: dpia merge BASE COPY... -o OUT)"
             )
         if base.id and copy.assessment.id != base.id:
-            found = copy.assessment.id or "no id"
+            found = f"its id is {copy.assessment.id}" if copy.assessment.id else "it has no id"
             raise MergeError(
-                f"{copy.who} is not a copy of this assessment (its id is {found}, the base's is {base.id})"
+                f"{copy.who} is not a copy of this assessment ({found}, the base's is {base.id})"
             )
         if not base.id and copy.assessment.id and _not_descendant(base, copy.assessment):
             raise MergeError(

@@ -70,13 +70,13 @@ def assessment_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def recheck_file(
-    path: Path, knowledge: Knowledge, today: dt.date, rules_version: str | None = None
+    path: Path, knowledge: Knowledge, today: dt.date, rules_version: str | None = None, locale: str = "en"
 ) -> RecheckResult:
     try:
         assessment = load_assessment(path)
     except DpiaError as exc:
         return RecheckResult(path, error=str(exc))
-    return recheck(assessment, knowledge, today, path, rules_version)
+    return recheck(assessment, knowledge, today, path, rules_version, locale)
 
 
 def recheck(
@@ -85,8 +85,10 @@ def recheck(
     today: dt.date,
     path: Path,
     rules_version: str | None = None,
+    locale: str = "en",
 ) -> RecheckResult:
-    """Score the last version's state with `knowledge` (whose version is `rules_version`) and compare."""
+    """Score the last version's state with `knowledge` (whose version is `rules_version`) and compare;
+    the changes are labelled in `locale` (risks by title, findings by text)."""
     result = RecheckResult(path, current_rules=rules_version or current_rules_version())
     result.review_due = review_due(assessment, today)
     if not assessment.history:
@@ -94,9 +96,12 @@ def recheck(
         return result
     last = assessment.history[-1]
     recorded = as_assessment(last.snapshot)
-    current = verdict_summary(assess(recorded, knowledge))
+    verdict = assess(recorded, knowledge, locale)
+    current = verdict_summary(verdict)
     result.label, result.revision, result.recorded_rules = last.label, last.revision, last.rules_version
-    result.changes = compare_summaries(last.verdict_summary, current)
+    texts = {f.id: f.text for f in verdict.findings}
+    words = {r.id: r.title for r in verdict.risks}
+    result.changes = compare_summaries(last.verdict_summary, current, locale, texts, words)
     result.edited_since = bool(diff_assessments(recorded, _without_lineage(assessment)))
     return result
 

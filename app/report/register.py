@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from app.core.messages import message
 from app.core.verdict import AppliedEffect, RiskResult, RiskScore
 from app.report.context import ReportContext
 from app.report.styles import LEVEL_COLOURS
@@ -127,7 +128,7 @@ def plan_rows(ctx: ReportContext) -> list[dict[str, Any]]:
             "risks": "; ".join(dict.fromkeys([*m.risks, *(e.risk for e in m.effects)])),
             "owner": m.owner,
             "due": m.due,
-            "status": m.status,
+            "status": ctx.t(f"measure_status_{m.status}"),  # as the PDF's action plan names it
             "effects": " | ".join(
                 f"{e.risk}: {lowered_steps(ctx, e.lowers_severity, e.lowers_likelihood)}: {e.justification}"
                 for e in m.effects
@@ -151,7 +152,7 @@ def register_xlsx(ctx: ReportContext) -> bytes:
     book = Workbook()
     risks = book.active
     risks.title = ctx.t("sheet_risks")
-    _fill_sheet(risks, RISK_COLUMNS, risk_rows(ctx))
+    _fill_sheet(risks, RISK_COLUMNS, risk_rows(ctx), ctx.locale)
     levels = {level_label(ctx, level): level for level in LEVEL_COLOURS}
     for column in _LEVEL_COLUMNS:
         index = RISK_COLUMNS.index(column) + 1
@@ -161,7 +162,7 @@ def register_xlsx(ctx: ReportContext) -> bytes:
                 hexval = colour.hexval()[2:].upper()
                 cell.fill = PatternFill(fill_type="solid", start_color=hexval, end_color=hexval)
     plan = book.create_sheet(ctx.t("sheet_action_plan"))
-    _fill_sheet(plan, PLAN_COLUMNS, plan_rows(ctx))
+    _fill_sheet(plan, PLAN_COLUMNS, plan_rows(ctx), ctx.locale)
     book.properties.creator = "DPIA wizard"
     book.properties.title = ctx.title
     stamp = ctx.exported.replace(tzinfo=None)
@@ -171,8 +172,15 @@ def register_xlsx(ctx: ReportContext) -> bytes:
     return out.getvalue()
 
 
-def _fill_sheet(sheet: Any, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
-    sheet.append(list(columns))
+def column_headers(columns: tuple[str, ...], locale: str) -> list[str]:
+    """The workbook's column headers in `locale` (resources/cli/messages.yaml `column_<id>`). The CSV keeps
+    the column ids themselves: it is read by programs."""
+    return [message(f"column_{c}", locale) for c in columns]
+
+
+def _fill_sheet(sheet: Any, columns: tuple[str, ...], rows: list[dict[str, Any]], locale: str = "en") -> None:
+    headers = column_headers(columns, locale)
+    sheet.append(headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
@@ -182,9 +190,9 @@ def _fill_sheet(sheet: Any, columns: tuple[str, ...], rows: list[dict[str, Any]]
                 cell.data_type = "s"
                 cell.quotePrefix = True
     sheet.freeze_panes = "A2"
-    for index, column in enumerate(columns, start=1):
+    for index, (column, header) in enumerate(zip(columns, headers, strict=True), start=1):
         longest = max((len(str(r[column] or "")) for r in rows), default=0)
-        sheet.column_dimensions[get_column_letter(index)].width = min(max(len(column), longest) + 2, 60)
+        sheet.column_dimensions[get_column_letter(index)].width = min(max(len(header), longest) + 2, 60)
     for line in sheet.iter_rows(min_row=2):
         for cell in line:
             cell.alignment = Alignment(wrap_text=True, vertical="top")

@@ -124,7 +124,7 @@ class WorkshopActions(QObject):
         if not path:
             return
         try:
-            result = import_export(read_export(Path(path)), window.bank)
+            result = import_export(read_export(Path(path)), window.bank, lang=window.text_locale)
         except DpiaError as exc:
             unchanged = self.tr("Nothing was imported; the open assessment is unchanged.")
             QMessageBox.critical(window, self.tr("Cannot import the CNIL export"), f"{exc}\n\n{unchanged}")

@@ -17,10 +17,11 @@ from app.cli import build_parser, main
 from app.core.languages import declared_languages, language_codes
 from app.report.identity import subject_email
 from app.report.options import KEY_TYPES
-from tests.helpers.paths import scenario_path
+from tests.helpers.paths import FIXTURES, scenario_path
 from tests.report.builders import PASSPHRASE
 
 SCENARIO = scenario_path("clearview_search_engine")
+CNIL_EXPORT = FIXTURES / "cnil" / "store_entrance_export.json"
 
 
 def one_line_error(capsys: pytest.CaptureFixture[str], *words: str) -> str:
@@ -42,11 +43,14 @@ def _lang_argv(command: str, folder: Path, lang: str) -> list[str]:
         "report": ["report", str(source), "-o", str(folder / "r.pdf"), "--record-version"],
         "export": ["export", str(source), "--format", "csv", "-o", str(folder / "r.csv")],
         "merge": ["merge", str(source), str(source), "-o", str(folder / "m.dpia")],
+        "import-cnil": ["import-cnil", str(CNIL_EXPORT), "-o", str(folder / "i.dpia")],
+        "version": ["version", str(source)],
+        "recheck": ["recheck", str(source)],
     }[command]
     return [*argv, "--lang", lang]
 
 
-LANG_COMMANDS = ("assess", "diff", "report", "export", "merge")
+LANG_COMMANDS = ("assess", "diff", "report", "export", "merge", "import-cnil", "version", "recheck")
 
 
 def test_every_command_with_lang_is_covered() -> None:

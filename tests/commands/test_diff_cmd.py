@@ -8,6 +8,7 @@ from pathlib import Path
 from app.cli import main
 from app.core.knowledge import load_knowledge
 from app.core.storage import load_assessment, save_assessment
+from app.report.strings import text as report_text
 from tests.helpers.working_copy import working_copy
 
 
@@ -38,7 +39,8 @@ def test_a_changed_answer_shows_its_label_options_and_the_verdict_change(tmp_pat
         f"~ {question.label.get('en')} [fr_function]: {before} (detection_only) -> {after} (identification_1toN)"
         in out
     )
-    assert "verdict:" in out and "~ outcome: proceed -> " in out
+    proceed = report_text("outcome_proceed", "en")  # the outcome as words, not its code
+    assert "verdict:" in out and f"~ outcome: {proceed} -> " in out and "proceed ->" not in out
 
 
 def test_json_and_dutch_labels(tmp_path: Path, capsys) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from app.cli import main
 from app.core.storage import load_assessment, save_assessment
-from tests.helpers.rules_update import RULE_ID, updated_forms
+from tests.helpers.rules_update import FINDING_TEXT, RULE_ID, updated_forms
 from tests.helpers.working_copy import working_copy
 
 
@@ -40,8 +40,8 @@ def test_a_rules_update_lists_the_changed_assessment_and_why(versioned: Path, tm
     out = capsys.readouterr().out
     counting = next(line for line in out.splitlines() if "counting.dpia" in line)
     assert "CHANGED since version 'signed 2025'" in counting
-    assert 'changed outcome: "proceed" -> "do_not_proceed"' in out
-    assert f"added finding {RULE_ID} (rule {RULE_ID})" in out
+    assert "changed outcome: Proceed -> Do not proceed" in out  # the outcome as the report names it
+    assert f"added finding “{FINDING_TEXT}.”" in out and RULE_ID not in out  # its text, not its id
     assert "clearview.dpia: unchanged" in out
 
 

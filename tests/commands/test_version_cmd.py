@@ -23,7 +23,7 @@ def test_version_records_an_entry_and_keeps_the_previous_file(tmp_path: Path, ca
     assert entry.verdict_summary["outcome"] == "proceed"
     assert entry.snapshot.answers == json.loads(before)["answers"]
     out = capsys.readouterr().out
-    assert f"as revision {saved.revision}" in out and "outcome: proceed" in out
+    assert f"as revision {saved.revision}" in out and "outcome: Proceed)" in out
 
 
 def test_version_without_label_lists_the_versions(tmp_path: Path, capsys) -> None:

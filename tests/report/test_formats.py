@@ -20,7 +20,7 @@ from app.core.knowledge import Knowledge
 from app.report.blocks import Heading
 from app.report.context import ReportContext
 from app.report.formats import report_context
-from app.report.register import RISK_COLUMNS, register_csv, register_xlsx
+from app.report.register import PLAN_COLUMNS, RISK_COLUMNS, column_headers, register_csv, register_xlsx
 from app.report.sections import story
 from app.report.styles import LEVEL_COLOURS
 from app.report.word import render_docx
@@ -201,17 +201,19 @@ def test_the_workbook_has_risks_and_action_plan_with_levels_coloured(ctx) -> Non
     book = openpyxl.load_workbook(io.BytesIO(register_xlsx(ctx)))
     assert book.sheetnames == ["Risks", "Action plan"]
     risks = list(book["Risks"].iter_rows(values_only=True))
-    assert risks[0] == RISK_COLUMNS and len(risks) == len(ctx.verdict.risks) + 1
+    assert list(risks[0]) == column_headers(RISK_COLUMNS, "en") and len(risks) == len(ctx.verdict.risks) + 1
+    assert risks[0][1] == "Risk id"  # words, not the CSV's column ids
     level_column = RISK_COLUMNS.index("residual_level") + 1
     for row, risk in enumerate(ctx.verdict.risks, start=2):
         fill = book["Risks"].cell(row, level_column).fill.start_color.rgb
         assert fill.endswith(LEVEL_COLOURS[risk.residual.level].hexval()[2:].upper())
     plan = {row[0]: row for row in book["Action plan"].iter_rows(min_row=2, values_only=True)}
     header = next(book["Action plan"].iter_rows(values_only=True))
-    m1 = dict(zip(header, plan["m1"], strict=True))
-    assert (m1["title"], m1["owner"], m1["status"]) == ("Stop scraping", "CTO", "planned")
+    assert list(header) == column_headers(PLAN_COLUMNS, "en")
+    m1 = dict(zip(PLAN_COLUMNS, plan["m1"], strict=True))
+    assert (m1["title"], m1["owner"], m1["status"]) == ("Stop scraping", "CTO", "Planned")
     assert str(m1["due"]).startswith("2025-06-01")
-    assert dict(zip(header, plan["m2"], strict=True))["status"] == "implemented"
+    assert dict(zip(PLAN_COLUMNS, plan["m2"], strict=True))["status"] == "Implemented"
 
 
 @pytest.mark.parametrize("name", scenario_names())

@@ -18,7 +18,7 @@ from app.core.knowledge import Knowledge
 from app.core.lineage import record_version
 from app.report.export import build_report
 from app.report.formats import report_context
-from app.report.register import register_csv, register_xlsx
+from app.report.register import PLAN_COLUMNS, register_csv, register_xlsx
 from app.report.word import render_docx
 from tests.report.builders import EXPORTED, pdf_text, rich_assessment
 
@@ -130,8 +130,8 @@ def test_the_csv_register_marks_own_risks_and_effects(ctx) -> None:
 
 def test_the_workbook_plan_lists_the_effects(ctx) -> None:
     book = openpyxl.load_workbook(io.BytesIO(register_xlsx(ctx)))
-    header, *rows = book["Action plan"].iter_rows(values_only=True)
-    gate = dict(zip(header, next(r for r in rows if r[0] == "m9"), strict=True))
+    _header, *rows = book["Action plan"].iter_rows(values_only=True)
+    gate = dict(zip(PLAN_COLUMNS, next(r for r in rows if r[0] == "m9"), strict=True))
     assert gate["risks"] == "own-classroom; function_creep"
     assert gate["effects"].startswith(f"own-classroom: Likelihood -2: {EFFECT_REASON} | function_creep")
 

@@ -58,13 +58,19 @@ def changes_since(
 
     now = snapshot(assessment)
     summaries = None
+    texts: dict[str, str] = {}
+    risks: dict[str, str] = {}
     if knowledge is not None:
-        summaries = (entry.verdict_summary, verdict_summary(assess(assessment, knowledge, locale=locale)))
-    changes = diff_assessments(as_assessment(entry.snapshot), as_assessment(now), bank, locale, summaries)
+        verdict = assess(assessment, knowledge, locale=locale)
+        summaries = (entry.verdict_summary, verdict_summary(verdict))
+        texts = {f.id: f.text for f in verdict.findings}  # findings by their text, risks by title
+        risks = {r.id: r.title for r in verdict.risks}
+    old = as_assessment(entry.snapshot)
+    changes = diff_assessments(old, as_assessment(now), bank, locale, summaries, texts, risks)
     before, after = (
         {r.name: r.model_dump(mode="json") for r in s.attachments} for s in (entry.snapshot, now)
     )
-    return changes + compare_keyed("attachments", before, after, lambda name: name)
+    return changes + compare_keyed("attachments", before, after, lambda name: name, locale)
 
 
 def entry_title(entry: HistoryEntry) -> str:
