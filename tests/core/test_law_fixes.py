@@ -58,3 +58,55 @@ def test_the_dutch_list_still_applies_in_the_netherlands() -> None:
 def test_the_dutch_list_is_assumed_in_the_netherlands_while_identification_is_open() -> None:
     verdict = assess(_with("supermarket_watchlist_nl", fr_function=None))
     assert "nl_dpia_list_biometrics" in {f.rule for f in verdict.findings}
+
+
+# Finding 4: categorisation identifies nobody; a private shop is under the GDPR, not the LED (I2, I3, A5).
+
+SHOP = "shop_ethnicity_categorisation_fr"
+IDENTIFY = {"en": "to identify", "nl": "te identificeren", "fr": "identifier des personnes", "de": "Identifizierung"}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_categorisation_texts_never_say_identify(locale: str) -> None:
+    verdict = assess(_load(SHOP), locale=locale)
+    art9 = [f for f in verdict.findings if f.topic == "art9"]
+    assert {f.rule for f in art9} == {"art9_no_exception_inferred", "art9_applies_inferred_special_categories"}
+    assert not any(IDENTIFY[locale] in text for text in [f.text for f in art9] + verdict.reasons)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_gdpr_categorisation_cites_no_led(locale: str) -> None:
+    verdict = assess(_load(SHOP), locale=locale)
+    assert verdict.regime == "gdpr"
+    assert not any(c.startswith("led_") for f in verdict.findings for c in f.citations)
+    assert not any("2016/680" in f.text for f in verdict.findings)
+
+
+def test_led_categorisation_cites_led_article_10() -> None:
+    verdict = assess(_load("police_ethnicity_categorisation_be"))
+    assert verdict.regime == "led"
+    inferred = [f for f in verdict.findings if f.rule == "led_special_category_inferred"]
+    assert len(inferred) == 1 and "led_art_10" in inferred[0].citations
+    assert "art9_applies_inferred_special_categories" not in {f.rule for f in verdict.findings}
+
+
+def test_inferred_ethnicity_meets_wp248_criterion_4() -> None:
+    criteria = {c.id: c.met for c in assess(_load(SHOP)).screening.criteria}
+    assert criteria["c4_sensitive_data"] is True
+
+
+def test_categorisation_of_harmless_attributes_does_not_meet_criterion_4() -> None:
+    criteria = {c.id: c.met for c in assess(_load("photo_library_hair_colour_labelling_fi")).screening.criteria}
+    assert criteria["c4_sensitive_data"] is False
+
+
+def test_identification_keeps_its_wording() -> None:
+    verdict = assess(_with(SHOP, fr_function="identification_1toN"))
+    assert "art9_no_exception" in {f.rule for f in verdict.findings}
+    assert "art9_no_exception_inferred" not in {f.rule for f in verdict.findings}
+
+
+def test_an_open_function_gives_one_art9_conclusion_not_two() -> None:
+    verdict = assess(_with(SHOP, fr_function=None))
+    rules = [f.rule for f in verdict.findings if f.rule.startswith("art9_no_exception")]
+    assert len(rules) <= 1 and "art9_no_exception_inferred" not in rules
