@@ -110,3 +110,31 @@ def test_an_open_function_gives_one_art9_conclusion_not_two() -> None:
     verdict = assess(_with(SHOP, fr_function=None))
     rules = [f.rule for f in verdict.findings if f.rule.startswith("art9_no_exception")]
     assert len(rules) <= 1 and "art9_no_exception_inferred" not in rules
+
+
+# Finding 11: while answers are open a prohibition is only possible, and the reasons say so (I5).
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_an_assumed_prohibition_is_only_possible_in_reasons_and_findings(locale: str) -> None:
+    verdict = assess(_load("minimal_identification_only"), locale=locale)
+    assert verdict.status == "incomplete" and verdict.ai_act.prohibited == []
+    assert verdict.ai_act.possibly_prohibited == ["5(1)(h)"]
+    established = ("Prohibited practice", "Verboden AI-praktijk", "Pratique interdite", "Verbotene Praktik")
+    assert not any(text.startswith(established) for text in verdict.reasons)
+    possibly = [r for r in verdict.reasons if "5(1)(h)" in r]
+    assert len(possibly) == 1  # once, as possibly prohibited
+    lead = {"en": "Possibly", "nl": "Mogelijk", "fr": "Pratique peut-être", "de": "Möglicherweise"}[locale]
+    assert possibly[0].startswith(lead)
+    for finding in verdict.findings:
+        if finding.rule.startswith("ai_5_1_h"):
+            assert finding.text.startswith(lead)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_an_established_prohibition_keeps_its_lead(locale: str) -> None:
+    verdict = assess(_load(SHOP), locale=locale)
+    assert verdict.ai_act.prohibited == ["5(1)(g)"]
+    lead = {"en": "Prohibited practice", "nl": "Verboden AI-praktijk", "fr": "Pratique interdite",
+            "de": "Verbotene Praktik"}[locale]
+    assert any(r.startswith(lead) and "5(1)(g)" in r for r in verdict.reasons)

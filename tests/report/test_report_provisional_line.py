@@ -1,0 +1,33 @@
+"""`dpia report` prints an incomplete verdict's outcome as provisional, never as a decision (new-user review,
+finding 11; legal/facts.md I5)."""
+
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from tests.helpers.paths import scenario_path
+
+
+@pytest.mark.parametrize(
+    ("locale", "provisional"),
+    [("en", "INCOMPLETE: provisional outcome"), ("nl", "ONVOLLEDIG: voorlopige uitkomst"),
+     ("fr", "INCOMPLET : résultat provisoire"), ("de", "UNVOLLSTÄNDIG: vorläufiges Ergebnis")],
+)
+def test_report_line_says_an_incomplete_outcome_is_provisional(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], locale: str, provisional: str
+) -> None:
+    pdf = tmp_path / "r.pdf"
+    args = ["report", str(scenario_path("custody_suite_identification_fr")), "-o", str(pdf), "--lang", locale]
+    assert main([*args, "--no-record-version"]) == 0
+    assert provisional in capsys.readouterr().out
+
+
+def test_report_line_of_a_complete_assessment_is_not_provisional(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pdf = tmp_path / "r.pdf"
+    args = ["report", str(scenario_path("nuclear_plant_access_nl")), "-o", str(pdf), "--no-record-version"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "outcome: Proceed with measures" in out and "provisional" not in out
