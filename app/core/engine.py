@@ -513,7 +513,7 @@ def _missing(knowledge: Knowledge, run: _Run, assessment: Assessment, locale: st
     for fact, labels in run.needs.items():
         still_open.setdefault(fact, []).extend(labels)
     return missing + [
-        Missing(fact=fact, blocks=list(dict.fromkeys(labels)))
+        Missing(fact=fact, blocks=list(dict.fromkeys(labels)), to_verify=is_answered(run.answers.get(fact)))
         for fact, labels in still_open.items()
         if fact not in unanswered
     ]

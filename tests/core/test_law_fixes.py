@@ -7,7 +7,9 @@ import pytest
 
 from app.core.assessment import Assessment
 from app.core.engine import assess
+from app.core.knowledge import load_knowledge
 from app.core.storage import load_assessment
+from app.core.summary import summary_lines
 from app.core.verdict import Verdict
 from tests.helpers.paths import scenario_path
 
@@ -138,3 +140,52 @@ def test_an_established_prohibition_keeps_its_lead(locale: str) -> None:
     lead = {"en": "Prohibited practice", "nl": "Verboden AI-praktijk", "fr": "Pratique interdite",
             "de": "Verbotene Praktik"}[locale]
     assert any(r.startswith(lead) and "5(1)(g)" in r for r in verdict.reasons)
+
+
+# Finding 3: an answered question whose law is still to verify is not "unanswered" (I2: a named law not in
+# the registry is unverified; the assessment stays incomplete until it is checked).
+
+CUSTODY = "custody_suite_identification_fr"
+
+
+def test_a_law_to_verify_is_not_listed_as_unanswered() -> None:
+    verdict = assess(_load(CUSTODY))
+    assert verdict.status == "incomplete"
+    [entry] = verdict.missing
+    assert entry.fact == "national_law_reference" and entry.to_verify
+    assert "not in the registry" in entry.blocks[0]
+
+
+def test_unanswered_questions_are_not_marked_to_verify() -> None:
+    verdict = assess(_load("minimal_identification_only"))
+    assert verdict.missing and not any(m.to_verify for m in verdict.missing)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_summary_lists_the_law_to_verify_under_its_own_heading(locale: str) -> None:
+    knowledge = load_knowledge()
+    verdict = assess(_load(CUSTODY), knowledge, locale=locale)
+    lines = summary_lines(verdict, knowledge.settings, locale)
+    assert knowledge.settings.text("summary_missing", locale) not in lines
+    heading = lines.index(knowledge.settings.text("summary_to_verify", locale))
+    assert "national_law_reference" in lines[heading + 1]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_reason_says_the_law_must_be_verified_not_that_answers_are_missing(locale: str) -> None:
+    verdict = assess(_load(CUSTODY), locale=locale)
+    assert verdict.regime == "led"
+    art9 = {f.rule for f in verdict.findings if f.topic == "art9"}
+    assert "led_art10_validity_law_unverified" in art9 and "art9_validity_unknown" not in art9
+    verified = {"en": "verified", "nl": "geverifieerd", "fr": "vérifiée", "de": "geprüft"}[locale]
+    assert any(verified in r for r in verdict.reasons)
+    missing_answers = {"en": "missing answers", "nl": "ontbrekende antwoorden", "fr": "réponses manquantes",
+                       "de": "fehlenden Antworten"}[locale]
+    assert not any(missing_answers in r for r in verdict.reasons)
+
+
+def test_gdpr_law_to_verify_says_so_too() -> None:
+    verdict = assess(_load("workplace_access_named_law_unregistered_at"))
+    assert verdict.regime == "gdpr"
+    rules = {f.rule for f in verdict.findings}
+    assert "art9_validity_law_unverified" in rules and "art9_validity_unknown" not in rules
