@@ -139,7 +139,8 @@ def _wrote_line(result: ExportResult, args: argparse.Namespace) -> str:
         signed = message("report_signed", lang, signer=printable(result.signed_by), role=role)
     outcome = text(f"outcome_{result.outcome}", lang)
     size = format_number(result.size // 1024, lang)
-    return message("report_wrote", lang, path=result.path, size=size, outcome=outcome, signed=signed)
+    key = "report_wrote_provisional" if result.status == "incomplete" else "report_wrote"
+    return message(key, lang, path=result.path, size=size, outcome=outcome, signed=signed)
 
 
 def source_date() -> dt.datetime | None:

@@ -138,11 +138,14 @@ def _apply(
     screening = effects.screening.get(locale) if effects.screening else ""
     if screening and screening not in run.screening:
         run.screening.append(screening)
-    text = _finding_text(knowledge, run, effects, firing, locale)
+    text = _finding_text(knowledge, run, effects, firing, locale, assumed)
     if effects.outcome:
         run.outcome = _worse(run.outcome, effects.outcome)
         run.rejected = run.rejected or (effects.outcome == "do_not_proceed" and not assumed)
-        run.decisive.append((effects.outcome, text or _undecided_text(knowledge, run, rule, firing, locale)))
+        # A prohibition resting on an open question is said once, as possibly prohibited (_possibly_reason).
+        if not (assumed and effects.prohibits):
+            reason = text or _undecided_text(knowledge, run, rule, firing, locale)
+            run.decisive.append((effects.outcome, reason))
     if effects.finding is not None:
         run.findings.append(_finding(knowledge, run, rule.id, effects.finding, firing, text))
 
@@ -232,10 +235,15 @@ def _trace(knowledge: Knowledge, firing: Firing, answers: dict[str, Any]) -> dic
     }
 
 
-def _finding_text(knowledge: Knowledge, run: _Run, effects: Effects, firing: Firing, locale: str) -> str:
+def _finding_text(
+    knowledge: Knowledge, run: _Run, effects: Effects, firing: Firing, locale: str, assumed: bool
+) -> str:
     if effects.finding is None:
         return ""
     text = effects.finding.text.get(locale)
+    if effects.prohibits:  # established, or only possible while what it assumed is open (I5)
+        lead = "possibly_prohibited_lead" if assumed else "prohibited_lead"
+        text = knowledge.settings.text(lead, locale, point=effects.prohibits, text=text)
     if firing.assumed:  # an assumption always rests on unanswered facts, listed in firing.missing
         facts = _fact_names(knowledge, run, firing.missing, locale)
         text += " " + knowledge.settings.text("assumed", locale, facts=facts)
@@ -509,7 +517,7 @@ def _missing(knowledge: Knowledge, run: _Run, assessment: Assessment, locale: st
     for fact, labels in run.needs.items():
         still_open.setdefault(fact, []).extend(labels)
     return missing + [
-        Missing(fact=fact, blocks=list(dict.fromkeys(labels)))
+        Missing(fact=fact, blocks=list(dict.fromkeys(labels)), to_verify=is_answered(run.answers.get(fact)))
         for fact, labels in still_open.items()
         if fact not in unanswered
     ]

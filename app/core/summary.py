@@ -61,11 +61,18 @@ def summary_lines(verdict: Verdict, settings: Settings, locale: str = "en") -> l
     ]
     if ai_act.possibly_prohibited:
         lines.append(text("summary_possibly_prohibited", points=", ".join(ai_act.possibly_prohibited)))
-    if verdict.missing:
+    unanswered = [m for m in verdict.missing if not m.to_verify]
+    if unanswered:
         lines += ["", text("summary_missing")]
         lines += [
-            "  - " + text("summary_missing_line", fact=m.fact, blocks=", ".join(m.blocks))
-            for m in verdict.missing
+            "  - " + text("summary_missing_line", fact=m.fact, blocks=", ".join(m.blocks)) for m in unanswered
+        ]
+    to_verify = [m for m in verdict.missing if m.to_verify]
+    if to_verify:  # answered, yet what it says must still be verified or settled
+        lines += ["", text("summary_to_verify")]
+        lines += [
+            "  - " + text("summary_to_verify_line", fact=m.fact, blocks=", ".join(m.blocks))
+            for m in to_verify
         ]
     lines += ["", text("summary_findings")]
     separator = text("summary_list_separator")

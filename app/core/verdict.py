@@ -90,6 +90,9 @@ class AiActStatus(_Out):
 class Missing(_Out):
     fact: str
     blocks: list[str] = Field(default_factory=list)
+    # Answered, yet the conclusions still wait for it: a named law to verify, or an answer such as "unknown"
+    # that keeps an Art. 5 point open. Such a question is not unanswered; `blocks` says what is missing.
+    to_verify: bool = False
 
 
 class CriterionResult(_Out):

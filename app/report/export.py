@@ -43,6 +43,8 @@ class ExportResult:
     fingerprint: str
     outcome: str
     signed_by: str | None
+    # "incomplete": the outcome is provisional (the worst case while answers are open), never a decision.
+    status: str = "complete"
 
 
 def export_time(moment: dt.datetime | None = None) -> dt.datetime:
@@ -150,7 +152,12 @@ def _export(
     path = write_atomically(out_path, pdf, overwrite=overwrite, inputs=inputs)
     report(100, "Done")
     return ExportResult(
-        path, len(pdf), sha256(serialise(assessment)), verdict.outcome, identity.name if identity else None
+        path,
+        len(pdf),
+        sha256(serialise(assessment)),
+        verdict.outcome,
+        identity.name if identity else None,
+        verdict.status,
     )
 
 

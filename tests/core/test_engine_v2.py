@@ -70,8 +70,10 @@ risks:
   - {id: s, title: {en: S, nl: S-nl}, description: {en: s}}
 """
 
-NEEDS_LAW = Missing(fact="law", blocks=["the law relied on"])
-NEEDS_REF = Missing(fact="law_ref", blocks=["verifying the provision"])
+# Answered, yet still to verify (an unanswered question is never to_verify).
+NEEDS_LAW = Missing(fact="law", blocks=["the law relied on"], to_verify=True)
+NEEDS_REF = Missing(fact="law_ref", blocks=["verifying the provision"], to_verify=True)
+REF_UNANSWERED = Missing(fact="law_ref", blocks=["verifying the provision"])
 ALL_NO = dict.fromkeys(FACTS, "no") | {"law": "none", "law_ref": "Act s. 1", "places": ["shop"]}
 POSSIBLY_E = "possibly_prohibited_blocks 5(1)(e)"
 
@@ -166,7 +168,7 @@ def test_the_assessors_residual_rating_can_require_consultation(kb):
         ({}, [], "complete"),
         ({"law": "named"}, [NEEDS_LAW, NEEDS_REF], "incomplete"),
         ({"law": "named", "b": "yes"}, [NEEDS_LAW, NEEDS_REF], "complete"),  # established rejection
-        ({"law": "named", "b": "yes", "law_ref": None}, [NEEDS_LAW, NEEDS_REF], "incomplete"),
+        ({"law": "named", "b": "yes", "law_ref": None}, [NEEDS_LAW, REF_UNANSWERED], "incomplete"),
         ({"b": None}, [Missing(fact="b", blocks=["complete_assessment"])], "incomplete"),
         (
             {"a": None},
@@ -188,7 +190,7 @@ def test_a_computed_fact_asks_for_the_questions_it_waits_for(kb):
 
 
 def test_what_an_answer_still_needs_is_translated(kb):
-    assert _assess(kb, "nl", law="named").missing[0] == Missing(fact="law", blocks=["de wet"])
+    assert _assess(kb, "nl", law="named").missing[0] == Missing(fact="law", blocks=["de wet"], to_verify=True)
 
 
 @pytest.mark.parametrize(
@@ -219,17 +221,17 @@ def test_an_assumed_rejection_stays_provisional(kb):
     ("answers", "missing"),
     [
         # An answer such as "unknown" is answered, yet it keeps the point open: it is what must be established.
-        ({"v": "unknown"}, [Missing(fact="v", blocks=[POSSIBLY_E])]),
+        ({"v": "unknown"}, [Missing(fact="v", blocks=[POSSIBLY_E], to_verify=True)]),
         # However the point stays open (an established rejection decides nothing about it).
-        ({"v": "unknown", "b": "yes"}, [Missing(fact="v", blocks=[POSSIBLY_E])]),
+        ({"v": "unknown", "b": "yes"}, [Missing(fact="v", blocks=[POSSIBLY_E], to_verify=True)]),
         (
             {"v": "unknown", "law": "named", "b": "yes"},
-            [Missing(fact="v", blocks=[POSSIBLY_E]), NEEDS_LAW, NEEDS_REF],
+            [Missing(fact="v", blocks=[POSSIBLY_E], to_verify=True), NEEDS_LAW, NEEDS_REF],
         ),
         # Kept open by a flag that is itself an open question: the answer that set the flag.
-        ({"u": "yes"}, [Missing(fact="u", blocks=["possibly_prohibited_blocks 5(1)(g)"])]),
+        ({"u": "yes"}, [Missing(fact="u", blocks=["possibly_prohibited_blocks 5(1)(g)"], to_verify=True)]),
         # A rule that concludes from settled answers that a point stays open waits for those answers.
-        ({"f": "yes"}, [Missing(fact="f", blocks=["possibly_prohibited_blocks 5(1)(f)"])]),
+        ({"f": "yes"}, [Missing(fact="f", blocks=["possibly_prohibited_blocks 5(1)(f)"], to_verify=True)]),
     ],
 )
 def test_a_possibly_prohibited_point_keeps_the_assessment_incomplete(kb, answers, missing):
@@ -249,7 +251,9 @@ def test_an_unknown_answer_lifts_a_milder_outcome_to_the_provisional_worst_case(
     verdict = _assess(kb, "nl", v="unknown")
     assert (verdict.outcome, verdict.status) == ("do_not_proceed", "incomplete")
     assert verdict.reasons == ["nl possibly_prohibited_reason_one nl question_ref v 5(1)(e)"]  # one question
-    assert verdict.missing == [Missing(fact="v", blocks=["nl possibly_prohibited_blocks 5(1)(e)"])]
+    assert verdict.missing == [
+        Missing(fact="v", blocks=["nl possibly_prohibited_blocks 5(1)(e)"], to_verify=True)
+    ]
     settled = _assess(kb, v="no")
     assert (settled.outcome, settled.status, settled.missing) == ("proceed", "complete", [])
 

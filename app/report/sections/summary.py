@@ -96,16 +96,27 @@ def _screening(ctx: ReportContext) -> list[Flowable]:
 
 
 def _missing(ctx: ReportContext) -> list[Flowable]:
-    missing = ctx.verdict.missing
-    if not missing:
-        return []
-    rows = [[question_label(ctx, m.fact), _needed_for(ctx, m.blocks)] for m in missing]
-    header = (ctx.t("col_unanswered"), ctx.t("col_needed_for"))
-    return [
-        h2(ctx, "summary_missing"),
-        para(ctx.t("summary_missing_intro"), ctx.styles.body),
-        grid(ctx.styles, header, rows, (250, 232)),
-    ]
+    parts: list[Flowable] = []
+    unanswered = [m for m in ctx.verdict.missing if not m.to_verify]
+    if unanswered:
+        rows = [[question_label(ctx, m.fact), _needed_for(ctx, m.blocks)] for m in unanswered]
+        header = (ctx.t("col_unanswered"), ctx.t("col_needed_for"))
+        parts += [
+            h2(ctx, "summary_missing"),
+            para(ctx.t("summary_missing_intro"), ctx.styles.body),
+            grid(ctx.styles, header, rows, (250, 232)),
+        ]
+    # Answered, yet the verdict waits for it: what is missing is the check (e.g. a law not in the registry).
+    to_verify = [m for m in ctx.verdict.missing if m.to_verify]
+    if to_verify:
+        rows = [[question_label(ctx, m.fact), _needed_for(ctx, m.blocks)] for m in to_verify]
+        header = (ctx.t("col_answered_to_verify"), ctx.t("col_still_missing"))
+        parts += [
+            h2(ctx, "summary_to_verify"),
+            para(ctx.t("summary_to_verify_intro"), ctx.styles.body),
+            grid(ctx.styles, header, rows, (250, 232)),
+        ]
+    return parts
 
 
 def _needed_for(ctx: ReportContext, blocks: list[str]) -> str:
