@@ -138,227 +138,227 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="96"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="102"/>
         <source>Compare with a version</source>
         <translation>Mit einer Version vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="120"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="126"/>
         <source>Compare the current state with &amp;version</source>
         <translation>Aktuellen Stand vergleichen mit &amp;Version</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="133"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="139"/>
         <source>&amp;Differences</source>
         <translation>&amp;Unterschiede</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="135"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="141"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="188"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="194"/>
         <source>No version has been recorded yet: use File &gt; Mark version… first.</source>
         <translation>Es wurde noch keine Version erfasst: Verwenden Sie zuerst Datei &gt; Version markieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="199"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="205"/>
         <source>Version &quot;%1&quot; (revision %2, %3, rules %4)</source>
         <translation>Version „%1“ (Revision %2, %3, Regelversion %4)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="206"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="212"/>
         <source>is the same as the current state.</source>
         <translation>stimmt mit dem aktuellen Stand überein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="208"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="214"/>
         <source>differs from the current state in %1 place(s).</source>
         <translation>weicht an %1 Stelle(n) vom aktuellen Stand ab.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="210"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="216"/>
         <source>The verdict is not compared until the rules have loaded.</source>
         <translation>Das Ergebnis wird erst verglichen, wenn die Regeln geladen sind.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="216"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="222"/>
         <source>What</source>
         <translation>Teil</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="217"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="223"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="218"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="224"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="219"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="225"/>
         <source>In %1</source>
         <translation>In %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="220"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="226"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="242"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="248"/>
         <source>About the assessment</source>
         <translation>Über die Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="243"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="249"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="244"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="250"/>
         <source>Workshop note</source>
         <translation>Workshop-Notiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="245"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="246"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="252"/>
         <source>Rating override</source>
         <translation>Überschriebene Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="247"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="253"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="248"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="254"/>
         <source>Evaluator review</source>
         <translation>Beurteilung durch die prüfende Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="249"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="255"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="250"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="257"/>
         <source>Finding</source>
         <translation>Feststellung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="274"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="280"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="275"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="281"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="287"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="293"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="288"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="294"/>
         <source>Verdict complete?</source>
         <translation>Ergebnis vollständig?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="289"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="295"/>
         <source>DPIA required</source>
         <translation>DSFA erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="290"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="296"/>
         <source>Prior consultation (Art. 36) required</source>
         <translation>Vorherige Konsultation (Art. 36) erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="293"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="299"/>
         <source>Special categories (Art. 9)</source>
         <translation>Besondere Kategorien (Art. 9)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="294"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="300"/>
         <source>AI Act</source>
         <translation>KI-Verordnung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="306"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="312"/>
         <source>applies</source>
         <translation>trifft zu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="307"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="313"/>
         <source>exception valid</source>
         <translation>Ausnahme greift</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="308"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="314"/>
         <source>exception</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="309"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="315"/>
         <source>prohibited practices</source>
         <translation>verbotene Praktiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="310"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="316"/>
         <source>possibly prohibited practices</source>
         <translation>möglicherweise verbotene Praktiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="311"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="317"/>
         <source>high risk</source>
         <translation>Hochrisiko</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="312"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="318"/>
         <source>fundamental rights impact assessment required</source>
         <translation>Grundrechte-Folgenabschätzung erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="324"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="330"/>
         <source>Risk %1</source>
         <translation>Risiko %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="329"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="335"/>
         <source>inherent level</source>
         <translation>Ausgangsniveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="330"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="336"/>
         <source>residual level</source>
         <translation>Restniveau</translation>
     </message>
@@ -686,223 +686,223 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="90"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="120"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="125"/>
         <source>&amp;Sign the report now</source>
         <translation>Bericht jetzt &amp;signieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="129"/>
         <source>B&amp;rowse…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="144"/>
         <source>&amp;Open the report when done</source>
         <translation>Bericht nach Abschluss ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="147"/>
         <source>Report &amp;file</source>
         <translation>Bericht&amp;datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="148"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="151"/>
         <source>&amp;Identity file</source>
         <translation>&amp;Identitätsdatei</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="155"/>
         <source>Signing &amp;role</source>
         <translation>Signatur&amp;rolle</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="110"/>
         <source>The report shows the assessment as it is in the wizard now, saved or not. Signing adds your electronic signature in the chosen role, with an identity file or a smart card or HSM; the passphrase or PIN is used once and not stored.</source>
         <translation>Der Bericht zeigt die Bewertung so, wie sie jetzt im Assistenten ist, gespeichert oder nicht. Beim Signieren wird Ihre elektronische Signatur in der gewählten Rolle hinzugefügt, mit einer Identitätsdatei, einer Chipkarte oder einem HSM; die Passphrase oder PIN wird einmal verwendet und nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="132"/>
         <source>Identity file (.p12)</source>
         <translation>Identitätsdatei (.p12)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="133"/>
         <source>Smart card or HSM (PKCS#11)</source>
         <translation>Chipkarte oder HSM (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="136"/>
         <source>PKCS#11 module, e.g. /usr/lib/opensc-pkcs11.so</source>
         <translation>PKCS#11-Modul, z. B. /usr/lib/opensc-pkcs11.so</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="150"/>
         <source>Sign &amp;with</source>
         <translation>Signieren &amp;mit</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="152"/>
         <source>PKCS#11 &amp;module</source>
         <translation>PKCS#11-&amp;Modul</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="153"/>
         <source>&amp;Token label</source>
         <translation>&amp;Token-Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="154"/>
         <source>&amp;Key label</source>
         <translation>&amp;Schlüsselbezeichnung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="156"/>
         <source>&amp;Passphrase or PIN</source>
         <translation>&amp;Passphrase oder PIN</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="170"/>
         <source>A signed report is also recorded as a version in the assessment&apos;s history (its revision is named on the cover), and the assessment file is saved.</source>
         <translation>Ein signierter Bericht wird außerdem als Version im Verlauf der Bewertung erfasst (seine Revision steht auf dem Deckblatt), und die Bewertungsdatei wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="183"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="182"/>
         <source>Assessor</source>
         <translation>Bewertende Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="183"/>
         <source>Data protection officer (DPO)</source>
         <translation>Datenschutzbeauftragte(r) (DSB)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="184"/>
         <source>Controller (decision)</source>
         <translation>Verantwortlicher (Entscheidung)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="185"/>
         <source>Reviewer (evaluator)</source>
         <translation>Prüfende Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="207"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="250"/>
         <source>Choose where to write the report</source>
         <translation>Wählen Sie, wohin der Bericht geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="255"/>
         <source>Enter the PKCS#11 module, the token label and the key label</source>
         <translation>Geben Sie das PKCS#11-Modul, die Token-Bezeichnung und die Schlüsselbezeichnung ein</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="257"/>
         <source>Enter the PIN of your token</source>
         <translation>Geben Sie die PIN Ihres Tokens ein</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="260"/>
         <source>Choose your signing identity</source>
         <translation>Wählen Sie Ihre Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="262"/>
         <source>Enter the passphrase of your signing identity</source>
         <translation>Geben Sie die Passphrase Ihrer Signaturidentität ein</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="267"/>
         <source>Export report as</source>
         <translation>Bericht exportieren als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="276"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="304"/>
         <source>Replace the report?</source>
         <translation>Bericht ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="305"/>
         <source>%1 already exists. Replace it with the new report?</source>
         <translation>%1 ist bereits vorhanden. Durch den neuen Bericht ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="382"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="376"/>
         <source>Starting…</source>
         <translation>Start…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="390"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="384"/>
         <source>Scoring the assessment</source>
         <translation>Bewertung wird berechnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="391"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="385"/>
         <source>Laying out the report</source>
         <translation>Bericht wird gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="392"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="386"/>
         <source>Signing</source>
         <translation>Signieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="393"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="387"/>
         <source>Writing the file</source>
         <translation>Datei wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="394"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="388"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="413"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="407"/>
         <source>No PDF viewer</source>
         <translation>Kein PDF-Betrachter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="415"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="409"/>
         <source>The report was written to %1, but no application to show PDF files was found. Open the folder that holds it instead?</source>
         <translation>Der Bericht wurde nach %1 geschrieben, aber es wurde keine Anwendung zum Anzeigen von PDF-Dateien gefunden. Stattdessen den Ordner öffnen, der ihn enthält?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="423"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="417"/>
         <source>No file manager</source>
         <translation>Kein Dateimanager</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="424"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="418"/>
         <source>No application to show folders was found either. The report is at %1.</source>
         <translation>Es wurde auch keine Anwendung zum Anzeigen von Ordnern gefunden. Der Bericht liegt unter %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="307"/>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="431"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="425"/>
         <source>Cannot export the report</source>
         <translation>Der Bericht kann nicht exportiert werden</translation>
     </message>
@@ -1002,107 +1002,107 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
 <context>
     <name>FormatExportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="43"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="41"/>
         <source>Export as Word (.docx)</source>
         <translation>Als Word exportieren (.docx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="44"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="42"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Word-Dokumente (*.docx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="45"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="43"/>
         <source>Word report</source>
         <translation>Word-Bericht</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="48"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="46"/>
         <source>Export the risk register as CSV</source>
         <translation>Risikoregister als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="49"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="47"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="50"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="48"/>
         <source>CSV risk register</source>
         <translation>CSV-Risikoregister</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="53"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="51"/>
         <source>Export as Excel (.xlsx)</source>
         <translation>Als Excel exportieren (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="54"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="52"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="55"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="53"/>
         <source>Excel workbook</source>
         <translation>Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="122"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="120"/>
         <source>The full report as an editable Word document: the sections, tables and citations of the PDF, with Word headings (Insert &gt; Table of contents works). It opens in Word and LibreOffice.</source>
         <translation>Der vollständige Bericht als bearbeitbares Word-Dokument: die Abschnitte, Tabellen und Quellenangaben der PDF-Datei, mit Word-Überschriften (Einfügen &gt; Inhaltsverzeichnis funktioniert). Es lässt sich in Word und LibreOffice öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="127"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="125"/>
         <source>The risk register, one row per risk: inherent and residual severity, likelihood and level, measures and override justifications (UTF-8, with a header row).</source>
         <translation>Das Risikoregister, eine Zeile pro Risiko: Schwere, Wahrscheinlichkeit und Stufe vor und nach Maßnahmen, Maßnahmen und Begründungen der Überschreibungen (UTF-8, mit Kopfzeile).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="131"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="129"/>
         <source>An Excel workbook with the sheets Risks (levels coloured) and Action plan (owner, due date, status).</source>
         <translation>Eine Excel-Arbeitsmappe mit den Blättern Risiken (Stufen farbig) und Maßnahmenplan (Zuständig, Fälligkeitsdatum, Status).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="135"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="133"/>
         <source>It shows the assessment as it is in the wizard now, saved or not.</source>
         <translation>Sie zeigt die Bewertung so, wie sie jetzt im Assistenten ist, gespeichert oder nicht.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="142"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="140"/>
         <source>&amp;Browse…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="147"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="148"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="146"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="155"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="153"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="205"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="193"/>
         <source>Replace the file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="206"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="194"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ist bereits vorhanden. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="237"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="230"/>
         <source>Exporting…</source>
         <translation>Export läuft…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="249"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="242"/>
         <source>Cannot export the %1</source>
         <translation>Export nicht möglich: %1</translation>
     </message>

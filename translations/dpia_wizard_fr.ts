@@ -138,227 +138,227 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="96"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="102"/>
         <source>Compare with a version</source>
         <translation>Comparer avec une version</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="120"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="126"/>
         <source>Compare the current state with &amp;version</source>
         <translation>Comparer l&apos;état actuel avec la &amp;version</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="133"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="139"/>
         <source>&amp;Differences</source>
         <translation>&amp;Différences</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="135"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="141"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="188"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="194"/>
         <source>No version has been recorded yet: use File &gt; Mark version… first.</source>
         <translation>Aucune version n&apos;a encore été enregistrée : utilisez d&apos;abord Fichier &gt; Marquer une version…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="199"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="205"/>
         <source>Version &quot;%1&quot; (revision %2, %3, rules %4)</source>
         <translation>Version « %1 » (révision %2, %3, version des règles %4)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="206"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="212"/>
         <source>is the same as the current state.</source>
         <translation>est identique à l&apos;état actuel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="208"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="214"/>
         <source>differs from the current state in %1 place(s).</source>
         <translation>diffère de l&apos;état actuel en %1 point(s).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="210"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="216"/>
         <source>The verdict is not compared until the rules have loaded.</source>
         <translation>Le verdict n&apos;est comparé qu&apos;une fois les règles chargées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="216"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="222"/>
         <source>What</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="217"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="223"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="218"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="224"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="219"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="225"/>
         <source>In %1</source>
         <translation>Dans %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="220"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="226"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="242"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="248"/>
         <source>About the assessment</source>
         <translation>À propos de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="243"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="249"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="244"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="250"/>
         <source>Workshop note</source>
         <translation>Note d&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="245"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="246"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="252"/>
         <source>Rating override</source>
         <translation>Modification de niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="247"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="253"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="248"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="254"/>
         <source>Evaluator review</source>
         <translation>Revue par l&apos;évaluateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="249"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="255"/>
         <source>Evidence</source>
         <translation>Pièce justificative</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="250"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="257"/>
         <source>Finding</source>
         <translation>Constatation</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="274"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="280"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="275"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="281"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="287"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="293"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="288"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="294"/>
         <source>Verdict complete?</source>
         <translation>Verdict complet ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="289"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="295"/>
         <source>DPIA required</source>
         <translation>AIPD requise</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="290"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="296"/>
         <source>Prior consultation (Art. 36) required</source>
         <translation>Consultation préalable (art. 36) requise</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="293"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="299"/>
         <source>Special categories (Art. 9)</source>
         <translation>Catégories particulières (art. 9)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="294"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="300"/>
         <source>AI Act</source>
         <translation>Règlement sur l&apos;IA</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="306"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="312"/>
         <source>applies</source>
         <translation>s&apos;applique</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="307"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="313"/>
         <source>exception valid</source>
         <translation>exception valable</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="308"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="314"/>
         <source>exception</source>
         <translation>exception</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="309"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="315"/>
         <source>prohibited practices</source>
         <translation>pratiques interdites</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="310"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="316"/>
         <source>possibly prohibited practices</source>
         <translation>pratiques peut-être interdites</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="311"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="317"/>
         <source>high risk</source>
         <translation>haut risque</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="312"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="318"/>
         <source>fundamental rights impact assessment required</source>
         <translation>analyse d&apos;impact sur les droits fondamentaux requise</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="324"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="330"/>
         <source>Risk %1</source>
         <translation>Risque %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="329"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="335"/>
         <source>inherent level</source>
         <translation>niveau initial</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="330"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="336"/>
         <source>residual level</source>
         <translation>niveau résiduel</translation>
     </message>
@@ -686,223 +686,223 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="90"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="120"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="125"/>
         <source>&amp;Sign the report now</source>
         <translation>&amp;Signer le rapport maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="129"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="144"/>
         <source>&amp;Open the report when done</source>
         <translation>&amp;Ouvrir le rapport une fois terminé</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="147"/>
         <source>Report &amp;file</source>
         <translation>&amp;Fichier du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="148"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="151"/>
         <source>&amp;Identity file</source>
         <translation>Fichier d&apos;&amp;identité</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="155"/>
         <source>Signing &amp;role</source>
         <translation>&amp;Rôle du signataire</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="110"/>
         <source>The report shows the assessment as it is in the wizard now, saved or not. Signing adds your electronic signature in the chosen role, with an identity file or a smart card or HSM; the passphrase or PIN is used once and not stored.</source>
         <translation>Le rapport montre l&apos;évaluation telle qu&apos;elle est maintenant dans l&apos;assistant, enregistrée ou non. La signature ajoute votre signature électronique dans le rôle choisi, avec un fichier d&apos;identité, une carte à puce ou un HSM ; la phrase secrète ou le code PIN n&apos;est utilisé qu&apos;une fois et n&apos;est pas conservé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="132"/>
         <source>Identity file (.p12)</source>
         <translation>Fichier d&apos;identité (.p12)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="133"/>
         <source>Smart card or HSM (PKCS#11)</source>
         <translation>Carte à puce ou HSM (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="136"/>
         <source>PKCS#11 module, e.g. /usr/lib/opensc-pkcs11.so</source>
         <translation>Module PKCS#11, p. ex. /usr/lib/opensc-pkcs11.so</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="150"/>
         <source>Sign &amp;with</source>
         <translation>Signer &amp;avec</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="152"/>
         <source>PKCS#11 &amp;module</source>
         <translation>&amp;Module PKCS#11</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="153"/>
         <source>&amp;Token label</source>
         <translation>Libellé du &amp;jeton</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="154"/>
         <source>&amp;Key label</source>
         <translation>Libellé de la &amp;clé</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="156"/>
         <source>&amp;Passphrase or PIN</source>
         <translation>&amp;Phrase secrète ou code PIN</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="170"/>
         <source>A signed report is also recorded as a version in the assessment&apos;s history (its revision is named on the cover), and the assessment file is saved.</source>
         <translation>Un rapport signé est aussi enregistré comme version dans l&apos;historique de l&apos;évaluation (sa révision figure sur la page de garde), et le fichier de l&apos;évaluation est enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="183"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="182"/>
         <source>Assessor</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="183"/>
         <source>Data protection officer (DPO)</source>
         <translation>Délégué à la protection des données (DPD)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="184"/>
         <source>Controller (decision)</source>
         <translation>Responsable du traitement (décision)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="185"/>
         <source>Reviewer (evaluator)</source>
         <translation>Évaluateur (relecture)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="207"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="250"/>
         <source>Choose where to write the report</source>
         <translation>Choisissez où enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="255"/>
         <source>Enter the PKCS#11 module, the token label and the key label</source>
         <translation>Saisissez le module PKCS#11, le libellé du jeton et le libellé de la clé</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="257"/>
         <source>Enter the PIN of your token</source>
         <translation>Saisissez le code PIN de votre jeton</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="260"/>
         <source>Choose your signing identity</source>
         <translation>Choisissez votre identité de signature</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="262"/>
         <source>Enter the passphrase of your signing identity</source>
         <translation>Saisissez la phrase secrète de votre identité de signature</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="267"/>
         <source>Export report as</source>
         <translation>Exporter le rapport sous</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="276"/>
         <source>Signing identity</source>
         <translation>Identité de signature</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="304"/>
         <source>Replace the report?</source>
         <translation>Remplacer le rapport ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="305"/>
         <source>%1 already exists. Replace it with the new report?</source>
         <translation>%1 existe déjà. Le remplacer par le nouveau rapport ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="382"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="376"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="390"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="384"/>
         <source>Scoring the assessment</source>
         <translation>Évaluation en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="391"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="385"/>
         <source>Laying out the report</source>
         <translation>Mise en page du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="392"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="386"/>
         <source>Signing</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="393"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="387"/>
         <source>Writing the file</source>
         <translation>Écriture du fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="394"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="388"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="413"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="407"/>
         <source>No PDF viewer</source>
         <translation>Aucune visionneuse PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="415"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="409"/>
         <source>The report was written to %1, but no application to show PDF files was found. Open the folder that holds it instead?</source>
         <translation>Le rapport a été écrit dans %1, mais aucune application pour afficher les fichiers PDF n&apos;a été trouvée. Ouvrir plutôt le dossier qui le contient ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="423"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="417"/>
         <source>No file manager</source>
         <translation>Aucun gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="424"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="418"/>
         <source>No application to show folders was found either. The report is at %1.</source>
         <translation>Aucune application pour afficher les dossiers n&apos;a été trouvée non plus. Le rapport se trouve dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="307"/>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="431"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="425"/>
         <source>Cannot export the report</source>
         <translation>Impossible d&apos;exporter le rapport</translation>
     </message>
@@ -1002,107 +1002,107 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
 <context>
     <name>FormatExportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="43"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="41"/>
         <source>Export as Word (.docx)</source>
         <translation>Exporter au format Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="44"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="42"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="45"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="43"/>
         <source>Word report</source>
         <translation>rapport Word</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="48"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="46"/>
         <source>Export the risk register as CSV</source>
         <translation>Exporter le registre des risques au format CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="49"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="47"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="50"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="48"/>
         <source>CSV risk register</source>
         <translation>registre des risques CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="53"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="51"/>
         <source>Export as Excel (.xlsx)</source>
         <translation>Exporter au format Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="54"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="52"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="55"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="53"/>
         <source>Excel workbook</source>
         <translation>classeur Excel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="122"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="120"/>
         <source>The full report as an editable Word document: the sections, tables and citations of the PDF, with Word headings (Insert &gt; Table of contents works). It opens in Word and LibreOffice.</source>
         <translation>Le rapport complet sous forme de document Word modifiable : les sections, tableaux et citations du PDF, avec des titres Word (Insertion &gt; Table des matières fonctionne). Il s&apos;ouvre dans Word et LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="127"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="125"/>
         <source>The risk register, one row per risk: inherent and residual severity, likelihood and level, measures and override justifications (UTF-8, with a header row).</source>
         <translation>Le registre des risques, une ligne par risque : gravité, vraisemblance et niveau initiaux et résiduels, mesures et justifications des modifications (UTF-8, avec une ligne d&apos;en-tête).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="131"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="129"/>
         <source>An Excel workbook with the sheets Risks (levels coloured) and Action plan (owner, due date, status).</source>
         <translation>Un classeur Excel avec les feuilles Risques (niveaux en couleur) et Plan d&apos;action (responsable, échéance, statut).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="135"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="133"/>
         <source>It shows the assessment as it is in the wizard now, saved or not.</source>
         <translation>Il montre l&apos;évaluation telle qu&apos;elle est maintenant dans l&apos;assistant, enregistrée ou non.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="142"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="140"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="147"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="148"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="146"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="155"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="153"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="205"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="193"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="206"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="194"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="237"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="230"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="249"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="242"/>
         <source>Cannot export the %1</source>
         <translation>Impossible d&apos;exporter le %1</translation>
     </message>

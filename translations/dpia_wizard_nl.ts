@@ -138,227 +138,227 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="96"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="102"/>
         <source>Compare with a version</source>
         <translation>Vergelijken met een versie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="120"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="126"/>
         <source>Compare the current state with &amp;version</source>
         <translation>De huidige stand vergelijken met &amp;versie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="133"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="139"/>
         <source>&amp;Differences</source>
         <translation>Ver&amp;schillen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="135"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="141"/>
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="188"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="194"/>
         <source>No version has been recorded yet: use File &gt; Mark version… first.</source>
         <translation>Er is nog geen versie vastgelegd: kies eerst Bestand &gt; Versie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="199"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="205"/>
         <source>Version &quot;%1&quot; (revision %2, %3, rules %4)</source>
         <translation>Versie &quot;%1&quot; (revisie %2, %3, regelversie %4)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="206"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="212"/>
         <source>is the same as the current state.</source>
         <translation>is gelijk aan de huidige stand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="208"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="214"/>
         <source>differs from the current state in %1 place(s).</source>
         <translation>verschilt op %1 punt(en) van de huidige stand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="210"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="216"/>
         <source>The verdict is not compared until the rules have loaded.</source>
         <translation>Het oordeel wordt pas vergeleken als de regels zijn geladen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="216"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="222"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="217"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="223"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="218"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="224"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="219"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="225"/>
         <source>In %1</source>
         <translation>In %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="220"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="226"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="242"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="248"/>
         <source>About the assessment</source>
         <translation>Over de beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="243"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="249"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="244"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="250"/>
         <source>Workshop note</source>
         <translation>Notitie uit de werksessie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="245"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
         <source>Measure</source>
         <translation>Maatregel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="246"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="252"/>
         <source>Rating override</source>
         <translation>Aangepaste beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="247"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="253"/>
         <source>Sign-off</source>
         <translation>Ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="248"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="254"/>
         <source>Evaluator review</source>
         <translation>Beoordeling door de evaluator</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="249"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="255"/>
         <source>Evidence</source>
         <translation>Bewijsstuk</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="250"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="257"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
         <source>added</source>
         <translation>toegevoegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="274"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="280"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="275"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="281"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="287"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="293"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="288"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="294"/>
         <source>Verdict complete?</source>
         <translation>Oordeel volledig?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="289"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="295"/>
         <source>DPIA required</source>
         <translation>DPIA verplicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="290"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="296"/>
         <source>Prior consultation (Art. 36) required</source>
         <translation>Voorafgaande raadpleging (art. 36 AVG) verplicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="293"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="299"/>
         <source>Special categories (Art. 9)</source>
         <translation>Bijzondere persoonsgegevens (art. 9 AVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="294"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="300"/>
         <source>AI Act</source>
         <translation>AI-verordening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="306"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="312"/>
         <source>applies</source>
         <translation>van toepassing</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="307"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="313"/>
         <source>exception valid</source>
         <translation>uitzondering geldig</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="308"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="314"/>
         <source>exception</source>
         <translation>uitzondering</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="309"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="315"/>
         <source>prohibited practices</source>
         <translation>verboden praktijken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="310"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="316"/>
         <source>possibly prohibited practices</source>
         <translation>mogelijk verboden praktijken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="311"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="317"/>
         <source>high risk</source>
         <translation>hoog risico</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="312"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="318"/>
         <source>fundamental rights impact assessment required</source>
         <translation>effectbeoordeling grondrechten verplicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="324"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="330"/>
         <source>Risk %1</source>
         <translation>Risico %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="329"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="335"/>
         <source>inherent level</source>
         <translation>inherent niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="330"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="336"/>
         <source>residual level</source>
         <translation>restniveau</translation>
     </message>
@@ -686,223 +686,223 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="90"/>
         <source>Export report</source>
         <translation>Rapport exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="120"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="125"/>
         <source>&amp;Sign the report now</source>
         <translation>Rapport nu &amp;ondertekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="129"/>
         <source>B&amp;rowse…</source>
         <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="144"/>
         <source>&amp;Open the report when done</source>
         <translation>Rapport o&amp;penen als het klaar is</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="147"/>
         <source>Report &amp;file</source>
         <translation>Rapport&amp;bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="148"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="151"/>
         <source>&amp;Identity file</source>
         <translation>&amp;Identiteitsbestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="155"/>
         <source>Signing &amp;role</source>
         <translation>&amp;Rol bij ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="110"/>
         <source>The report shows the assessment as it is in the wizard now, saved or not. Signing adds your electronic signature in the chosen role, with an identity file or a smart card or HSM; the passphrase or PIN is used once and not stored.</source>
         <translation>Het rapport toont de beoordeling zoals die nu in de wizard staat, opgeslagen of niet. Ondertekenen voegt uw elektronische handtekening toe in de gekozen rol, met een identiteitsbestand of een smartcard of HSM; de wachtwoordzin of pincode wordt één keer gebruikt en niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="132"/>
         <source>Identity file (.p12)</source>
         <translation>Identiteitsbestand (.p12)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="133"/>
         <source>Smart card or HSM (PKCS#11)</source>
         <translation>Smartcard of HSM (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="136"/>
         <source>PKCS#11 module, e.g. /usr/lib/opensc-pkcs11.so</source>
         <translation>PKCS#11-module, bijv. /usr/lib/opensc-pkcs11.so</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="150"/>
         <source>Sign &amp;with</source>
         <translation>Ondertekenen &amp;met</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="152"/>
         <source>PKCS#11 &amp;module</source>
         <translation>PKCS#11-m&amp;odule</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="153"/>
         <source>&amp;Token label</source>
         <translation>&amp;Tokenlabel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="154"/>
         <source>&amp;Key label</source>
         <translation>&amp;Sleutellabel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="156"/>
         <source>&amp;Passphrase or PIN</source>
         <translation>&amp;Wachtwoordzin of pincode</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="170"/>
         <source>A signed report is also recorded as a version in the assessment&apos;s history (its revision is named on the cover), and the assessment file is saved.</source>
         <translation>Een ondertekend rapport wordt ook als versie vastgelegd in de geschiedenis van de beoordeling (de revisie staat op het voorblad), en het beoordelingsbestand wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="183"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="182"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="183"/>
         <source>Data protection officer (DPO)</source>
         <translation>Functionaris gegevensbescherming (FG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="184"/>
         <source>Controller (decision)</source>
         <translation>Verwerkingsverantwoordelijke (besluit)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="185"/>
         <source>Reviewer (evaluator)</source>
         <translation>Toetser (evaluator)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="207"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="250"/>
         <source>Choose where to write the report</source>
         <translation>Kies waar het rapport moet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="255"/>
         <source>Enter the PKCS#11 module, the token label and the key label</source>
         <translation>Vul de PKCS#11-module, het tokenlabel en het sleutellabel in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="257"/>
         <source>Enter the PIN of your token</source>
         <translation>Vul de pincode van uw token in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="260"/>
         <source>Choose your signing identity</source>
         <translation>Kies uw identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="262"/>
         <source>Enter the passphrase of your signing identity</source>
         <translation>Voer de wachtwoordzin van uw identiteit voor ondertekening in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="267"/>
         <source>Export report as</source>
         <translation>Rapport exporteren als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="276"/>
         <source>Signing identity</source>
         <translation>Identiteit voor ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="304"/>
         <source>Replace the report?</source>
         <translation>Het rapport vervangen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="305"/>
         <source>%1 already exists. Replace it with the new report?</source>
         <translation>%1 bestaat al. Vervangen door het nieuwe rapport?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="382"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="376"/>
         <source>Starting…</source>
         <translation>Bezig met starten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="390"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="384"/>
         <source>Scoring the assessment</source>
         <translation>Beoordeling doorrekenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="391"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="385"/>
         <source>Laying out the report</source>
         <translation>Rapport opmaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="392"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="386"/>
         <source>Signing</source>
         <translation>Ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="393"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="387"/>
         <source>Writing the file</source>
         <translation>Bestand wegschrijven</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="394"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="388"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="413"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="407"/>
         <source>No PDF viewer</source>
         <translation>Geen pdf-viewer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="415"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="409"/>
         <source>The report was written to %1, but no application to show PDF files was found. Open the folder that holds it instead?</source>
         <translation>Het rapport is opgeslagen als %1, maar er is geen programma gevonden dat pdf-bestanden toont. In plaats daarvan de map openen waarin het staat?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="423"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="417"/>
         <source>No file manager</source>
         <translation>Geen bestandsbeheerder</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="424"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="418"/>
         <source>No application to show folders was found either. The report is at %1.</source>
         <translation>Er is ook geen programma gevonden dat mappen toont. Het rapport staat in %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="307"/>
-        <location filename="../app/ui/dialogs/export_dialog.py" line="431"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../app/ui/dialogs/export_dialog.py" line="425"/>
         <source>Cannot export the report</source>
         <translation>Kan het rapport niet exporteren</translation>
     </message>
@@ -1002,107 +1002,107 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>FormatExportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="43"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="41"/>
         <source>Export as Word (.docx)</source>
         <translation>Exporteren als Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="44"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="42"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Word-documenten (*.docx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="45"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="43"/>
         <source>Word report</source>
         <translation>het Word-rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="48"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="46"/>
         <source>Export the risk register as CSV</source>
         <translation>Het risicoregister exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="49"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="47"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="50"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="48"/>
         <source>CSV risk register</source>
         <translation>het CSV-risicoregister</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="53"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="51"/>
         <source>Export as Excel (.xlsx)</source>
         <translation>Exporteren als Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="54"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="52"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel-werkmappen (*.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="55"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="53"/>
         <source>Excel workbook</source>
         <translation>de Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="122"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="120"/>
         <source>The full report as an editable Word document: the sections, tables and citations of the PDF, with Word headings (Insert &gt; Table of contents works). It opens in Word and LibreOffice.</source>
         <translation>Het volledige rapport als bewerkbaar Word-document: de onderdelen, tabellen en bronvermeldingen van de pdf, met Word-koppen (Invoegen &gt; Inhoudsopgave werkt). Het opent in Word en LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="127"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="125"/>
         <source>The risk register, one row per risk: inherent and residual severity, likelihood and level, measures and override justifications (UTF-8, with a header row).</source>
         <translation>Het risicoregister, één rij per risico: inherente en resterende ernst, waarschijnlijkheid en niveau, maatregelen en onderbouwingen van aanpassingen (UTF-8, met een kopregel).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="131"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="129"/>
         <source>An Excel workbook with the sheets Risks (levels coloured) and Action plan (owner, due date, status).</source>
         <translation>Een Excel-werkmap met de werkbladen Risico&apos;s (niveaus in kleur) en Actieplan (eigenaar, uiterste datum, status).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="135"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="133"/>
         <source>It shows the assessment as it is in the wizard now, saved or not.</source>
         <translation>Het toont de beoordeling zoals die nu in de wizard staat, opgeslagen of niet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="142"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="140"/>
         <source>&amp;Browse…</source>
         <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="147"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="148"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="146"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="155"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="153"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="205"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="193"/>
         <source>Replace the file?</source>
         <translation>Het bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="206"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="194"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="237"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="230"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/format_export_dialog.py" line="249"/>
+        <location filename="../app/ui/dialogs/format_export_dialog.py" line="242"/>
         <source>Cannot export the %1</source>
         <translation>Kan %1 niet exporteren</translation>
     </message>

@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import DpiaError
-from app.core.safeio import check_output
 from app.report.options import ROLES
+from app.ui.dialogs.replace_check import may_write
 from app.ui.state import default_identity
 from app.ui.style import set_role
 from app.ui.translation import offered_languages
@@ -301,23 +300,18 @@ class ExportDialog(QDialog):
     def _may_write(self, out: Path) -> bool | None:
         """Whether to replace an existing file (asked once), or None to stop: never the .dpia itself."""
         identity = Path(self.identity.text().strip()) if self.sign.isChecked() else None
-        try:
-            check_output(out, overwrite=True, inputs=[self._source, identity])
-        except DpiaError as exc:
-            QMessageBox.critical(self, self.tr("Cannot export the report"), str(exc))
-            return None
-        if not os.path.lexists(out):
-            return False
-        if str(out) == self._confirmed_output:
-            return True
-        answer = QMessageBox.question(
-            self,
+        question = (
             self.tr("Replace the report?"),
             self.tr("%1 already exists. Replace it with the new report?").replace("%1", str(out)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return True if answer == QMessageBox.StandardButton.Yes else None
+        return may_write(
+            self,
+            out,
+            [self._source, identity],
+            confirmed=self._confirmed_output,
+            error_title=self.tr("Cannot export the report"),
+            question=question,
+        )
 
     def _job(self, passphrase: str | None, overwrite: bool = False) -> Any:
         """The export as a closure over copies: later edits in the wizard do not reach the worker."""

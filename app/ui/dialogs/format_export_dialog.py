@@ -6,7 +6,6 @@ An existing file is replaced only after the user confirmed it; the open .dpia fi
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import DpiaError
-from app.core.safeio import check_output
+from app.ui.dialogs.replace_check import may_write
 from app.ui.dialogs.sizing import fit_height, fit_width
 from app.ui.style import set_role
 from app.ui.translation import offered_languages
@@ -191,23 +189,18 @@ class FormatExportDialog(QDialog):
 
     def _may_write(self, out: Path) -> bool | None:
         """Whether to replace an existing file (asked once), or None to stop: never the .dpia itself."""
-        try:
-            check_output(out, overwrite=True, inputs=[self._source])
-        except DpiaError as exc:
-            QMessageBox.critical(self, self._error_title(), str(exc))
-            return None
-        if not os.path.lexists(out):
-            return False
-        if str(out) == self._confirmed_output:
-            return True
-        answer = QMessageBox.question(
-            self,
+        question = (
             self.tr("Replace the file?"),
             self.tr("%1 already exists. Replace it?").replace("%1", str(out)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return True if answer == QMessageBox.StandardButton.Yes else None
+        return may_write(
+            self,
+            out,
+            [self._source],
+            confirmed=self._confirmed_output,
+            error_title=self._error_title(),
+            question=question,
+        )
 
     def _job(self, out: Path, overwrite: bool) -> Any:
         """The export as a closure over copies: later edits in the wizard do not reach the worker."""
