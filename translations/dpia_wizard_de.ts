@@ -138,227 +138,227 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="96"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="102"/>
         <source>Compare with a version</source>
         <translation>Mit einer Version vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="120"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="126"/>
         <source>Compare the current state with &amp;version</source>
         <translation>Aktuellen Stand vergleichen mit &amp;Version</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="133"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="139"/>
         <source>&amp;Differences</source>
         <translation>&amp;Unterschiede</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="135"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="141"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="188"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="194"/>
         <source>No version has been recorded yet: use File &gt; Mark version… first.</source>
         <translation>Es wurde noch keine Version erfasst: Verwenden Sie zuerst Datei &gt; Version markieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="199"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="205"/>
         <source>Version &quot;%1&quot; (revision %2, %3, rules %4)</source>
         <translation>Version „%1“ (Revision %2, %3, Regelversion %4)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="206"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="212"/>
         <source>is the same as the current state.</source>
         <translation>stimmt mit dem aktuellen Stand überein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="208"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="214"/>
         <source>differs from the current state in %1 place(s).</source>
         <translation>weicht an %1 Stelle(n) vom aktuellen Stand ab.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="210"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="216"/>
         <source>The verdict is not compared until the rules have loaded.</source>
         <translation>Das Ergebnis wird erst verglichen, wenn die Regeln geladen sind.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="216"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="222"/>
         <source>What</source>
         <translation>Teil</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="217"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="223"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="218"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="224"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="219"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="225"/>
         <source>In %1</source>
         <translation>In %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="220"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="226"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="242"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="248"/>
         <source>About the assessment</source>
         <translation>Über die Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="243"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="249"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="244"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="250"/>
         <source>Workshop note</source>
         <translation>Workshop-Notiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="245"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="246"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="252"/>
         <source>Rating override</source>
         <translation>Überschriebene Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="247"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="253"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="248"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="254"/>
         <source>Evaluator review</source>
         <translation>Beurteilung durch die prüfende Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="249"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="255"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="250"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="257"/>
         <source>Finding</source>
         <translation>Feststellung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="274"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="280"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="275"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="281"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="287"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="293"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="288"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="294"/>
         <source>Verdict complete?</source>
         <translation>Ergebnis vollständig?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="289"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="295"/>
         <source>DPIA required</source>
         <translation>DSFA erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="290"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="296"/>
         <source>Prior consultation (Art. 36) required</source>
         <translation>Vorherige Konsultation (Art. 36) erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="293"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="299"/>
         <source>Special categories (Art. 9)</source>
         <translation>Besondere Kategorien (Art. 9)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="294"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="300"/>
         <source>AI Act</source>
         <translation>KI-Verordnung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="306"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="312"/>
         <source>applies</source>
         <translation>trifft zu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="307"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="313"/>
         <source>exception valid</source>
         <translation>Ausnahme greift</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="308"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="314"/>
         <source>exception</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="309"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="315"/>
         <source>prohibited practices</source>
         <translation>verbotene Praktiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="310"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="316"/>
         <source>possibly prohibited practices</source>
         <translation>möglicherweise verbotene Praktiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="311"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="317"/>
         <source>high risk</source>
         <translation>Hochrisiko</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="312"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="318"/>
         <source>fundamental rights impact assessment required</source>
         <translation>Grundrechte-Folgenabschätzung erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="324"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="330"/>
         <source>Risk %1</source>
         <translation>Risiko %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="329"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="335"/>
         <source>inherent level</source>
         <translation>Ausgangsniveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="330"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="336"/>
         <source>residual level</source>
         <translation>Restniveau</translation>
     </message>
@@ -1396,12 +1396,12 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         <translation>Bericht nach %1 geschrieben — Ergebnis: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="405"/>
+        <location filename="../app/ui/main_window.py" line="404"/>
         <source>INCOMPLETE (%1)</source>
         <translation>UNVOLLSTÄNDIG (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="493"/>
+        <location filename="../app/ui/main_window.py" line="492"/>
         <source>Signing identity saved to %1</source>
         <translation>Signaturidentität unter %1 gespeichert</translation>
     </message>
@@ -2041,55 +2041,65 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="57"/>
+        <location filename="../app/ui/widgets/question_card.py" line="59"/>
         <source>DISPUTED</source>
         <translation>STRITTIG</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="60"/>
+        <location filename="../app/ui/widgets/question_card.py" line="62"/>
         <source>Required</source>
         <translation>Pflichtangabe</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="62"/>
+        <location filename="../app/ui/widgets/question_card.py" line="64"/>
         <source>Needed for the verdict</source>
         <translation>Für das Ergebnis nötig</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="63"/>
+        <location filename="../app/ui/widgets/question_card.py" line="65"/>
         <source>The verdict cannot be decided until this is answered</source>
         <translation>Das Ergebnis kann erst feststehen, wenn dies beantwortet ist</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="72"/>
+        <location filename="../app/ui/widgets/question_card.py" line="68"/>
+        <source>Answered — to verify</source>
+        <translation>Beantwortet — zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="78"/>
         <source>Why we ask this</source>
         <translation>Warum wir das fragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="73"/>
+        <location filename="../app/ui/widgets/question_card.py" line="79"/>
         <source>Note or dispute</source>
         <translation>Notiz oder Widerspruch</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="77"/>
+        <location filename="../app/ui/widgets/question_card.py" line="83"/>
         <source>Clear answer</source>
         <translation>Antwort löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="98"/>
+        <location filename="../app/ui/widgets/question_card.py" line="104"/>
         <source>Legal references</source>
         <translation>Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="111"/>
+        <location filename="../app/ui/widgets/question_card.py" line="117"/>
         <source>Why we ask this: %s</source>
         <translation>Warum wir das fragen: %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="146"/>
+        <source>Answered, but the verdict still waits for a check: %s</source>
+        <translation>Beantwortet, doch das Ergebnis wartet noch auf eine Prüfung: %s</translation>
     </message>
 </context>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../app/ui/pages/question_page.py" line="38"/>
+        <location filename="../app/ui/pages/question_page.py" line="39"/>
         <source>No question of this section applies to your answers.</source>
         <translation>Keine Frage dieses Abschnitts trifft auf Ihre Antworten zu.</translation>
     </message>
@@ -2260,13 +2270,13 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         <translation>Prüfende Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="182"/>
-        <location filename="../app/ui/widgets/review_panel.py" line="195"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="184"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="197"/>
         <source>Review not recorded</source>
         <translation>Prüfung nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="182"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="184"/>
         <source>Name the evaluator first.</source>
         <translation>Geben Sie zuerst den Namen der prüfenden Person an.</translation>
     </message>
@@ -2777,159 +2787,174 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="109"/>
+        <location filename="../app/ui/verdict_panel.py" line="129"/>
         <source>DPIA required (Art. 35)</source>
         <translation>DSFA erforderlich (Art. 35)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="110"/>
+        <location filename="../app/ui/verdict_panel.py" line="130"/>
         <source>Prior consultation (Art. 36)</source>
         <translation>Vorherige Konsultation (Art. 36)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="111"/>
+        <location filename="../app/ui/verdict_panel.py" line="131"/>
         <source>Special-category data (Art. 9)</source>
         <translation>Besondere Kategorien von Daten (Art. 9)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="112"/>
+        <location filename="../app/ui/verdict_panel.py" line="132"/>
         <source>AI Act</source>
         <translation>KI-Verordnung</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="117"/>
+        <location filename="../app/ui/verdict_panel.py" line="138"/>
         <source>Top findings</source>
         <translation>Wichtigste Feststellungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="131"/>
+        <location filename="../app/ui/verdict_panel.py" line="152"/>
         <source>SCORING…</source>
         <translation>BEWERTUNG…</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="132"/>
+        <location filename="../app/ui/verdict_panel.py" line="153"/>
         <source>The verdict appears here and follows every answer.</source>
         <translation>Das Ergebnis erscheint hier und folgt jeder Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="138"/>
+        <location filename="../app/ui/verdict_panel.py" line="159"/>
         <source>NO VERDICT</source>
         <translation>KEIN ERGEBNIS</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="139"/>
+        <location filename="../app/ui/verdict_panel.py" line="160"/>
         <source>The rules could not be loaded or applied:
 %s</source>
         <translation>Die Regeln konnten nicht geladen oder angewandt werden:
 %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="193"/>
+        <location filename="../app/ui/verdict_panel.py" line="231"/>
         <source>Verdict: %s</source>
         <translation>Ergebnis: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="61"/>
+        <location filename="../app/ui/verdict_panel.py" line="79"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="62"/>
+        <location filename="../app/ui/verdict_panel.py" line="80"/>
         <source>Retry loading the rules</source>
         <translation>Laden der Regeln erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="113"/>
+        <location filename="../app/ui/verdict_panel.py" line="133"/>
         <source>Answers needed for the verdict</source>
         <translation>Für das Ergebnis nötige Antworten</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="161"/>
+        <location filename="../app/ui/verdict_panel.py" line="134"/>
+        <source>To verify</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="183"/>
         <source>INCOMPLETE</source>
         <translation>UNVOLLSTÄNDIG</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="169"/>
+        <location filename="../app/ui/verdict_panel.py" line="202"/>
         <source>1 answer needed</source>
         <translation>1 Antwort nötig</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="170"/>
+        <location filename="../app/ui/verdict_panel.py" line="203"/>
         <source>%1 answers needed</source>
         <translation>%1 Antworten nötig</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="197"/>
+        <location filename="../app/ui/verdict_panel.py" line="207"/>
+        <source>1 answer to verify</source>
+        <translation>1 Antwort zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="208"/>
+        <source>%1 answers to verify</source>
+        <translation>%1 Antworten zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="235"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="197"/>
+        <location filename="../app/ui/verdict_panel.py" line="235"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="201"/>
+        <location filename="../app/ui/verdict_panel.py" line="239"/>
         <source>Not yet known</source>
         <translation>Noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="203"/>
+        <location filename="../app/ui/verdict_panel.py" line="241"/>
         <source>Does not apply</source>
         <translation>Trifft nicht zu</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="205"/>
+        <location filename="../app/ui/verdict_panel.py" line="243"/>
         <source>applies; the exception relied on holds</source>
         <translation>trifft zu; die herangezogene Ausnahme greift</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="206"/>
+        <location filename="../app/ui/verdict_panel.py" line="244"/>
         <source>applies; no valid exception</source>
         <translation>trifft zu; keine gültige Ausnahme</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="207"/>
+        <location filename="../app/ui/verdict_panel.py" line="245"/>
         <source>applies; exception not yet established</source>
         <translation>trifft zu; Ausnahme noch nicht festgestellt</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="219"/>
+        <location filename="../app/ui/verdict_panel.py" line="257"/>
         <source>Possibly prohibited until the answers are complete: %s</source>
         <translation>Möglicherweise verboten, solange die Antworten unvollständig sind: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="216"/>
+        <location filename="../app/ui/verdict_panel.py" line="254"/>
         <source>PROHIBITED practice: %s</source>
         <translation>VERBOTENE Praktik: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="222"/>
+        <location filename="../app/ui/verdict_panel.py" line="260"/>
         <source>High-risk (Annex III %s)</source>
         <translation>Hochrisiko (Anhang III %s)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="222"/>
+        <location filename="../app/ui/verdict_panel.py" line="260"/>
         <source>High-risk</source>
         <translation>Hochrisiko</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="224"/>
+        <location filename="../app/ui/verdict_panel.py" line="262"/>
         <source>Fundamental-rights impact assessment required (Art. 27)</source>
         <translation>Grundrechte-Folgenabschätzung erforderlich (Art. 27)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="225"/>
+        <location filename="../app/ui/verdict_panel.py" line="263"/>
         <source>No prohibited or high-risk use found</source>
         <translation>Keine verbotene oder Hochrisiko-Verwendung festgestellt</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="230"/>
+        <location filename="../app/ui/verdict_panel.py" line="270"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/verdict_panel.py" line="236"/>
+        <location filename="../app/ui/verdict_panel.py" line="291"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>
@@ -2937,7 +2962,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/verdict_panel.py" line="259"/>
+        <location filename="../app/ui/verdict_panel.py" line="316"/>
         <source>%n more finding(s) in the report</source>
         <translation>
             <numerusform>Noch %n Feststellung im Bericht</numerusform>
@@ -2945,17 +2970,17 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="264"/>
+        <location filename="../app/ui/verdict_panel.py" line="321"/>
         <source>CRITICAL</source>
         <translation>KRITISCH</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="265"/>
+        <location filename="../app/ui/verdict_panel.py" line="322"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="266"/>
+        <location filename="../app/ui/verdict_panel.py" line="323"/>
         <source>INFO</source>
         <translation>INFO</translation>
     </message>
