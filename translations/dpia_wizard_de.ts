@@ -1396,12 +1396,12 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         <translation>Bericht nach %1 geschrieben — Ergebnis: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="405"/>
+        <location filename="../app/ui/main_window.py" line="404"/>
         <source>INCOMPLETE (%1)</source>
         <translation>UNVOLLSTÄNDIG (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="493"/>
+        <location filename="../app/ui/main_window.py" line="492"/>
         <source>Signing identity saved to %1</source>
         <translation>Signaturidentität unter %1 gespeichert</translation>
     </message>
@@ -2041,55 +2041,65 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="57"/>
+        <location filename="../app/ui/widgets/question_card.py" line="59"/>
         <source>DISPUTED</source>
         <translation>STRITTIG</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="60"/>
+        <location filename="../app/ui/widgets/question_card.py" line="62"/>
         <source>Required</source>
         <translation>Pflichtangabe</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="62"/>
+        <location filename="../app/ui/widgets/question_card.py" line="64"/>
         <source>Needed for the verdict</source>
         <translation>Für das Ergebnis nötig</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="63"/>
+        <location filename="../app/ui/widgets/question_card.py" line="65"/>
         <source>The verdict cannot be decided until this is answered</source>
         <translation>Das Ergebnis kann erst feststehen, wenn dies beantwortet ist</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="72"/>
+        <location filename="../app/ui/widgets/question_card.py" line="68"/>
+        <source>Answered — to verify</source>
+        <translation>Beantwortet — zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="78"/>
         <source>Why we ask this</source>
         <translation>Warum wir das fragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="73"/>
+        <location filename="../app/ui/widgets/question_card.py" line="79"/>
         <source>Note or dispute</source>
         <translation>Notiz oder Widerspruch</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="77"/>
+        <location filename="../app/ui/widgets/question_card.py" line="83"/>
         <source>Clear answer</source>
         <translation>Antwort löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="98"/>
+        <location filename="../app/ui/widgets/question_card.py" line="104"/>
         <source>Legal references</source>
         <translation>Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="111"/>
+        <location filename="../app/ui/widgets/question_card.py" line="117"/>
         <source>Why we ask this: %s</source>
         <translation>Warum wir das fragen: %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="146"/>
+        <source>Answered, but the verdict still waits for a check: %s</source>
+        <translation>Beantwortet, doch das Ergebnis wartet noch auf eine Prüfung: %s</translation>
     </message>
 </context>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../app/ui/pages/question_page.py" line="38"/>
+        <location filename="../app/ui/pages/question_page.py" line="39"/>
         <source>No question of this section applies to your answers.</source>
         <translation>Keine Frage dieses Abschnitts trifft auf Ihre Antworten zu.</translation>
     </message>
@@ -2260,13 +2270,13 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         <translation>Prüfende Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="182"/>
-        <location filename="../app/ui/widgets/review_panel.py" line="195"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="184"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="197"/>
         <source>Review not recorded</source>
         <translation>Prüfung nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="182"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="184"/>
         <source>Name the evaluator first.</source>
         <translation>Geben Sie zuerst den Namen der prüfenden Person an.</translation>
     </message>
@@ -2777,159 +2787,174 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="109"/>
+        <location filename="../app/ui/verdict_panel.py" line="129"/>
         <source>DPIA required (Art. 35)</source>
         <translation>DSFA erforderlich (Art. 35)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="110"/>
+        <location filename="../app/ui/verdict_panel.py" line="130"/>
         <source>Prior consultation (Art. 36)</source>
         <translation>Vorherige Konsultation (Art. 36)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="111"/>
+        <location filename="../app/ui/verdict_panel.py" line="131"/>
         <source>Special-category data (Art. 9)</source>
         <translation>Besondere Kategorien von Daten (Art. 9)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="112"/>
+        <location filename="../app/ui/verdict_panel.py" line="132"/>
         <source>AI Act</source>
         <translation>KI-Verordnung</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="117"/>
+        <location filename="../app/ui/verdict_panel.py" line="138"/>
         <source>Top findings</source>
         <translation>Wichtigste Feststellungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="131"/>
+        <location filename="../app/ui/verdict_panel.py" line="152"/>
         <source>SCORING…</source>
         <translation>BEWERTUNG…</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="132"/>
+        <location filename="../app/ui/verdict_panel.py" line="153"/>
         <source>The verdict appears here and follows every answer.</source>
         <translation>Das Ergebnis erscheint hier und folgt jeder Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="138"/>
+        <location filename="../app/ui/verdict_panel.py" line="159"/>
         <source>NO VERDICT</source>
         <translation>KEIN ERGEBNIS</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="139"/>
+        <location filename="../app/ui/verdict_panel.py" line="160"/>
         <source>The rules could not be loaded or applied:
 %s</source>
         <translation>Die Regeln konnten nicht geladen oder angewandt werden:
 %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="193"/>
+        <location filename="../app/ui/verdict_panel.py" line="231"/>
         <source>Verdict: %s</source>
         <translation>Ergebnis: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="61"/>
+        <location filename="../app/ui/verdict_panel.py" line="79"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="62"/>
+        <location filename="../app/ui/verdict_panel.py" line="80"/>
         <source>Retry loading the rules</source>
         <translation>Laden der Regeln erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="113"/>
+        <location filename="../app/ui/verdict_panel.py" line="133"/>
         <source>Answers needed for the verdict</source>
         <translation>Für das Ergebnis nötige Antworten</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="161"/>
+        <location filename="../app/ui/verdict_panel.py" line="134"/>
+        <source>To verify</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="183"/>
         <source>INCOMPLETE</source>
         <translation>UNVOLLSTÄNDIG</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="169"/>
+        <location filename="../app/ui/verdict_panel.py" line="202"/>
         <source>1 answer needed</source>
         <translation>1 Antwort nötig</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="170"/>
+        <location filename="../app/ui/verdict_panel.py" line="203"/>
         <source>%1 answers needed</source>
         <translation>%1 Antworten nötig</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="197"/>
+        <location filename="../app/ui/verdict_panel.py" line="207"/>
+        <source>1 answer to verify</source>
+        <translation>1 Antwort zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="208"/>
+        <source>%1 answers to verify</source>
+        <translation>%1 Antworten zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="235"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="197"/>
+        <location filename="../app/ui/verdict_panel.py" line="235"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="201"/>
+        <location filename="../app/ui/verdict_panel.py" line="239"/>
         <source>Not yet known</source>
         <translation>Noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="203"/>
+        <location filename="../app/ui/verdict_panel.py" line="241"/>
         <source>Does not apply</source>
         <translation>Trifft nicht zu</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="205"/>
+        <location filename="../app/ui/verdict_panel.py" line="243"/>
         <source>applies; the exception relied on holds</source>
         <translation>trifft zu; die herangezogene Ausnahme greift</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="206"/>
+        <location filename="../app/ui/verdict_panel.py" line="244"/>
         <source>applies; no valid exception</source>
         <translation>trifft zu; keine gültige Ausnahme</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="207"/>
+        <location filename="../app/ui/verdict_panel.py" line="245"/>
         <source>applies; exception not yet established</source>
         <translation>trifft zu; Ausnahme noch nicht festgestellt</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="219"/>
+        <location filename="../app/ui/verdict_panel.py" line="257"/>
         <source>Possibly prohibited until the answers are complete: %s</source>
         <translation>Möglicherweise verboten, solange die Antworten unvollständig sind: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="216"/>
+        <location filename="../app/ui/verdict_panel.py" line="254"/>
         <source>PROHIBITED practice: %s</source>
         <translation>VERBOTENE Praktik: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="222"/>
+        <location filename="../app/ui/verdict_panel.py" line="260"/>
         <source>High-risk (Annex III %s)</source>
         <translation>Hochrisiko (Anhang III %s)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="222"/>
+        <location filename="../app/ui/verdict_panel.py" line="260"/>
         <source>High-risk</source>
         <translation>Hochrisiko</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="224"/>
+        <location filename="../app/ui/verdict_panel.py" line="262"/>
         <source>Fundamental-rights impact assessment required (Art. 27)</source>
         <translation>Grundrechte-Folgenabschätzung erforderlich (Art. 27)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="225"/>
+        <location filename="../app/ui/verdict_panel.py" line="263"/>
         <source>No prohibited or high-risk use found</source>
         <translation>Keine verbotene oder Hochrisiko-Verwendung festgestellt</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="230"/>
+        <location filename="../app/ui/verdict_panel.py" line="270"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/verdict_panel.py" line="236"/>
+        <location filename="../app/ui/verdict_panel.py" line="291"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>
@@ -2937,7 +2962,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/verdict_panel.py" line="259"/>
+        <location filename="../app/ui/verdict_panel.py" line="316"/>
         <source>%n more finding(s) in the report</source>
         <translation>
             <numerusform>Noch %n Feststellung im Bericht</numerusform>
@@ -2945,17 +2970,17 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="264"/>
+        <location filename="../app/ui/verdict_panel.py" line="321"/>
         <source>CRITICAL</source>
         <translation>KRITISCH</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="265"/>
+        <location filename="../app/ui/verdict_panel.py" line="322"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="266"/>
+        <location filename="../app/ui/verdict_panel.py" line="323"/>
         <source>INFO</source>
         <translation>INFO</translation>
     </message>

@@ -1396,12 +1396,12 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
         <translation>Rapport écrit dans %1 — résultat : %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="405"/>
+        <location filename="../app/ui/main_window.py" line="404"/>
         <source>INCOMPLETE (%1)</source>
         <translation>INCOMPLÈTE (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="493"/>
+        <location filename="../app/ui/main_window.py" line="492"/>
         <source>Signing identity saved to %1</source>
         <translation>Identité de signature enregistrée dans %1</translation>
     </message>
@@ -2041,55 +2041,65 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="57"/>
+        <location filename="../app/ui/widgets/question_card.py" line="59"/>
         <source>DISPUTED</source>
         <translation>CONTESTÉE</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="60"/>
+        <location filename="../app/ui/widgets/question_card.py" line="62"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="62"/>
+        <location filename="../app/ui/widgets/question_card.py" line="64"/>
         <source>Needed for the verdict</source>
         <translation>Nécessaire au verdict</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="63"/>
+        <location filename="../app/ui/widgets/question_card.py" line="65"/>
         <source>The verdict cannot be decided until this is answered</source>
         <translation>Le verdict ne peut être établi tant que cette question est sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="72"/>
+        <location filename="../app/ui/widgets/question_card.py" line="68"/>
+        <source>Answered — to verify</source>
+        <translation>Réponse donnée — à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="78"/>
         <source>Why we ask this</source>
         <translation>Pourquoi cette question</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="73"/>
+        <location filename="../app/ui/widgets/question_card.py" line="79"/>
         <source>Note or dispute</source>
         <translation>Note ou contestation</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="77"/>
+        <location filename="../app/ui/widgets/question_card.py" line="83"/>
         <source>Clear answer</source>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="98"/>
+        <location filename="../app/ui/widgets/question_card.py" line="104"/>
         <source>Legal references</source>
         <translation>Références juridiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="111"/>
+        <location filename="../app/ui/widgets/question_card.py" line="117"/>
         <source>Why we ask this: %s</source>
         <translation>Pourquoi cette question : %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="146"/>
+        <source>Answered, but the verdict still waits for a check: %s</source>
+        <translation>Réponse donnée, mais le verdict attend encore une vérification : %s</translation>
     </message>
 </context>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../app/ui/pages/question_page.py" line="38"/>
+        <location filename="../app/ui/pages/question_page.py" line="39"/>
         <source>No question of this section applies to your answers.</source>
         <translation>Aucune question de cette section ne s&apos;applique à vos réponses.</translation>
     </message>
@@ -2260,13 +2270,13 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
         <translation>Évaluateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="182"/>
-        <location filename="../app/ui/widgets/review_panel.py" line="195"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="184"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="197"/>
         <source>Review not recorded</source>
         <translation>Revue non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="182"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="184"/>
         <source>Name the evaluator first.</source>
         <translation>Indiquez d&apos;abord le nom de l&apos;évaluateur.</translation>
     </message>
@@ -2777,159 +2787,174 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="109"/>
+        <location filename="../app/ui/verdict_panel.py" line="129"/>
         <source>DPIA required (Art. 35)</source>
         <translation>AIPD requise (art. 35)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="110"/>
+        <location filename="../app/ui/verdict_panel.py" line="130"/>
         <source>Prior consultation (Art. 36)</source>
         <translation>Consultation préalable (art. 36)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="111"/>
+        <location filename="../app/ui/verdict_panel.py" line="131"/>
         <source>Special-category data (Art. 9)</source>
         <translation>Catégories particulières de données (art. 9)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="112"/>
+        <location filename="../app/ui/verdict_panel.py" line="132"/>
         <source>AI Act</source>
         <translation>Règlement sur l&apos;IA</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="117"/>
+        <location filename="../app/ui/verdict_panel.py" line="138"/>
         <source>Top findings</source>
         <translation>Principales constatations</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="131"/>
+        <location filename="../app/ui/verdict_panel.py" line="152"/>
         <source>SCORING…</source>
         <translation>ÉVALUATION…</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="132"/>
+        <location filename="../app/ui/verdict_panel.py" line="153"/>
         <source>The verdict appears here and follows every answer.</source>
         <translation>Le verdict apparaît ici et suit chaque réponse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="138"/>
+        <location filename="../app/ui/verdict_panel.py" line="159"/>
         <source>NO VERDICT</source>
         <translation>PAS DE VERDICT</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="139"/>
+        <location filename="../app/ui/verdict_panel.py" line="160"/>
         <source>The rules could not be loaded or applied:
 %s</source>
         <translation>Les règles n&apos;ont pas pu être chargées ou appliquées :
 %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="193"/>
+        <location filename="../app/ui/verdict_panel.py" line="231"/>
         <source>Verdict: %s</source>
         <translation>Verdict : %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="61"/>
+        <location filename="../app/ui/verdict_panel.py" line="79"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="62"/>
+        <location filename="../app/ui/verdict_panel.py" line="80"/>
         <source>Retry loading the rules</source>
         <translation>Réessayer de charger les règles</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="113"/>
+        <location filename="../app/ui/verdict_panel.py" line="133"/>
         <source>Answers needed for the verdict</source>
         <translation>Réponses nécessaires au verdict</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="161"/>
+        <location filename="../app/ui/verdict_panel.py" line="134"/>
+        <source>To verify</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="183"/>
         <source>INCOMPLETE</source>
         <translation>INCOMPLÈTE</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="169"/>
+        <location filename="../app/ui/verdict_panel.py" line="202"/>
         <source>1 answer needed</source>
         <translation>1 réponse nécessaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="170"/>
+        <location filename="../app/ui/verdict_panel.py" line="203"/>
         <source>%1 answers needed</source>
         <translation>%1 réponses nécessaires</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="197"/>
+        <location filename="../app/ui/verdict_panel.py" line="207"/>
+        <source>1 answer to verify</source>
+        <translation>1 réponse à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="208"/>
+        <source>%1 answers to verify</source>
+        <translation>%1 réponses à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="235"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="197"/>
+        <location filename="../app/ui/verdict_panel.py" line="235"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="201"/>
+        <location filename="../app/ui/verdict_panel.py" line="239"/>
         <source>Not yet known</source>
         <translation>Pas encore connu</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="203"/>
+        <location filename="../app/ui/verdict_panel.py" line="241"/>
         <source>Does not apply</source>
         <translation>Ne s&apos;applique pas</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="205"/>
+        <location filename="../app/ui/verdict_panel.py" line="243"/>
         <source>applies; the exception relied on holds</source>
         <translation>s&apos;applique ; l&apos;exception invoquée est valable</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="206"/>
+        <location filename="../app/ui/verdict_panel.py" line="244"/>
         <source>applies; no valid exception</source>
         <translation>s&apos;applique ; aucune exception valable</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="207"/>
+        <location filename="../app/ui/verdict_panel.py" line="245"/>
         <source>applies; exception not yet established</source>
         <translation>s&apos;applique ; exception pas encore établie</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="219"/>
+        <location filename="../app/ui/verdict_panel.py" line="257"/>
         <source>Possibly prohibited until the answers are complete: %s</source>
         <translation>Peut-être interdit tant que les réponses sont incomplètes : %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="216"/>
+        <location filename="../app/ui/verdict_panel.py" line="254"/>
         <source>PROHIBITED practice: %s</source>
         <translation>Pratique INTERDITE : %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="222"/>
+        <location filename="../app/ui/verdict_panel.py" line="260"/>
         <source>High-risk (Annex III %s)</source>
         <translation>Haut risque (annexe III %s)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="222"/>
+        <location filename="../app/ui/verdict_panel.py" line="260"/>
         <source>High-risk</source>
         <translation>Haut risque</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="224"/>
+        <location filename="../app/ui/verdict_panel.py" line="262"/>
         <source>Fundamental-rights impact assessment required (Art. 27)</source>
         <translation>Analyse d&apos;impact sur les droits fondamentaux requise (art. 27)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="225"/>
+        <location filename="../app/ui/verdict_panel.py" line="263"/>
         <source>No prohibited or high-risk use found</source>
         <translation>Aucun usage interdit ou à haut risque constaté</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="230"/>
+        <location filename="../app/ui/verdict_panel.py" line="270"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/verdict_panel.py" line="236"/>
+        <location filename="../app/ui/verdict_panel.py" line="291"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -2937,7 +2962,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/verdict_panel.py" line="259"/>
+        <location filename="../app/ui/verdict_panel.py" line="316"/>
         <source>%n more finding(s) in the report</source>
         <translation>
             <numerusform>Encore %n constatation dans le rapport</numerusform>
@@ -2945,17 +2970,17 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="264"/>
+        <location filename="../app/ui/verdict_panel.py" line="321"/>
         <source>CRITICAL</source>
         <translation>CRITIQUE</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="265"/>
+        <location filename="../app/ui/verdict_panel.py" line="322"/>
         <source>WARNING</source>
         <translation>AVERTISSEMENT</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="266"/>
+        <location filename="../app/ui/verdict_panel.py" line="323"/>
         <source>INFO</source>
         <translation>INFO</translation>
     </message>

@@ -1396,12 +1396,12 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Rapport opgeslagen in %1 — uitkomst: %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="405"/>
+        <location filename="../app/ui/main_window.py" line="404"/>
         <source>INCOMPLETE (%1)</source>
         <translation>ONVOLLEDIG (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="493"/>
+        <location filename="../app/ui/main_window.py" line="492"/>
         <source>Signing identity saved to %1</source>
         <translation>Identiteit voor ondertekening opgeslagen in %1</translation>
     </message>
@@ -2041,55 +2041,65 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="57"/>
+        <location filename="../app/ui/widgets/question_card.py" line="59"/>
         <source>DISPUTED</source>
         <translation>BETWIST</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="60"/>
+        <location filename="../app/ui/widgets/question_card.py" line="62"/>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="62"/>
+        <location filename="../app/ui/widgets/question_card.py" line="64"/>
         <source>Needed for the verdict</source>
         <translation>Nodig voor het oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="63"/>
+        <location filename="../app/ui/widgets/question_card.py" line="65"/>
         <source>The verdict cannot be decided until this is answered</source>
         <translation>Het oordeel kan pas worden gegeven als dit is beantwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="72"/>
+        <location filename="../app/ui/widgets/question_card.py" line="68"/>
+        <source>Answered — to verify</source>
+        <translation>Beantwoord — te verifiëren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="78"/>
         <source>Why we ask this</source>
         <translation>Waarom we dit vragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="73"/>
+        <location filename="../app/ui/widgets/question_card.py" line="79"/>
         <source>Note or dispute</source>
         <translation>Notitie of bezwaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="77"/>
+        <location filename="../app/ui/widgets/question_card.py" line="83"/>
         <source>Clear answer</source>
         <translation>Antwoord wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="98"/>
+        <location filename="../app/ui/widgets/question_card.py" line="104"/>
         <source>Legal references</source>
         <translation>Juridische bronnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/question_card.py" line="111"/>
+        <location filename="../app/ui/widgets/question_card.py" line="117"/>
         <source>Why we ask this: %s</source>
         <translation>Waarom we dit vragen: %s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/question_card.py" line="146"/>
+        <source>Answered, but the verdict still waits for a check: %s</source>
+        <translation>Beantwoord, maar het oordeel wacht nog op een controle: %s</translation>
     </message>
 </context>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../app/ui/pages/question_page.py" line="38"/>
+        <location filename="../app/ui/pages/question_page.py" line="39"/>
         <source>No question of this section applies to your answers.</source>
         <translation>Geen enkele vraag van dit onderdeel is van toepassing op uw antwoorden.</translation>
     </message>
@@ -2260,13 +2270,13 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Evaluator</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="182"/>
-        <location filename="../app/ui/widgets/review_panel.py" line="195"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="184"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="197"/>
         <source>Review not recorded</source>
         <translation>Oordeel niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="182"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="184"/>
         <source>Name the evaluator first.</source>
         <translation>Vul eerst de naam van de evaluator in.</translation>
     </message>
@@ -2777,159 +2787,174 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="109"/>
+        <location filename="../app/ui/verdict_panel.py" line="129"/>
         <source>DPIA required (Art. 35)</source>
         <translation>DPIA verplicht (art. 35 AVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="110"/>
+        <location filename="../app/ui/verdict_panel.py" line="130"/>
         <source>Prior consultation (Art. 36)</source>
         <translation>Voorafgaande raadpleging (art. 36 AVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="111"/>
+        <location filename="../app/ui/verdict_panel.py" line="131"/>
         <source>Special-category data (Art. 9)</source>
         <translation>Bijzondere persoonsgegevens (art. 9 AVG, UAVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="112"/>
+        <location filename="../app/ui/verdict_panel.py" line="132"/>
         <source>AI Act</source>
         <translation>AI-verordening</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="117"/>
+        <location filename="../app/ui/verdict_panel.py" line="138"/>
         <source>Top findings</source>
         <translation>Belangrijkste bevindingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="131"/>
+        <location filename="../app/ui/verdict_panel.py" line="152"/>
         <source>SCORING…</source>
         <translation>BEZIG MET BEOORDELEN…</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="132"/>
+        <location filename="../app/ui/verdict_panel.py" line="153"/>
         <source>The verdict appears here and follows every answer.</source>
         <translation>Het oordeel verschijnt hier en volgt elk antwoord.</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="138"/>
+        <location filename="../app/ui/verdict_panel.py" line="159"/>
         <source>NO VERDICT</source>
         <translation>GEEN OORDEEL</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="139"/>
+        <location filename="../app/ui/verdict_panel.py" line="160"/>
         <source>The rules could not be loaded or applied:
 %s</source>
         <translation>De regels konden niet worden geladen of toegepast:
 %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="193"/>
+        <location filename="../app/ui/verdict_panel.py" line="231"/>
         <source>Verdict: %s</source>
         <translation>Oordeel: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="61"/>
+        <location filename="../app/ui/verdict_panel.py" line="79"/>
         <source>&amp;Retry</source>
         <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="62"/>
+        <location filename="../app/ui/verdict_panel.py" line="80"/>
         <source>Retry loading the rules</source>
         <translation>De regels opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="113"/>
+        <location filename="../app/ui/verdict_panel.py" line="133"/>
         <source>Answers needed for the verdict</source>
         <translation>Antwoorden nodig voor het oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="161"/>
+        <location filename="../app/ui/verdict_panel.py" line="134"/>
+        <source>To verify</source>
+        <translation>Te verifiëren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="183"/>
         <source>INCOMPLETE</source>
         <translation>ONVOLLEDIG</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="169"/>
+        <location filename="../app/ui/verdict_panel.py" line="202"/>
         <source>1 answer needed</source>
         <translation>1 antwoord nodig</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="170"/>
+        <location filename="../app/ui/verdict_panel.py" line="203"/>
         <source>%1 answers needed</source>
         <translation>%1 antwoorden nodig</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="197"/>
+        <location filename="../app/ui/verdict_panel.py" line="207"/>
+        <source>1 answer to verify</source>
+        <translation>1 antwoord te verifiëren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="208"/>
+        <source>%1 answers to verify</source>
+        <translation>%1 antwoorden te verifiëren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_panel.py" line="235"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="197"/>
+        <location filename="../app/ui/verdict_panel.py" line="235"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="201"/>
+        <location filename="../app/ui/verdict_panel.py" line="239"/>
         <source>Not yet known</source>
         <translation>Nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="203"/>
+        <location filename="../app/ui/verdict_panel.py" line="241"/>
         <source>Does not apply</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="205"/>
+        <location filename="../app/ui/verdict_panel.py" line="243"/>
         <source>applies; the exception relied on holds</source>
         <translation>van toepassing; de ingeroepen uitzondering is geldig</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="206"/>
+        <location filename="../app/ui/verdict_panel.py" line="244"/>
         <source>applies; no valid exception</source>
         <translation>van toepassing; geen geldige uitzondering</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="207"/>
+        <location filename="../app/ui/verdict_panel.py" line="245"/>
         <source>applies; exception not yet established</source>
         <translation>van toepassing; uitzondering nog niet vastgesteld</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="219"/>
+        <location filename="../app/ui/verdict_panel.py" line="257"/>
         <source>Possibly prohibited until the answers are complete: %s</source>
         <translation>Mogelijk verboden zolang de antwoorden onvolledig zijn: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="216"/>
+        <location filename="../app/ui/verdict_panel.py" line="254"/>
         <source>PROHIBITED practice: %s</source>
         <translation>VERBODEN praktijk: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="222"/>
+        <location filename="../app/ui/verdict_panel.py" line="260"/>
         <source>High-risk (Annex III %s)</source>
         <translation>Hoog risico (bijlage III %s)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="222"/>
+        <location filename="../app/ui/verdict_panel.py" line="260"/>
         <source>High-risk</source>
         <translation>Hoog risico</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="224"/>
+        <location filename="../app/ui/verdict_panel.py" line="262"/>
         <source>Fundamental-rights impact assessment required (Art. 27)</source>
         <translation>Effectbeoordeling grondrechten verplicht (art. 27)</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="225"/>
+        <location filename="../app/ui/verdict_panel.py" line="263"/>
         <source>No prohibited or high-risk use found</source>
         <translation>Geen verboden of hoog-risicogebruik gevonden</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="230"/>
+        <location filename="../app/ui/verdict_panel.py" line="270"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/verdict_panel.py" line="236"/>
+        <location filename="../app/ui/verdict_panel.py" line="291"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2937,7 +2962,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/verdict_panel.py" line="259"/>
+        <location filename="../app/ui/verdict_panel.py" line="316"/>
         <source>%n more finding(s) in the report</source>
         <translation>
             <numerusform>Nog %n bevinding in het rapport</numerusform>
@@ -2945,17 +2970,17 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="264"/>
+        <location filename="../app/ui/verdict_panel.py" line="321"/>
         <source>CRITICAL</source>
         <translation>KRITIEK</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="265"/>
+        <location filename="../app/ui/verdict_panel.py" line="322"/>
         <source>WARNING</source>
         <translation>WAARSCHUWING</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_panel.py" line="266"/>
+        <location filename="../app/ui/verdict_panel.py" line="323"/>
         <source>INFO</source>
         <translation>INFO</translation>
     </message>

@@ -396,13 +396,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 15000)
 
     def _outcome_words(self, outcome: str) -> str:
-        """The outcome as the dock shows it: "INCOMPLETE" while answers it depends on are missing."""
-        from app.ui.verdict_panel import answers_needed
-
+        """The outcome as the dock shows it: "INCOMPLETE" while answers it depends on are missing or still
+        to verify."""
         verdict = self.scorer.verdict
-        needed = answers_needed(verdict) if verdict is not None else 0
-        if needed:
-            return self.tr("INCOMPLETE (%1)").replace("%1", self.verdict_panel.needed_text(needed))
+        if verdict is not None and verdict.status == "incomplete":
+            open_text = self.verdict_panel.open_text(verdict, ", ")
+            return self.tr("INCOMPLETE (%1)").replace("%1", open_text)
         return outcome_label(outcome)
 
     # -- tools ---------------------------------------------------------------------------------

@@ -67,6 +67,8 @@ QLabel[role="hint"] {{ color: {MUTED}; font-size: {pt(0.9)}; }}
 QLabel[role="required"] {{ color: {ACCENT}; font-size: {pt(0.9)}; font-weight: 600; }}
 QLabel[role="needed"] {{ color: #5c4300; background: #fbeec4; border: 1px solid #d9b54a; border-radius: 3px;
     font-size: {pt(0.9)}; font-weight: 600; padding: 1px 6px; }}
+QLabel[role="to_verify"] {{ color: #1d4f7a; background: #e6eff8; border: 1px solid #8fb3d9;
+    border-radius: 3px; font-size: {pt(0.9)}; font-weight: 600; padding: 1px 6px; }}
 QLabel[role="badge"] {{ font-size: {pt(1.2)}; font-weight: 700; padding: 6px 12px; border-radius: 4px; }}
 QLabel[role="tag"] {{ font-size: {pt(0.85)}; font-weight: 700; padding: 1px 6px; border-radius: 3px; }}
 {badges}

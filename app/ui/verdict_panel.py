@@ -2,7 +2,10 @@
 
 While the verdict is incomplete (design.md, verdict contract v2: `status`), the dock says "INCOMPLETE"
 and how many answers are needed, never a decided outcome; `answers_needed` is the one place that
-decides it. Question ids inside engine texts are shown as the questions' labels.
+counts them. An answered question whose conclusion still waits for a check (`Missing.to_verify`, e.g. a
+national law that is not in the registry) is no missing answer: the dock counts and lists it apart,
+"To verify", with what the check must settle. Question ids inside engine texts are shown as the
+questions' labels.
 """
 
 from __future__ import annotations
@@ -25,16 +28,31 @@ from app.ui.labels import outcome_label
 from app.ui.style import OUTCOME_TONES, SEVERITY_TONES, set_role, set_tone
 
 if TYPE_CHECKING:
-    from app.core.verdict import AiActStatus, Art9Status, Finding, Verdict
+    from app.core.verdict import AiActStatus, Art9Status, Finding, Missing, Verdict
     from app.ui.context import WizardContext
 
 TOP_FINDINGS = 6
+SHOWN_MISSING = 4
 QUESTION_SCHEME = "question:"
 
 
+def unanswered(verdict: Verdict) -> list[Missing]:
+    """The questions the verdict needs an answer to."""
+    return [m for m in verdict.missing if not m.to_verify]
+
+
+def to_verify(verdict: Verdict) -> list[Missing]:
+    """The answered questions whose conclusion still waits for a check."""
+    return [m for m in verdict.missing if m.to_verify]
+
+
 def answers_needed(verdict: Verdict) -> int:
-    """How many answers the verdict still needs before it is decided; 0 when it is complete."""
-    return max(1, len(verdict.missing)) if verdict.status == "incomplete" else 0
+    """How many answers the verdict still needs before it is decided; 0 when it is complete or when
+    only answers to verify keep it open."""
+    if verdict.status != "incomplete":
+        return 0
+    count = len(unanswered(verdict))
+    return count if count or to_verify(verdict) else 1
 
 
 class VerdictPanel(QScrollArea):
@@ -87,6 +105,7 @@ class VerdictPanel(QScrollArea):
         self.facts = QVBoxLayout()  # caption above value, both the dock's full width
         self.facts.setSpacing(2)
         self.fact_labels: dict[str, QLabel] = {}
+        self.fact_captions: dict[str, QLabel] = {}
         for key, caption in self._fact_captions():
             value = QLabel()
             value.setObjectName(f"verdict_{key}")
@@ -94,7 +113,7 @@ class VerdictPanel(QScrollArea):
             caption_label = set_role(QLabel(caption), "hint")
             caption_label.setWordWrap(True)  # every text in the dock wraps: no clipping at any zoom
             value.setAccessibleName(caption)
-            if key == "missing":
+            if key in ("missing", "to_verify"):
                 value.setTextFormat(Qt.TextFormat.RichText)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
                 value.linkActivated.connect(self._on_link_activated)
@@ -102,6 +121,7 @@ class VerdictPanel(QScrollArea):
             self.facts.addWidget(value)
             self.facts.addSpacing(6)
             self.fact_labels[key] = value
+            self.fact_captions[key] = caption_label
         self._layout.addLayout(self.facts)
 
     def _fact_captions(self) -> tuple[tuple[str, str], ...]:
@@ -111,6 +131,7 @@ class VerdictPanel(QScrollArea):
             ("art9", self.tr("Special-category data (Art. 9)")),
             ("ai_act", self.tr("AI Act")),
             ("missing", self.tr("Answers needed for the verdict")),
+            ("to_verify", self.tr("To verify")),
         )
 
     def _build_findings(self) -> None:
@@ -145,8 +166,7 @@ class VerdictPanel(QScrollArea):
             return
         self._shown = verdict
         self.retry.hide()
-        needed = answers_needed(verdict)
-        self._show_outcome(verdict.outcome, needed)
+        self._show_outcome(verdict)
         self.reason.setText(self.readable(self._reason_text(verdict), verdict))
         self.reason.setVisible(bool(self.reason.text()))
         self.fact_labels["dpia_required"].setText(self._yes_no(verdict.dpia_required))
@@ -154,20 +174,38 @@ class VerdictPanel(QScrollArea):
         self.fact_labels["art9"].setText(self._art9_text(verdict.art9))
         self.fact_labels["ai_act"].setText(self._ai_act_text(verdict.ai_act))
         self._show_missing(verdict)
+        self._show_to_verify(verdict)
         self._show_findings(verdict)
 
-    def _show_outcome(self, outcome: str, needed: int) -> None:
-        if needed:
+    def _show_outcome(self, verdict: Verdict) -> None:
+        incomplete = verdict.status == "incomplete"
+        if incomplete:
             self._set_badge(self.tr("INCOMPLETE"), "neutral")
-            self.needed.setText(self.needed_text(needed))
+            self.needed.setText(self.open_text(verdict, "\n"))
         else:
-            self._set_badge(outcome_label(outcome), OUTCOME_TONES[outcome])
-        self.needed.setVisible(bool(needed))
+            self._set_badge(outcome_label(verdict.outcome), OUTCOME_TONES[verdict.outcome])
+        self.needed.setVisible(incomplete)
+
+    def open_text(self, verdict: Verdict, separator: str) -> str:
+        """What keeps an incomplete verdict open: the answers needed and the answers to verify."""
+        parts = []
+        needed = answers_needed(verdict)
+        if needed:
+            parts.append(self.needed_text(needed))
+        checks = len(to_verify(verdict))
+        if checks:
+            parts.append(self.to_verify_text(checks))
+        return separator.join(parts)
 
     def needed_text(self, needed: int) -> str:
         if needed == 1:
             return self.tr("1 answer needed")
         return self.tr("%1 answers needed").replace("%1", str(needed))
+
+    def to_verify_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 answer to verify")
+        return self.tr("%1 answers to verify").replace("%1", str(count))
 
     def _reason_text(self, verdict: Verdict) -> str:
         """The decisive reason, unless it is already the first finding shown below."""
@@ -225,17 +263,36 @@ class VerdictPanel(QScrollArea):
         return "\n".join(lines) or self.tr("No prohibited or high-risk use found")
 
     def _show_missing(self, verdict: Verdict) -> None:
+        """The unanswered questions the verdict needs, as links to them (answers to verify are apart)."""
+        missing = unanswered(verdict)
         label = self.fact_labels["missing"]
-        if not verdict.missing:
+        if not missing:
             label.setText(self.tr("None"))
             return
-        links = [
-            _link(f"{QUESTION_SCHEME}{m.fact}", self._question_label(m.fact)) for m in verdict.missing[:4]
+        items = [self._question_link(m.fact) for m in missing[:SHOWN_MISSING]]
+        label.setText(self._bullets(items, len(missing)))
+
+    def _show_to_verify(self, verdict: Verdict) -> None:
+        """The answered questions still to verify, each with what the check must settle; hidden if none."""
+        checks = to_verify(verdict)
+        label = self.fact_labels["to_verify"]
+        items = [
+            f"{self._question_link(m.fact)} — {html.escape('; '.join(m.blocks))}"
+            if m.blocks
+            else self._question_link(m.fact)
+            for m in checks[:SHOWN_MISSING]
         ]
-        extra = len(verdict.missing) - len(links)
+        label.setText(self._bullets(items, len(checks)) if checks else "")
+        label.setVisible(bool(checks))
+        self.fact_captions["to_verify"].setVisible(bool(checks))
+
+    def _bullets(self, items: list[str], total: int) -> str:
+        extra = total - len(items)
         more = self.tr("and %n more", "", extra)  # not inside an f-string: lupdate must see it
-        text = "<br>".join(f"• {link}" for link in links) + (f"<br>{more}" if extra else "")
-        label.setText(text)
+        return "<br>".join(f"• {item}" for item in items) + (f"<br>{more}" if extra else "")
+
+    def _question_link(self, fact: str) -> str:
+        return _link(f"{QUESTION_SCHEME}{fact}", self._question_label(fact))
 
     def _question_label(self, fact: str) -> str:
         question = self._context.bank.question(fact)

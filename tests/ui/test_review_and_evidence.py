@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 
@@ -18,6 +19,7 @@ from app.core.assessment import Support
 from app.core.evidence import MAX_EVIDENCE_BYTES
 from app.core.review import ReviewError, set_status
 from app.core.storage import load_assessment
+from app.ui.translation import conventions_for, use_language
 from tests.ui.conftest import Dialogs, Driver
 
 PROOF = b"%PDF-1.4 independent accuracy and bias test report \x00\x01"
@@ -332,3 +334,24 @@ def test_a_file_dropped_on_a_text_answer_is_evidence_not_pasted_text(
     [evidence] = driver.window.document.assessment.attachments
     assert evidence.supports == [Support(kind="question", id="processing_description")]
     assert page.cards["processing_description"].evidence.list.count() == 1
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_review_line_dates_in_the_interface_language(
+    qtbot: Any, qapp: Any, driver: Driver, language: str
+) -> None:
+    use_language(qapp, language)  # the date format of the language, as the measures list uses it
+    page = driver.go_to_section("system")
+    panel = _open_review_form(qtbot, page)
+    _record(qtbot, driver, panel, "acceptable", "", "Eva Evaluator")
+    review = driver.window.document.review("section", "system")
+    assert review is not None
+    local = review.time.astimezone()
+    text = panel.summary.text()
+    conventions = conventions_for(language)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text)  # not ISO
+    assert f"Eva Evaluator, {conventions.toString(local, QLocale.FormatType.ShortFormat)}" == text
+    short_date = conventions.toString(local.date(), QLocale.FormatType.ShortFormat)
+    assert short_date in text  # the date as the measures list writes a due date
+    if language == "fr":
+        assert f"{local:%d/%m/%Y %H:%M}" in text

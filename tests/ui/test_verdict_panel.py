@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import shutil
 from typing import Any
 
 import pytest
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.ui.main_window import DOCK_MAX_SHARE, DOCK_WIDTH
 from app.ui.translation import install_translators, remove_translators
 from app.ui.verdict_panel import VerdictPanel
+from tests.helpers.paths import scenario_path
 
 from .conftest import SCENARIO_COMPLETION, VERDICT_TIMEOUT_MS, Driver
 
@@ -134,3 +137,57 @@ def test_the_dock_reflows_at_every_zoom_step(
             assert window.verdict_panel.badge.text() == badge
     finally:
         remove_translators(qapp, translators)
+
+
+@pytest.fixture
+def custody(tmp_path: Any) -> Any:
+    """A law-enforcement scenario whose only open point is a national law named but not in the registry."""
+    path = tmp_path / "custody.dpia"
+    shutil.copyfile(scenario_path("custody_suite_identification_fr"), path)
+    return path
+
+
+def test_an_answer_to_verify_is_counted_and_listed_apart(qtbot: Any, driver: Driver, custody: Any) -> None:
+    window = driver.window
+    assert window.open_file(custody)
+    driver.wait_for_verdict("INCOMPLETE")
+    verdict = window.scorer.verdict
+    [check] = verdict.missing
+    assert check.fact == "national_law_reference" and check.to_verify and verdict.status == "incomplete"
+    panel = window.verdict_panel
+    assert panel.needed.isVisible()
+    assert panel.needed.text() == "1 answer to verify"  # not "1 answer needed": it is answered
+    assert panel.fact_labels["missing"].text() == "None"
+    to_verify = panel.fact_labels["to_verify"]
+    assert to_verify.isVisible() and panel.fact_captions["to_verify"].text() == "To verify"
+    label = window.bank.question("national_law_reference").label.get("en")
+    assert html.escape(label) in to_verify.text()
+    assert html.escape(check.blocks[0]) in to_verify.text()  # with what the check must settle
+    assert window._outcome_words(verdict.outcome) == "INCOMPLETE (1 answer to verify)"
+
+    driver.answer("processing_description", "")  # one real answer missing as well
+    qtbot.waitUntil(lambda: "answer needed" in panel.needed.text(), timeout=VERDICT_TIMEOUT_MS)
+    assert panel.needed.text() == "1 answer needed\n1 answer to verify"
+    assert "question:processing_description" in panel.fact_labels["missing"].text()
+    assert "processing_description" not in to_verify.text()
+    assert "national_law_reference" not in panel.fact_labels["missing"].text()
+
+
+def test_the_to_verify_list_links_to_its_question(qtbot: Any, driver: Driver, custody: Any) -> None:
+    assert driver.window.open_file(custody)
+    driver.wait_for_verdict("INCOMPLETE")
+    to_verify = driver.window.verdict_panel.fact_labels["to_verify"]
+    to_verify.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(to_verify, Qt.Key.Key_Tab)
+    qtbot.keyClick(to_verify, Qt.Key.Key_Return)
+    section = driver.window.bank.section_of("national_law_reference")
+    assert driver.window.wizard.current_index() == driver.window.bank.sections.index(section)
+
+
+def test_no_to_verify_list_without_answers_to_verify(qtbot: Any, driver: Driver) -> None:
+    driver.wait_for_verdict("INCOMPLETE")
+    panel = driver.window.verdict_panel
+    assert not any(m.to_verify for m in driver.window.scorer.verdict.missing)
+    assert not panel.fact_labels["to_verify"].isVisible()
+    assert not panel.fact_captions["to_verify"].isVisible()
+    assert "to verify" not in panel.needed.text()

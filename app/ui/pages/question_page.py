@@ -33,6 +33,7 @@ class QuestionPage(SectionPage):
             self.body.addWidget(extra)
         self.cards: dict[str, QuestionCard] = {}
         self._needed: set[str] = set()  # the questions the latest verdict lists as unanswered
+        self._checks: dict[str, list[str]] = {}  # answered questions still to verify: what waits for them
         self._pending: list[Question] = list(section.questions)
         self.none_apply = set_role(
             QLabel(self.tr("No question of this section applies to your answers.")), "intro"
@@ -53,7 +54,7 @@ class QuestionPage(SectionPage):
         batch = self._pending if limit is None else self._pending[:limit]
         for question in batch:
             card = QuestionCard(question, self.context)
-            card.set_needed(question.id in self._needed)
+            card.set_needed(question.id in self._needed, self._checks.get(question.id))
             self.cards[question.id] = card
             self.body.insertWidget(self.body.count() - 1, card)
             self._apply_show_if_to(card)
@@ -74,9 +75,10 @@ class QuestionPage(SectionPage):
         self._apply_show_if()
 
     def on_verdict(self, verdict: Verdict) -> None:
-        self._needed = {missing.fact for missing in verdict.missing}
+        self._needed = {missing.fact for missing in verdict.missing if not missing.to_verify}
+        self._checks = {missing.fact: missing.blocks for missing in verdict.missing if missing.to_verify}
         for card in self.cards.values():
-            card.set_needed(card.question.id in self._needed)
+            card.set_needed(card.question.id in self._needed, self._checks.get(card.question.id))
         for extra in self.extras:
             if hasattr(extra, "on_verdict"):
                 extra.on_verdict(verdict)

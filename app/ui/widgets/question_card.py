@@ -23,12 +23,13 @@ if TYPE_CHECKING:
 
 class QuestionCard(QFrame):
     """One question. Its badge says "Needed for the verdict" when the verdict lists it as unanswered,
-    else "Required" while a required question is unanswered.
+    "Answered — to verify" when it is answered but the verdict still waits for a check of the answer
+    (its tooltip says what the check must settle), else "Required" while a required question is unanswered.
 
     Attributes:
         editor: the answer editor.
         evidence: the evidence files attached to this answer (files dropped on the card go there).
-        required_tag, needed_tag, disputed_tag: the badges in the header.
+        required_tag, needed_tag, verify_tag, disputed_tag: the badges in the header.
     """
 
     def __init__(self, question: Question, context: WizardContext) -> None:
@@ -36,6 +37,7 @@ class QuestionCard(QFrame):
         self.question = question
         self._context = context
         self._needed = False
+        self._to_verify: tuple[str, ...] | None = None  # what the check must settle, while there is one
         self.setObjectName(f"question_{question.id}")
         set_role(self, "card")
         self._layout = QVBoxLayout(self)
@@ -63,6 +65,10 @@ class QuestionCard(QFrame):
         self.needed_tag.setToolTip(self.tr("The verdict cannot be decided until this is answered"))
         self.needed_tag.hide()
         row.addWidget(self.needed_tag, 0, Qt.AlignmentFlag.AlignTop)
+        self.verify_tag = set_role(Badge(self.tr("Answered — to verify")), "to_verify")
+        self.verify_tag.setObjectName(f"verify_tag_{self.question.id}")
+        self.verify_tag.hide()
+        row.addWidget(self.verify_tag, 0, Qt.AlignmentFlag.AlignTop)
 
         return row
 
@@ -123,15 +129,22 @@ class QuestionCard(QFrame):
             self.note_editor.load()
         self.refresh_markers()
 
-    def set_needed(self, needed: bool) -> None:
-        """Whether the latest verdict lists this question among the answers it needs."""
-        if needed != self._needed:
-            self._needed = needed
+    def set_needed(self, needed: bool, to_verify: list[str] | None = None) -> None:
+        """Whether the latest verdict lists this question among the answers it needs; `to_verify` is what
+        the verdict still waits for when the question is answered but the answer must be checked."""
+        checks = tuple(to_verify) if to_verify is not None else None
+        if needed != self._needed or checks != self._to_verify:
+            self._needed, self._to_verify = needed, checks
             self.refresh_markers()
 
     def refresh_markers(self) -> None:
         answered = self._context.document.answer(self.question.id) is not None
         self.needed_tag.setVisible(self._needed and not answered)
+        verify = self._to_verify is not None and answered
+        self.verify_tag.setVisible(verify)
+        if verify and self._to_verify is not None:
+            tip = self.tr("Answered, but the verdict still waits for a check: %s")
+            self.verify_tag.setToolTip(tip % "; ".join(self._to_verify))
         self.required_tag.setVisible(self.question.required and not answered and not self._needed)
         self.clear_button.setVisible(answered and self.question.type in ("single", "date"))
         note = self._context.document.note(self.question.id)

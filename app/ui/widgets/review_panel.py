@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -160,7 +160,9 @@ class ReviewPanel(QFrame):
     def _summary(self, review: Review | None) -> str:
         if review is None:
             return ""
-        when = review.time.astimezone().strftime("%Y-%m-%d %H:%M")
+        # Local time in the interface language's short format, as the measures list shows its dates.
+        local = QDateTime.fromMSecsSinceEpoch(round(review.time.timestamp() * 1000))  # local time zone
+        when = QLocale().toString(local, QLocale.FormatType.ShortFormat)
         text = f"{review.evaluator}, {when}"
         return f"{text}: {review.comment}" if review.comment else text
 

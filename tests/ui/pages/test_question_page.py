@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from app import resources
 from app.core.forms import load_question_bank
+from tests.helpers.paths import scenario_path
 
-from ..conftest import Driver
+from ..conftest import VERDICT_TIMEOUT_MS, Driver
 
 
 def is_shown(driver: Driver, question_id: str) -> bool:
@@ -279,3 +282,27 @@ def test_a_question_the_verdict_needs_has_its_own_badge(qtbot: Any, driver: Driv
         assert card.required_tag.isVisible() and not card.needed_tag.isVisible()
     driver.answer("fr_function", "identification_1toN")
     assert not function.needed_tag.isVisible() and not function.required_tag.isVisible()
+    assert not function.verify_tag.isVisible()
+
+
+def test_an_answered_question_to_verify_has_its_own_badge(qtbot: Any, driver: Driver, tmp_path: Path) -> None:
+    path = tmp_path / "custody.dpia"
+    shutil.copyfile(scenario_path("custody_suite_identification_fr"), path)
+    assert driver.window.open_file(path)
+    driver.wait_for_verdict("INCOMPLETE")
+    [check] = driver.window.scorer.verdict.missing
+    assert check.to_verify
+    page = driver.go_to_section(driver.window.bank.section_of("national_law_reference").id)
+    card = page.cards["national_law_reference"]
+    qtbot.waitUntil(card.verify_tag.isVisible, timeout=5000)
+    assert card.verify_tag.text() == "Answered — to verify"
+    assert check.blocks[0] in card.verify_tag.toolTip()  # what the check must settle
+    assert not card.needed_tag.isVisible() and not card.required_tag.isVisible()
+    assert card.verify_tag.property("role") != card.needed_tag.property("role")  # looks different too
+    driver.type_into(driver.find(QWidget, "text_national_law_reference"), "")  # the answer removed
+    scorer = driver.window.scorer
+    qtbot.waitUntil(
+        lambda: not scorer.is_pending() and card.needed_tag.isVisible(), timeout=VERDICT_TIMEOUT_MS
+    )  # no longer answered: needed, not to verify
+    assert not card.verify_tag.isVisible()
+    assert any(m.fact == "national_law_reference" and not m.to_verify for m in scorer.verdict.missing)
