@@ -1,9 +1,9 @@
 """Tables whose cells wrap: every cell is a Paragraph, so long answers never overflow the page.
 
-Columns are widened, within the table's width, to hold their longest word (a compound is measured in its parts
-after a hyphen, where the cell style may break it; a web address may break anywhere), so a German compound
-or a French header is broken mid-word only when no column layout can hold it. A table splits between rows, with
-its header repeated on the new page; a row is split only when it is taller than a whole page."""
+Columns are widened, within the table's width, to hold their longest word (a compound is measured in its
+parts after a hyphen, where the cell style may break it; a web address may break anywhere), so a German
+compound or a French header is broken mid-word only when no column layout can hold it. A table splits between
+rows, with its header repeated on the new page; a row is split only when it is taller than a whole page."""
 
 from __future__ import annotations
 
@@ -99,7 +99,7 @@ def fitted_widths(widths: Sequence[float], needs: Sequence[float]) -> list[float
 
 
 def _need(value: Cell, style: ParagraphStyle) -> float:
-    """The width a cell's text needs so that none of its words is cut (0 for a flowable, which sizes itself)."""
+    """The width a cell's text needs so that none of its words is cut (0 for a flowable: it sizes itself)."""
     if not isinstance(value, str):
         return 0.0
     parts = [p for word in value.split() if not _URI.match(word) for p in _BREAKS.split(word)]
