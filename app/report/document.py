@@ -16,8 +16,8 @@ from app.report.blocks import Heading
 from app.report.context import ReportContext
 from app.report.sections import story
 from app.report.styles import MUTED, RULE
-from app.report.tables import MARGIN
 
+MARGIN = 56.0
 _FOOTER_Y = 30.0
 _PAGE_TOTAL = "pageTotal"
 _FOOTER_SIZE = 7.0

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any, TypeAlias
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -22,22 +21,24 @@ from app.report.text import esc, para
 
 Cell: TypeAlias = str | Flowable | list[Flowable]
 FULL_WIDTH = 482.0
-MARGIN = 56.0
-BODY_HEIGHT = A4[1] - 2 * MARGIN  # the height of the page's one frame (document.py)
 CELL_PADDING = 12.0  # reportlab's default left + right padding of a cell
-_BREAKS = re.compile(r"(?<=-)")  # the style's embeddedHyphenation may break after a hyphen
+_BREAKS = re.compile(r"(?<=-)")
+# reportlab's embeddedHyphenation breaks only a word of letters joined by hyphens, opening and closing
+# punctuation aside ("Artikel-29-Datenschutzgruppe" it cuts anywhere, so it is measured whole)
+_COMPOUND = re.compile(r"[\W\d_]*[^\W\d_]+(?:-[^\W\d_]+)+[\W\d_]*")
 _URI = re.compile(r"^\w[\w.+-]*://|^www\.", re.IGNORECASE)
 
 
 class RowTable(Table):  # type: ignore[misc]  # reportlab ships no type hints
-    """A table that splits between rows; it splits inside a row only when that row, at the top of a fresh
-    page, still does not fit (without that, reportlab raises a LayoutError)."""
+    """A table that splits between rows; it splits inside a row only when that row does not fit even at
+    the top of a fresh page (reportlab's Frame.split hands the table its frame, which knows if it is at
+    its top)."""
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.splitInRow = 0
         parts: list[Flowable] = super().split(availWidth, availHeight)
-        if parts or availHeight < BODY_HEIGHT - 1:
-            return parts
+        if parts or not getattr(getattr(self, "_frame", None), "_atTop", True):
+            return parts  # split between rows, or moved whole to the next page
         return self._splitRows(availHeight, doInRowSplit=1)  # type: ignore[no-any-return]
 
 
@@ -102,7 +103,8 @@ def _need(value: Cell, style: ParagraphStyle) -> float:
     """The width a cell's text needs so that none of its words is cut (0 for a flowable: it sizes itself)."""
     if not isinstance(value, str):
         return 0.0
-    parts = [p for word in value.split() if not _URI.match(word) for p in _BREAKS.split(word)]
+    words = [word for word in value.split() if not _URI.match(word)]
+    parts = [p for word in words for p in (_BREAKS.split(word) if _COMPOUND.fullmatch(word) else [word])]
     widest = max((stringWidth(p, style.fontName, style.fontSize) for p in parts), default=0.0)
     return widest + CELL_PADDING + 0.5 if widest else 0.0
 
