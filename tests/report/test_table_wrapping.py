@@ -3,7 +3,9 @@ page, and a row is split across pages only when it is taller than a page."""
 
 from __future__ import annotations
 
+import shutil
 from io import BytesIO
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -27,22 +29,37 @@ def _lines(pdf: Path | BytesIO) -> list[list[str]]:
     return [page.extract_text().splitlines() for page in PdfReader(pdf).pages]
 
 
-def _words(lines: list[str]) -> set[str]:
-    """The words of the text, a word broken after its hyphen at a line end joined again."""
+def _cut_words(lines: list[str], wanted: set[str]) -> set[str]:
+    """The wanted words that the text breaks across two lines other than after a hyphen, or lacks."""
     text = "\n".join(lines).replace("-\n", "-")
-    return set(text.split())
+    cut = wanted - set(text.split())
+    for above, below in pairwise(lines):
+        if above.split() and below.split() and not above.endswith("-"):
+            cut |= {above.split()[-1] + below.split()[0]} & wanted
+    return cut
 
 
 @pytest.mark.parametrize("lang", ["de", "fr"])
 def test_no_word_of_a_citation_title_is_cut_across_lines(tmp_path: Path, lang: str) -> None:
     pdf = tmp_path / f"{lang}.pdf"
     assert main(["report", str(scenario_path(SCENARIO)), "-o", str(pdf), "--lang", lang]) == 0
-    words = _words([line for page in _lines(pdf) for line in page])
     verdict = assess(load_assessment(scenario_path(SCENARIO)), locale=lang)
     titles = [str(entry["title"]) for entry in verdict.citations.values()]
     assert len(titles) > 10
-    cut = {word for title in titles for word in title.split() if word not in words}
+    cut = _cut_words([line for page in _lines(pdf) for line in page], {w for t in titles for w in t.split()})
     assert not cut, f"title words cut across lines in the {lang} report: {sorted(cut)}"
+
+
+def test_french_review_table_header_is_whole(tmp_path: Path) -> None:
+    """The evaluator's review appendix in French: its 'Appréciation' header once broke as 'Appréciatio/n'."""
+    dpia, pdf = tmp_path / "a.dpia", tmp_path / "fr.pdf"
+    shutil.copyfile(scenario_path(SCENARIO), dpia)
+    review = ["--section", "system", "--status", "improvable", "--comment", "nommer le modèle de caméra"]
+    assert main(["review", str(dpia), *review, "--evaluator", "Eva Évaluatrice"]) == 0
+    assert main(["report", str(dpia), "-o", str(pdf), "--lang", "fr"]) == 0
+    lines = [line for page in _lines(pdf) for line in page]
+    assert "Appréciation" in lines
+    assert not _cut_words(lines, {"Appréciation", "Commentaire", "Évaluatrice"})
 
 
 def test_french_review_header_is_not_cut() -> None:
