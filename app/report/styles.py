@@ -53,6 +53,12 @@ class Styles:
     bullet: ParagraphStyle
 
 
+# Where a cell may break a word that does not fit its line (no hyphenation dictionary is shipped): after a
+# hyphen of a compound; reportlab cuts a word anywhere (a web address, say) only as a last resort. Its
+# uriWasteReduce is not used: it breaks an address once, at a slash, and then lets the rest overflow the cell.
+_CELL_BREAKS: dict[str, object] = {"embeddedHyphenation": 1, "splitLongWords": 1}
+
+
 def _style(name: str, **kwargs: object) -> ParagraphStyle:
     base: dict[str, object] = {"fontName": fonts.REGULAR, "fontSize": 9.5, "leading": 13}
     base["textColor"] = INK
@@ -73,8 +79,8 @@ def report_styles() -> Styles:
         h2=_style("h2", fontName=fonts.BOLD, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=5),
         body=_style("body", spaceAfter=6),
         small=_style("small", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=4),
-        cell=_style("cell", fontSize=8.5, leading=11),
-        cell_head=_style("cell_head", fontName=fonts.BOLD, fontSize=8.5, leading=11),
+        cell=_style("cell", fontSize=8.5, leading=11, **_CELL_BREAKS),
+        cell_head=_style("cell_head", fontName=fonts.BOLD, fontSize=8.5, leading=11, **_CELL_BREAKS),
         caption=_style(
             "caption",
             fontName=fonts.BOLD,
