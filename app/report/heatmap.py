@@ -10,6 +10,7 @@ from typing import Literal
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import getRegisteredFontNames, stringWidth
 
 from app.core.verdict import RiskResult
 from app.report import fonts
@@ -48,6 +49,8 @@ def cells(risks: Sequence[RiskResult], stage: Stage) -> dict[tuple[int, int], li
 
 
 def heat_map(risks: Sequence[RiskResult], stage: Stage, spec: HeatMapSpec) -> Drawing:
+    if fonts.REGULAR not in getRegisteredFontNames():  # label widths are measured in the report's font
+        fonts.register_fonts()
     drawing = Drawing(WIDTH, HEIGHT)
     placed = cells(risks, stage)
     for severity in range(1, 5):
@@ -81,9 +84,15 @@ def _draw_axes(drawing: Drawing, spec: HeatMapSpec) -> None:
         y = _Y0 + index * _CELL_H + _CELL_H / 2 - 2
         drawing.add(_text(_X0 - 4, y, label, 6.5, fonts.REGULAR, "end"))
         x = _X0 + index * _CELL_W + _CELL_W / 2
-        drawing.add(_text(x, _Y0 - 9, label, 6, fonts.REGULAR, "middle"))
+        drawing.add(_text(x, _Y0 - 9, label, _fitting_size(label, 6, _CELL_W - 2), fonts.REGULAR, "middle"))
     axis = spec.likelihood_axis + " \u2192"
     drawing.add(_text(_X0 + 2 * _CELL_W, _Y0 - 22, axis, 6.5, fonts.BOLD, "middle", MUTED))
+
+
+def _fitting_size(label: str, size: float, width: float) -> float:
+    """The size, at most `size`, at which `label` fits in `width` (long German scale labels under a cell)."""
+    natural = stringWidth(label, fonts.REGULAR, size)
+    return size if natural <= width else size * width / natural
 
 
 def _text(x: float, y: float, value: str, size: float, font: str, anchor: str, colour: Color = INK) -> String:
