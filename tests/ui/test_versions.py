@@ -271,7 +271,7 @@ def test_the_banner_says_which_conclusions_the_rules_changed_and_that_the_review
     assert "Outcome: DO NOT PROCEED → PROCEED" in rules
     assert f"no longer raised: finding {RULE_ID}" in rules
     review = banner.review_text.text()
-    assert f"Review overdue: the next review was due on {due.isoformat()} (3 days ago)" in review
+    assert f"Review overdue: the next review was due on {_short(due)} (3 days ago)" in review
     assert banner.review_text.property("overdue") == "true" and banner.property("tone") == "warning"
     # The compare button opens the comparison on that version.
     click(qtbot, banner.compare_button)
@@ -300,7 +300,7 @@ def test_the_banner_shows_a_future_review_calmly_and_nothing_when_there_is_nothi
     assert window.open_file(work / "calm.dpia")
     banner = window.versions.banner
     assert window.versions.banner_dock.isVisible()
-    assert banner.review_text.text() == f"Next review due on {due.isoformat()}."
+    assert banner.review_text.text() == f"Next review due on {_short(due)}."
     assert banner.rules_text.text() == "" and banner.property("tone") == "info"
     assert banner.review_text.property("overdue") == "false" and not banner.compare_button.isVisibleTo(banner)
     assert window.open_file(copy_of(CLEARVIEW, work))
@@ -427,3 +427,10 @@ def test_a_language_switch_keeps_the_version_actions_and_the_banner(
     assert versions.banner_dock.isVisible() and "v1 signed" in versions.banner.rules_text.text()
     qtbot.keyClick(window, Qt.Key.Key_D, CTRL_SHIFT)
     assert isinstance(versions.compare_dialog, CompareDialog)
+
+
+def _short(day: dt.date) -> str:
+    """A date as the interface language writes it (the banner, as the measures list)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)

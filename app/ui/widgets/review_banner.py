@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.printable import printable
@@ -154,7 +154,7 @@ class ReviewBanner(QFrame):
     def _review_message(self, next_review: dt.date | None, today: dt.date) -> tuple[str, bool]:
         if next_review is None:
             return "", False
-        date = next_review.isoformat()
+        date = QLocale().toString(next_review, QLocale.FormatType.ShortFormat)  # as the measures list
         if next_review < today:
             days = (today - next_review).days
             return fill(
