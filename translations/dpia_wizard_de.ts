@@ -447,62 +447,62 @@
 <context>
     <name>EffectDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="43"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="44"/>
         <source>Effect of a measure on a risk</source>
         <translation>Wirkung einer Maßnahme auf ein Risiko</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="69"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="70"/>
         <source>Once the measure is planned or in place, the risk&apos;s residual rating is lowered by these steps (never below 1). A written justification is required; the report shows it.</source>
         <translation>Sobald die Maßnahme geplant oder umgesetzt ist, wird die Resteinstufung des Risikos um diese Stufen gesenkt (nie unter 1). Eine schriftliche Begründung ist erforderlich; der Bericht zeigt sie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="81"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="82"/>
         <source>not lowered</source>
         <translation>nicht gesenkt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="82"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="83"/>
         <source>1 step lower</source>
         <translation>1 Stufe niedriger</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="83"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="84"/>
         <source>2 steps lower</source>
         <translation>2 Stufen niedriger</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="84"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="85"/>
         <source>3 steps lower</source>
         <translation>3 Stufen niedriger</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="94"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="95"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risiko</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="95"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="96"/>
         <source>S&amp;everity</source>
         <translation>S&amp;chwere</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="96"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="97"/>
         <source>&amp;Likelihood</source>
         <translation>&amp;Eintrittswahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="97"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="98"/>
         <source>&amp;Justification (required)</source>
         <translation>&amp;Begründung (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="154"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="142"/>
         <source>Choose how many steps the measure lowers the severity or the likelihood.</source>
         <translation>Wählen Sie, um wie viele Stufen die Maßnahme die Schwere oder die Eintrittswahrscheinlichkeit senkt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="159"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="147"/>
         <source>Write why the measure lowers this risk: the report shows the justification with it.</source>
         <translation>Schreiben Sie, warum die Maßnahme dieses Risiko senkt: Der Bericht zeigt die Begründung bei der Wirkung.</translation>
     </message>
@@ -1920,52 +1920,52 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="43"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="42"/>
         <source>Override risk rating</source>
         <translation>Risikobewertung überschreiben</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="70"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="69"/>
         <source>You may replace the computed rating with your own. A written justification is required; the report shows it next to the rating.</source>
         <translation>Sie können die berechnete Bewertung durch Ihre eigene ersetzen. Eine schriftliche Begründung ist erforderlich; der Bericht zeigt sie neben der Bewertung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="78"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="77"/>
         <source>Residual (after measures)</source>
         <translation>Restrisiko (nach Maßnahmen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="78"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="77"/>
         <source>Inherent (before measures)</source>
         <translation>Ausgangsrisiko (vor Maßnahmen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="92"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="88"/>
         <source>&amp;Stage</source>
         <translation>&amp;Stufe</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="93"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="89"/>
         <source>S&amp;everity</source>
         <translation>S&amp;chwere</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="94"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="90"/>
         <source>&amp;Likelihood</source>
         <translation>&amp;Eintrittswahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="95"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="91"/>
         <source>&amp;Justification (required)</source>
         <translation>&amp;Begründung (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="96"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="92"/>
         <source>&amp;Author</source>
         <translation>&amp;Verfasser</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="127"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="117"/>
         <source>Write why you override the rating: the report shows this justification next to it.</source>
         <translation>Schreiben Sie, warum Sie die Bewertung überschreiben: Der Bericht zeigt diese Begründung daneben.</translation>
     </message>
@@ -1973,67 +1973,67 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
 <context>
     <name>OwnRiskDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="54"/>
         <source>Edit own risk</source>
         <translation>Eigenes Risiko bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="54"/>
         <source>Add own risk</source>
         <translation>Eigenes Risiko hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="82"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="78"/>
         <source>A risk the catalogue does not name. Rate it before measures on the CNIL scales and write why for each rating: the report shows your reasons next to the risk.</source>
         <translation>Ein Risiko, das der Katalog nicht nennt. Bewerten Sie es vor Maßnahmen auf den Skalen der CNIL und schreiben Sie zu jeder Einstufung, warum: Der Bericht zeigt Ihre Gründe neben dem Risiko.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="106"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="100"/>
         <source>&amp;Title (required)</source>
         <translation>&amp;Titel (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="107"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="101"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="108"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="102"/>
         <source>S&amp;everity</source>
         <translation>S&amp;chwere</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="109"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="103"/>
         <source>&amp;Why this severity (required)</source>
         <translation>&amp;Warum diese Schwere (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="110"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="104"/>
         <source>&amp;Likelihood</source>
         <translation>&amp;Eintrittswahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="112"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="106"/>
         <source>W&amp;hy this likelihood (required)</source>
         <translation>W&amp;arum diese Eintrittswahrscheinlichkeit (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="116"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="110"/>
         <source>&amp;Author</source>
         <translation>&amp;Verfasser</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="151"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="129"/>
         <source>Give the risk a title: the register and the heat maps name it.</source>
         <translation>Geben Sie dem Risiko einen Titel: Das Risikoregister und die Risikomatrizen nennen es so.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="156"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="134"/>
         <source>Write why the severity is this level: the report shows it next to the rating.</source>
         <translation>Schreiben Sie, warum die Schwere diese Stufe hat: Der Bericht zeigt es neben der Einstufung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="161"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="139"/>
         <source>Write why the likelihood is this level: the report shows it next to the rating.</source>
         <translation>Schreiben Sie, warum die Eintrittswahrscheinlichkeit diese Stufe hat: Der Bericht zeigt es neben der Einstufung.</translation>
     </message>

@@ -447,62 +447,62 @@
 <context>
     <name>EffectDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="43"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="44"/>
         <source>Effect of a measure on a risk</source>
         <translation>Effet d&apos;une mesure sur un risque</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="69"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="70"/>
         <source>Once the measure is planned or in place, the risk&apos;s residual rating is lowered by these steps (never below 1). A written justification is required; the report shows it.</source>
         <translation>Dès que la mesure est prévue ou mise en œuvre, la cotation résiduelle du risque est réduite de ces niveaux (jamais en dessous de 1). Une justification écrite est obligatoire ; le rapport l&apos;affiche.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="81"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="82"/>
         <source>not lowered</source>
         <translation>non réduite</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="82"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="83"/>
         <source>1 step lower</source>
         <translation>1 niveau de moins</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="83"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="84"/>
         <source>2 steps lower</source>
         <translation>2 niveaux de moins</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="84"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="85"/>
         <source>3 steps lower</source>
         <translation>3 niveaux de moins</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="94"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="95"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risque</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="95"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="96"/>
         <source>S&amp;everity</source>
         <translation>&amp;Gravité</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="96"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="97"/>
         <source>&amp;Likelihood</source>
         <translation>&amp;Vraisemblance</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="97"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="98"/>
         <source>&amp;Justification (required)</source>
         <translation>&amp;Justification (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="154"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="142"/>
         <source>Choose how many steps the measure lowers the severity or the likelihood.</source>
         <translation>Choisissez de combien de niveaux la mesure réduit la gravité ou la vraisemblance.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="159"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="147"/>
         <source>Write why the measure lowers this risk: the report shows the justification with it.</source>
         <translation>Indiquez pourquoi la mesure réduit ce risque : le rapport affiche la justification avec l&apos;effet.</translation>
     </message>
@@ -1920,52 +1920,52 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="43"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="42"/>
         <source>Override risk rating</source>
         <translation>Modifier le niveau de risque</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="70"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="69"/>
         <source>You may replace the computed rating with your own. A written justification is required; the report shows it next to the rating.</source>
         <translation>Vous pouvez remplacer le niveau calculé par le vôtre. Une justification écrite est obligatoire ; le rapport l&apos;affiche à côté du niveau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="78"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="77"/>
         <source>Residual (after measures)</source>
         <translation>Résiduel (après mesures)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="78"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="77"/>
         <source>Inherent (before measures)</source>
         <translation>Initial (avant mesures)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="92"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="88"/>
         <source>&amp;Stage</source>
         <translation>&amp;Étape</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="93"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="89"/>
         <source>S&amp;everity</source>
         <translation>&amp;Gravité</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="94"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="90"/>
         <source>&amp;Likelihood</source>
         <translation>&amp;Vraisemblance</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="95"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="91"/>
         <source>&amp;Justification (required)</source>
         <translation>&amp;Justification (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="96"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="92"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="127"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="117"/>
         <source>Write why you override the rating: the report shows this justification next to it.</source>
         <translation>Indiquez pourquoi vous modifiez le niveau : le rapport affiche cette justification à côté.</translation>
     </message>
@@ -1973,67 +1973,67 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
 <context>
     <name>OwnRiskDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="54"/>
         <source>Edit own risk</source>
         <translation>Modifier le risque propre</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="54"/>
         <source>Add own risk</source>
         <translation>Ajouter un risque propre</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="82"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="78"/>
         <source>A risk the catalogue does not name. Rate it before measures on the CNIL scales and write why for each rating: the report shows your reasons next to the risk.</source>
         <translation>Un risque que le catalogue ne mentionne pas. Évaluez-le avant mesures sur les échelles de la CNIL et indiquez pour chaque cotation pourquoi : le rapport affiche vos raisons à côté du risque.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="106"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="100"/>
         <source>&amp;Title (required)</source>
         <translation>&amp;Titre (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="107"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="101"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="108"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="102"/>
         <source>S&amp;everity</source>
         <translation>&amp;Gravité</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="109"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="103"/>
         <source>&amp;Why this severity (required)</source>
         <translation>&amp;Pourquoi cette gravité (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="110"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="104"/>
         <source>&amp;Likelihood</source>
         <translation>&amp;Vraisemblance</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="112"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="106"/>
         <source>W&amp;hy this likelihood (required)</source>
         <translation>P&amp;ourquoi cette vraisemblance (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="116"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="110"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="151"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="129"/>
         <source>Give the risk a title: the register and the heat maps name it.</source>
         <translation>Donnez un titre au risque : le registre des risques et les cartographies le désignent ainsi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="156"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="134"/>
         <source>Write why the severity is this level: the report shows it next to the rating.</source>
         <translation>Indiquez pourquoi la gravité est à ce niveau : le rapport l&apos;affiche à côté de la cotation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="161"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="139"/>
         <source>Write why the likelihood is this level: the report shows it next to the rating.</source>
         <translation>Indiquez pourquoi la vraisemblance est à ce niveau : le rapport l&apos;affiche à côté de la cotation.</translation>
     </message>

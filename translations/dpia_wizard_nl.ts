@@ -447,62 +447,62 @@
 <context>
     <name>EffectDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="43"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="44"/>
         <source>Effect of a measure on a risk</source>
         <translation>Effect van een maatregel op een risico</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="69"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="70"/>
         <source>Once the measure is planned or in place, the risk&apos;s residual rating is lowered by these steps (never below 1). A written justification is required; the report shows it.</source>
         <translation>Zodra de maatregel gepland of uitgevoerd is, wordt de restscore van het risico met deze stappen verlaagd (nooit onder 1). Een schriftelijke onderbouwing is verplicht; het rapport toont haar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="81"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="82"/>
         <source>not lowered</source>
         <translation>niet verlaagd</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="82"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="83"/>
         <source>1 step lower</source>
         <translation>1 stap lager</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="83"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="84"/>
         <source>2 steps lower</source>
         <translation>2 stappen lager</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="84"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="85"/>
         <source>3 steps lower</source>
         <translation>3 stappen lager</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="94"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="95"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risico</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="95"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="96"/>
         <source>S&amp;everity</source>
         <translation>&amp;Ernst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="96"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="97"/>
         <source>&amp;Likelihood</source>
         <translation>&amp;Waarschijnlijkheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="97"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="98"/>
         <source>&amp;Justification (required)</source>
         <translation>&amp;Onderbouwing (verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="154"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="142"/>
         <source>Choose how many steps the measure lowers the severity or the likelihood.</source>
         <translation>Kies met hoeveel stappen de maatregel de ernst of de waarschijnlijkheid verlaagt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/effect_dialog.py" line="159"/>
+        <location filename="../app/ui/dialogs/effect_dialog.py" line="147"/>
         <source>Write why the measure lowers this risk: the report shows the justification with it.</source>
         <translation>Schrijf waarom de maatregel dit risico verlaagt: het rapport toont de onderbouwing bij het effect.</translation>
     </message>
@@ -1920,52 +1920,52 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="43"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="42"/>
         <source>Override risk rating</source>
         <translation>Risicobeoordeling aanpassen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="70"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="69"/>
         <source>You may replace the computed rating with your own. A written justification is required; the report shows it next to the rating.</source>
         <translation>U mag de berekende beoordeling vervangen door uw eigen beoordeling. Een schriftelijke onderbouwing is verplicht; het rapport toont die naast de beoordeling.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="78"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="77"/>
         <source>Residual (after measures)</source>
         <translation>Restrisico (na maatregelen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="78"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="77"/>
         <source>Inherent (before measures)</source>
         <translation>Inherent (vóór maatregelen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="92"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="88"/>
         <source>&amp;Stage</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="93"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="89"/>
         <source>S&amp;everity</source>
         <translation>&amp;Ernst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="94"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="90"/>
         <source>&amp;Likelihood</source>
         <translation>&amp;Waarschijnlijkheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="95"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="91"/>
         <source>&amp;Justification (required)</source>
         <translation>&amp;Onderbouwing (verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="96"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="92"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/override_dialog.py" line="127"/>
+        <location filename="../app/ui/dialogs/override_dialog.py" line="117"/>
         <source>Write why you override the rating: the report shows this justification next to it.</source>
         <translation>Schrijf waarom u de beoordeling aanpast: het rapport toont deze onderbouwing ernaast.</translation>
     </message>
@@ -1973,67 +1973,67 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>OwnRiskDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="54"/>
         <source>Edit own risk</source>
         <translation>Eigen risico bewerken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="58"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="54"/>
         <source>Add own risk</source>
         <translation>Eigen risico toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="82"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="78"/>
         <source>A risk the catalogue does not name. Rate it before measures on the CNIL scales and write why for each rating: the report shows your reasons next to the risk.</source>
         <translation>Een risico dat de catalogus niet noemt. Beoordeel het vóór maatregelen op de schalen van de CNIL en schrijf bij elke beoordeling waarom: het rapport toont uw redenen naast het risico.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="106"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="100"/>
         <source>&amp;Title (required)</source>
         <translation>&amp;Titel (verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="107"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="101"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="108"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="102"/>
         <source>S&amp;everity</source>
         <translation>&amp;Ernst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="109"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="103"/>
         <source>&amp;Why this severity (required)</source>
         <translation>&amp;Waarom deze ernst (verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="110"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="104"/>
         <source>&amp;Likelihood</source>
         <translation>Waarschijn&amp;lijkheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="112"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="106"/>
         <source>W&amp;hy this likelihood (required)</source>
         <translation>Waaro&amp;m deze waarschijnlijkheid (verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="116"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="110"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="151"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="129"/>
         <source>Give the risk a title: the register and the heat maps name it.</source>
         <translation>Geef het risico een titel: het risicoregister en de risicomatrices gebruiken die naam.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="156"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="134"/>
         <source>Write why the severity is this level: the report shows it next to the rating.</source>
         <translation>Schrijf waarom de ernst dit niveau heeft: het rapport toont dit naast de beoordeling.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="161"/>
+        <location filename="../app/ui/dialogs/own_risk_dialog.py" line="139"/>
         <source>Write why the likelihood is this level: the report shows it next to the rating.</source>
         <translation>Schrijf waarom de waarschijnlijkheid dit niveau heeft: het rapport toont dit naast de beoordeling.</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.assessment import RiskEffect
 from app.ui.style import set_role
 from app.ui.widgets.answer_editors import plain_text_edit
+from app.ui.widgets.form_rows import combo_box, error_label
 from app.ui.widgets.wheel_guard import guard_wheel
 
 
@@ -83,13 +84,13 @@ class EffectDialog(QDialog):
             self.tr("2 steps lower"),
             self.tr("3 steps lower"),
         ]
-        self.severity = self._combo("effect_severity", steps)
-        self.likelihood = self._combo("effect_likelihood", steps)
+        self.severity = combo_box("effect_severity", steps)
+        self.likelihood = combo_box("effect_likelihood", steps)
         self.justification = plain_text_edit()
         self.justification.setObjectName("effect_justification")
         self.justification.setMinimumHeight(self.justification.sizeHint().height())
-        self.steps_error = self._error_label("effect_steps_error")
-        self.justification_error = self._error_label("effect_justification_error")
+        self.steps_error = error_label("effect_steps_error")
+        self.justification_error = error_label("effect_justification_error")
         for text, field, error in (
             (self.tr("&Risk"), self.risk, None),
             (self.tr("S&everity"), self.severity, None),
@@ -106,19 +107,6 @@ class EffectDialog(QDialog):
         self.severity.currentIndexChanged.connect(self._on_steps_changed)
         self.likelihood.currentIndexChanged.connect(self._on_steps_changed)
         return form
-
-    def _combo(self, name: str, items: list[str]) -> QComboBox:
-        combo = guard_wheel(QComboBox())
-        combo.setObjectName(name)
-        combo.addItems(items)
-        return combo
-
-    def _error_label(self, name: str) -> QLabel:
-        label = set_role(QLabel(), "error")
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.hide()
-        return label
 
     def _set_values(self, effect: RiskEffect | None) -> None:
         if effect is None:

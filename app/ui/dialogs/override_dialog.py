@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.assessment import RatingOverride
 from app.ui.style import set_role
 from app.ui.widgets.answer_editors import plain_text_edit
-from app.ui.widgets.wheel_guard import guard_wheel
+from app.ui.widgets.form_rows import combo_box, error_label
 
 if TYPE_CHECKING:
     from app.core.verdict import RiskResult
@@ -74,18 +73,15 @@ class OverrideDialog(QDialog):
     def _build_form(self, scale: dict[int, str], document: AssessmentDocument) -> QFormLayout:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.stage = self._combo(
+        self.stage = combo_box(
             "override_stage", [self.tr("Residual (after measures)"), self.tr("Inherent (before measures)")]
         )
         labels = [f"{value} – {scale.get(value, '')}".rstrip(" –") for value in range(1, 5)]
-        self.severity = self._combo("override_severity", labels)
-        self.likelihood = self._combo("override_likelihood", labels)
+        self.severity = combo_box("override_severity", labels)
+        self.likelihood = combo_box("override_likelihood", labels)
         self.justification = plain_text_edit()
         self.justification.setObjectName("override_justification")
-        self.justification_error = set_role(QLabel(), "error")  # right under the field it is about
-        self.justification_error.setObjectName("override_justification_error")
-        self.justification_error.setWordWrap(True)
-        self.justification_error.hide()
+        self.justification_error = error_label("override_justification_error")
         self.author = QLineEdit(document.assessment.metadata.assessor)
         self.author.setObjectName("override_author")
         for text, field in (
@@ -104,12 +100,6 @@ class OverrideDialog(QDialog):
         self.stage.currentIndexChanged.connect(self._on_stage_changed)
         self.justification.textChanged.connect(self._on_justification_changed)
         return form
-
-    def _combo(self, name: str, items: list[str]) -> QComboBox:
-        combo = guard_wheel(QComboBox())
-        combo.setObjectName(name)
-        combo.addItems(items)
-        return combo
 
     def _on_stage_changed(self, index: int) -> None:
         score = getattr(self.risk, STAGES[index])

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,13 +22,10 @@ from PySide6.QtWidgets import (
 from app.core.assessment import OWN_RISK_PREFIX, OwnRisk
 from app.ui.style import set_role
 from app.ui.widgets.answer_editors import plain_text_edit
-from app.ui.widgets.wheel_guard import guard_wheel
+from app.ui.widgets.form_rows import combo_box, error_label, named
 
 if TYPE_CHECKING:
     from app.ui.widgets.answer_editors import PlainTextEdit
-
-
-_W = TypeVar("_W", bound=QWidget)
 
 
 def new_own_risk_id() -> str:
@@ -88,20 +84,18 @@ class OwnRiskDialog(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         labels = [f"{value} – {scale.get(value, '')}".rstrip(" –") for value in range(1, 5)]
-        self.title_edit = self._named(QLineEdit(), "own_risk_title")
-        self.description = self._named(plain_text_edit(lines=3), "own_risk_description")
-        self.severity = self._named(self._combo(labels), "own_risk_severity")
-        self.severity_justification = self._named(plain_text_edit(lines=3), "own_risk_severity_justification")
-        self.likelihood = self._named(self._combo(labels), "own_risk_likelihood")
-        self.likelihood_justification = self._named(
-            plain_text_edit(lines=3), "own_risk_likelihood_justification"
-        )
-        self.author = self._named(QLineEdit(author), "own_risk_author")
+        self.title_edit = named(QLineEdit(), "own_risk_title")
+        self.description = named(plain_text_edit(lines=3), "own_risk_description")
+        self.severity = combo_box("own_risk_severity", labels)
+        self.severity_justification = named(plain_text_edit(lines=3), "own_risk_severity_justification")
+        self.likelihood = combo_box("own_risk_likelihood", labels)
+        self.likelihood_justification = named(plain_text_edit(lines=3), "own_risk_likelihood_justification")
+        self.author = named(QLineEdit(author), "own_risk_author")
         for field in (self.description, self.severity_justification, self.likelihood_justification):
             field.setMinimumHeight(field.sizeHint().height())
-        self.title_error = self._error_label("own_risk_title_error")
-        self.severity_error = self._error_label("own_risk_severity_error")
-        self.likelihood_error = self._error_label("own_risk_likelihood_error")
+        self.title_error = error_label("own_risk_title_error")
+        self.severity_error = error_label("own_risk_severity_error")
+        self.likelihood_error = error_label("own_risk_likelihood_error")
         rows: tuple[tuple[str, QWidget, QLabel | None], ...] = (
             (self.tr("&Title (required)"), self.title_edit, self.title_error),
             (self.tr("&Description"), self.description, None),
@@ -125,22 +119,6 @@ class OwnRiskDialog(QDialog):
         for field, error, _message in self._required():
             self._hide_when_filled(field, error)
         return form
-
-    def _named(self, widget: _W, name: str) -> _W:
-        widget.setObjectName(name)
-        return widget
-
-    def _combo(self, items: list[str]) -> QComboBox:
-        combo = guard_wheel(QComboBox())
-        combo.addItems(items)
-        return combo
-
-    def _error_label(self, name: str) -> QLabel:
-        label = set_role(QLabel(), "error")
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.hide()
-        return label
 
     def _required(self) -> tuple[tuple[QLineEdit | PlainTextEdit, QLabel, str], ...]:
         """The required fields, the label under each, and what it says when the field is empty."""

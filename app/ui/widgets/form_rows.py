@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from app.ui.style import set_role
+from app.ui.widgets.wheel_guard import guard_wheel
 
 W = TypeVar("W", bound=QWidget)
 
@@ -20,6 +23,23 @@ def line_edit(name: str, text: str) -> QLineEdit:
     field.setObjectName(name)
     field.setMinimumWidth(280)
     return field
+
+
+def combo_box(name: str, items: list[str]) -> QComboBox:
+    """A combo box the mouse wheel only changes when it has focus (the page scrolls otherwise)."""
+    combo = guard_wheel(QComboBox())
+    combo.setObjectName(name)
+    combo.addItems(items)
+    return combo
+
+
+def error_label(name: str) -> QLabel:
+    """A hidden error line, shown right under the field it is about when that field is refused."""
+    label = set_role(QLabel(), "error")
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.hide()
+    return label
 
 
 def push_button(name: str, text: str, slot: Any) -> QPushButton:
