@@ -1,10 +1,20 @@
 """Shared pytest set-up: Qt runs offscreen, and tests never touch the user's real settings."""
 
 import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import shutil
+import tempfile
 
 import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The YAML parse cache (app/core/yamlcache.py) of this test run: never the user's own, and exercised by
+# every test that loads data (subprocesses inherit it).
+_CACHE = tempfile.mkdtemp(prefix="dpia-test-cache-")
+os.environ["DPIA_CACHE_DIR"] = _CACHE
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_CACHE, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

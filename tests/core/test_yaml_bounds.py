@@ -14,6 +14,12 @@ from app.core.yamlsource import load_yaml
 from tests.helpers.hostile import alias_bomb_section
 
 
+@pytest.fixture(autouse=True)
+def _parse_every_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests are about the parser: no file comes from the parse cache (tests/core/test_yamlcache.py)."""
+    monkeypatch.setenv("DPIA_CACHE_DIR", "")
+
+
 def _write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "section.yaml"
     path.write_text(text, encoding="utf-8")
@@ -53,7 +59,7 @@ def test_the_limits_count_every_scalar_as_one_node_and_one_level(
     assert load_yaml(_write(tmp_path, "[" * 63 + "1" + "]" * 63)) is not None  # 63 lists + 1 = 64 levels
     with pytest.raises(FormsError, match="nested deeper than the limit of 64 levels"):
         load_yaml(_write(tmp_path, "[" * 64 + "1" + "]" * 64))
-    monkeypatch.setattr("app.core.yamlsource.MAX_YAML_NODES", 7)
+    monkeypatch.setattr("app.core.yamlparse.MAX_YAML_NODES", 7)
     assert load_yaml(_write(tmp_path, "[&a [1, 2], *a]")) == [[1, 2], [1, 2]]  # 1 + 3 + 3 nodes
     with pytest.raises(FormsError, match="more than the limit of 7 YAML nodes"):
         load_yaml(_write(tmp_path, "[&a [1, 2], *a, 3]"))
