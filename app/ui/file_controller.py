@@ -177,7 +177,7 @@ class FileController(QObject):
             if self._ask_restore(found):
                 self._restore(found)
                 return True
-            found.file.unlink(missing_ok=True)
+            recovery.discard(found)
         return False
 
     def _ask_restore(self, found: recovery.Recovered) -> bool:
@@ -202,7 +202,7 @@ class FileController(QObject):
     def _restore(self, found: recovery.Recovered) -> None:
         self._document.replace(found.assessment, found.original, modified=True)
         self.autosave()
-        found.file.unlink(missing_ok=True)
+        recovery.discard(found)
         self.status_message.emit(self.tr("Restored unsaved work; save it to keep it."))
 
     # -- recent files --------------------------------------------------------------------------
