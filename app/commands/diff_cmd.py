@@ -7,12 +7,13 @@ import json
 from pathlib import Path
 
 from app.commands.common import add_lang_option, checked_locale, read_assessment
-from app.core.diff import Change, area_label, brief, diff_assessments, diff_text
+from app.core.diff import Change, area_label, diff_assessments, diff_text
 from app.core.engine import assess
 from app.core.forms import QuestionBank
-from app.core.knowledge import Knowledge, load_knowledge
+from app.core.knowledge import load_knowledge
 from app.core.lineage import verdict_summary
 from app.core.printable import printable
+from app.report.diff_words import finding_texts, risk_titles, side_text, verdict_words
 
 EXIT_SAME, EXIT_DIFFERENT = 0, 1
 _MARK = {"added": "+", "removed": "-", "changed": "~"}
@@ -41,8 +42,7 @@ def run(args: argparse.Namespace) -> int:
     new = read_assessment(args.new, knowledge)
     verdicts = (assess(old, knowledge, args.lang), assess(new, knowledge, args.lang))
     summaries = (verdict_summary(verdicts[0]), verdict_summary(verdicts[1]))
-    texts = {f.id: f.text for v in verdicts for f in v.findings}
-    risks = {r.id: r.title for v in verdicts for r in v.risks}
+    texts, risks = finding_texts(*verdicts), risk_titles(*verdicts)
     changes = diff_assessments(old, new, knowledge.bank, args.lang, summaries, texts, risks)
     if args.json:
         payload = {
@@ -57,20 +57,6 @@ def run(args: argparse.Namespace) -> int:
         for line in change_lines(changes, knowledge.bank, args.lang, (str(args.old), str(args.new)), words):
             print(printable(line))  # a copy from someone else may hold terminal escapes
     return EXIT_DIFFERENT if changes else EXIT_SAME
-
-
-def verdict_words(knowledge: Knowledge, locale: str) -> dict[str, str]:
-    """The verdict's values as words in `locale`: outcomes, risk levels, yes/no."""
-    from app.report.strings import text as report_text
-
-    outcomes = ("proceed", "proceed_with_measures", "prior_consultation", "do_not_proceed")
-    words = {o: report_text(f"outcome_{o}", locale) for o in outcomes}
-    words |= {k: v.get(locale) for k, v in knowledge.catalogue.levels.level_labels.items()}
-    words |= {
-        "True": knowledge.settings.text("summary_yes", locale),
-        "False": knowledge.settings.text("summary_no", locale),
-    }
-    return words
 
 
 def change_lines(
@@ -97,10 +83,5 @@ def change_lines(
 
 
 def _values(change: Change, bank: QuestionBank | None, locale: str, words: dict[str, str]) -> str:
-    def shown(value: object) -> str:
-        if change.area == "verdict" and isinstance(value, str | bool) and str(value) in words:
-            return words[str(value)]
-        return brief(change, value, bank, locale)
-
-    old, new = (shown(v) for v in (change.old, change.new))
+    old, new = (side_text(change, v, bank, locale, words) for v in (change.old, change.new))
     return {"added": new, "removed": old}.get(change.kind, f"{old} -> {new}")

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 from app import resources
 from app.commands.common import add_lang_option, checked_locale
-from app.commands.diff_cmd import verdict_words
 from app.core.diff import Change, brief
 from app.core.knowledge import Knowledge, load_knowledge, load_knowledge_from
 from app.core.messages import message
 from app.core.printable import printable
 from app.core.rulesversion import current_rules_version, rules_version
+from app.report.diff_words import verdict_words
 
 if TYPE_CHECKING:
     from app.core.recheck import RecheckResult

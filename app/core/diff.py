@@ -174,21 +174,27 @@ def _compare_value(
             if key in new:
                 found += _compare_value(area, f"{path}.{key}", old[key], new[key], locale, words)
         if path == "risks":
-            found += _appeared(area, "added", new, old, locale) + _appeared(area, "removed", old, new, locale)
+            found += _appeared(area, "added", new, old, locale, words)
+            found += _appeared(area, "removed", old, new, locale, words)
         return found
     label = " › ".join(words.get(part) or field_label(part, locale) for part in path.split("."))
     return [] if old == new else [Change(area, path, label, "changed", old, new)]
 
 
 def _appeared(
-    area: str, kind: Kind, present: dict[str, Any], absent: dict[str, Any], locale: str = "en"
+    area: str,
+    kind: Kind,
+    present: dict[str, Any],
+    absent: dict[str, Any],
+    locale: str = "en",
+    words: Mapping[str, str] | None = None,
 ) -> list[Change]:
-    """Risks on one side only (a risk the rules no longer or newly assess)."""
+    """Risks on one side only (a risk the rules no longer or newly assess), by title when known."""
     return [
         Change(
             area,
             f"risks.{k}",
-            diff_text("diff_risk", locale, risk=k),
+            diff_text("diff_risk", locale, risk=(words or {}).get(k) or k),
             kind,
             *((None, v) if kind == "added" else (v, None)),
         )

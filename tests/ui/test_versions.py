@@ -197,6 +197,8 @@ def test_compare_shows_a_version_beside_the_current_state_and_switches_versions_
     assert answer[1].endswith("[fr_function]") and answer[1] != "fr_function"  # the question's label
     assert "(identification_1toN)" in answer[3] and "(detection_only)" in answer[4]
     assert dialog.table.horizontalHeaderItem(3).text() == "In v2"
+    gone = [r for r in rows(dialog) if r[0] == "Finding" and r[2] == "removed"]
+    assert gone and all(r[1].startswith("finding “") and "(rule " not in r[1] for r in gone)  # by text
     # Down arrow on the focused combo: the older version, with the measure and note as differences too.
     qtbot.keyClick(dialog.versions, Qt.Key.Key_Down)
     assert dialog.versions.currentText().startswith("v1")

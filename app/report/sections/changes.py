@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from app.core.diff import Change, brief, diff_assessments
+from app.core.assessment import Assessment
+from app.core.diff import Change, diff_assessments
+from app.core.engine import assess
 from app.core.lineage import as_assessment, find_entry, verdict_summary
 from app.report.context import ReportContext
+from app.report.diff_words import finding_texts, risk_titles, side_text, verdict_words
 from app.report.sections.extra import heading, present
 from app.report.tables import grid
 from app.report.text import para
@@ -20,7 +23,8 @@ def build(ctx: ReportContext) -> list[Flowable]:
     entry = find_entry(ctx.assessment, ctx.changes_since)
     old = as_assessment(entry.snapshot)
     summaries = (entry.verdict_summary, verdict_summary(ctx.verdict))
-    changes = diff_assessments(old, ctx.assessment, ctx.bank, ctx.locale, summaries)
+    texts, risks, words = _words(ctx, old)
+    changes = diff_assessments(old, ctx.assessment, ctx.bank, ctx.locale, summaries, texts, risks)
     label = entry.label or entry.revision[:8]
     intro = ctx.t(
         "changes_intro",
@@ -33,13 +37,22 @@ def build(ctx: ReportContext) -> list[Flowable]:
     if not changes:
         return [*parts, para(ctx.t("changes_none"), ctx.styles.body)]
     header = [ctx.t(k) for k in ("changes_area", "changes_item", "changes_before", "changes_after")]
-    rows = [_row(ctx, change) for change in changes]
+    rows = [_row(ctx, change, words) for change in changes]
     return [*parts, grid(ctx.styles, header, rows, (70, 150, 131, 131))]
 
 
-def _row(ctx: ReportContext, change: Change) -> list[str]:
+def _words(ctx: ReportContext, old: Assessment) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Finding texts and risk titles of both sides (the recorded version scored with these rules, for
+    what it had and this state has not), and the verdict's values as words."""
+    if ctx.knowledge is None:
+        return {}, {}, {}
+    verdicts = (assess(old, ctx.knowledge, locale=ctx.locale), ctx.verdict)
+    return finding_texts(*verdicts), risk_titles(*verdicts), verdict_words(ctx.knowledge, ctx.locale)
+
+
+def _row(ctx: ReportContext, change: Change, words: dict[str, str]) -> list[str]:
     area = ctx.t(f"changes_area_{change.area}")
-    old, new = (_short(brief(change, v, ctx.bank, ctx.locale)) for v in (change.old, change.new))
+    old, new = (_short(side_text(change, v, ctx.bank, ctx.locale, words)) for v in (change.old, change.new))
     return [area, change.label, old, new]
 
 

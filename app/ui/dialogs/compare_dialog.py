@@ -55,17 +55,20 @@ def changes_since(
     from app.core.diff import compare_keyed, diff_assessments
     from app.core.engine import assess
     from app.core.lineage import as_assessment, snapshot, verdict_summary
+    from app.report.diff_words import finding_texts, risk_titles
 
     now = snapshot(assessment)
+    old = as_assessment(entry.snapshot)
     summaries = None
     texts: dict[str, str] = {}
     risks: dict[str, str] = {}
     if knowledge is not None:
         verdict = assess(assessment, knowledge, locale=locale)
         summaries = (entry.verdict_summary, verdict_summary(verdict))
-        texts = {f.id: f.text for f in verdict.findings}  # findings by their text, risks by title
-        risks = {r.id: r.title for r in verdict.risks}
-    old = as_assessment(entry.snapshot)
+        # Findings by their text and risks by title, from both sides: a finding only the version had
+        # takes its text from the version's answers scored with these rules.
+        verdicts = (assess(old, knowledge, locale=locale), verdict)
+        texts, risks = finding_texts(*verdicts), risk_titles(*verdicts)
     changes = diff_assessments(old, as_assessment(now), bank, locale, summaries, texts, risks)
     before, after = (
         {r.name: r.model_dump(mode="json") for r in s.attachments} for s in (entry.snapshot, now)
