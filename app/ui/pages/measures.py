@@ -27,6 +27,7 @@ from app.ui.pages.section_page import SectionPage
 from app.ui.style import set_role
 from app.ui.widgets.answer_editors import plain_text_edit
 from app.ui.widgets.evidence_box import EvidenceBox
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.optional_date_edit import OptionalDateEdit
 from app.ui.widgets.review_panel import ReviewPanel, review_badge
 from app.ui.widgets.wheel_guard import guard_wheel
@@ -74,7 +75,8 @@ class MeasuresPage(SectionPage):
         }
 
     # -- building ------------------------------------------------------------------------------
-    def _build_adders(self) -> QHBoxLayout:
+    def _build_adders(self) -> QVBoxLayout:
+        column = QVBoxLayout()  # the caption above the choice: the row stays narrow at a large zoom
         row = QHBoxLayout()
         caption = QLabel(self.tr("From the &catalogue:"))
         self.catalogue_combo = guard_wheel(QComboBox())
@@ -83,15 +85,16 @@ class MeasuresPage(SectionPage):
         self.catalogue_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.catalogue_combo.setMinimumContentsLength(28)
+        self.catalogue_combo.setMinimumContentsLength(12)  # wider when there is room (stretch)
         caption.setBuddy(self.catalogue_combo)
         self.add_catalogue_button = QPushButton(self.tr("&Add to plan"))
         self.add_catalogue_button.setObjectName("add_catalogue_measure")
         self.add_catalogue_button.clicked.connect(self._on_add_catalogue_clicked)
-        row.addWidget(caption)
         row.addWidget(self.catalogue_combo, 1)
         row.addWidget(self.add_catalogue_button)
-        return row
+        column.addWidget(caption)
+        column.addLayout(row)
+        return column
 
     def _build_plan_list(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -110,10 +113,9 @@ class MeasuresPage(SectionPage):
         self.remove_button = QPushButton(self.tr("Re&move measure"))
         self.remove_button.setObjectName("remove_measure")
         self.remove_button.clicked.connect(self._on_remove_clicked)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # the buttons wrap onto a second line rather than widen the page
         buttons.addWidget(self.add_custom_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         column.addWidget(caption)
         column.addWidget(self.plan, 1)
         column.addLayout(buttons)
@@ -182,7 +184,7 @@ class MeasuresPage(SectionPage):
         self.effect_list.setMinimumHeight(90)
         self.effect_list.currentRowChanged.connect(self._enable_effect_buttons)
         self.effect_list.itemActivated.connect(self._on_effect_activated)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.add_effect_button = QPushButton(self.tr("Add e&ffect…"))
         self.add_effect_button.setObjectName("add_effect_button")
         self.add_effect_button.clicked.connect(self._on_add_effect_clicked)
@@ -194,7 +196,6 @@ class MeasuresPage(SectionPage):
         self.remove_effect_button.clicked.connect(self._on_remove_effect_clicked)
         for button in (self.add_effect_button, self.edit_effect_button, self.remove_effect_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         column.addWidget(self.effect_list)
         column.addLayout(buttons)
         return box

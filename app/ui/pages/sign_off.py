@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -110,8 +109,7 @@ class SignOffPage(SectionPage):
 
     def _build_advice_choice(self) -> QWidget:
         box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(box)  # the choices wrap onto a second line rather than widen the page
         self.advice_group = QButtonGroup(box)
         labels = (self.tr("Not yet recorded"), self.tr("Acce&pted"), self.tr("&Overruled"))
         for index, (value, text) in enumerate(zip(ADVICE_CHOICES, labels, strict=True)):
@@ -120,7 +118,6 @@ class SignOffPage(SectionPage):
             button.setAccessibleName(self.tr("DPO advice was: %s") % text.replace("&", ""))
             self.advice_group.addButton(button, index)
             row.addWidget(button)
-        row.addStretch(1)
         self.advice_group.idToggled.connect(self._on_advice_toggled)
         return box
 

@@ -64,6 +64,8 @@ class FlowLayout(QLayout):
             if x + hint.width() > rect.right() + 1 and line_height > 0:
                 x, y = rect.x(), y + line_height + self._spacing // 2
                 line_height = 0
+            # An item wider than the whole row gets the row, if it may shrink that far (its minimum).
+            hint.setWidth(max(min(hint.width(), rect.width()), item.minimumSize().width()))
             if move:
                 item.setGeometry(QRect(QPoint(x, y), hint))
             x += hint.width() + self._spacing

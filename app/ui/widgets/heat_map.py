@@ -18,6 +18,7 @@ ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
 ALIGN_RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALIGN_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 TOP_UNITS, GRID_UNITS, BELOW_UNITS = 2.0, 12.0, 7.0  # heights in lines of text
+MIN_SCALE = 0.5  # the smallest a map is drawn, as a share of its size at the current zoom
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,9 @@ class HeatMap(QWidget):
         super().__init__()
         self.title = title
         self.model: HeatMapModel | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(title)
 
     def set_model(self, model: HeatMapModel | None) -> None:
@@ -65,12 +68,32 @@ class HeatMap(QWidget):
         return float(self.fontMetrics().height())
 
     def sizeHint(self) -> QSize:
-        return self.minimumSizeHint()
+        return self._natural_size()
 
     def minimumSizeHint(self) -> QSize:
+        """Down to MIN_SCALE of the natural size: at a large zoom on a narrow page the map is drawn
+        smaller rather than widen the page beyond the window."""
+        natural = self._natural_size()
+        return QSize(round(natural.width() * MIN_SCALE), round(natural.height() * MIN_SCALE))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return round(self._natural_size().height() * self._scale_for(width))
+
+    def _natural_size(self) -> QSize:
         unit = self._unit()
         width = unit * 2.2 + self._label_width() + unit * (GRID_UNITS + 0.5)
         return QSize(round(width), round(unit * (TOP_UNITS + GRID_UNITS + BELOW_UNITS)))
+
+    def _scale_for(self, width: int) -> float:
+        natural = self._natural_size().width()
+        return max(MIN_SCALE, min(1.0, width / natural)) if natural > 0 else 1.0
+
+    def _drawn_width(self) -> float:
+        """The width the drawing code lays out in: the widget's, before the painter's scaling."""
+        return self.width() / self._scale_for(self.width())
 
     def _label_width(self) -> float:
         metrics = QFontMetricsF(self.font())
@@ -91,10 +114,13 @@ class HeatMap(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scale = self._scale_for(self.width())
+        painter.scale(scale, scale)
         self._draw_title(painter)
         if self.model is None:
             painter.setPen(QColor(MUTED))
-            painter.drawText(self.rect(), ALIGN_CENTER, self.tr("No risk scores yet"))
+            area = QRectF(0, 0, self._drawn_width(), self.height() / scale)
+            painter.drawText(area, ALIGN_CENTER, self.tr("No risk scores yet"))
             return
         grid = self._grid_rect()
         self._draw_cells(painter, grid)
@@ -106,7 +132,7 @@ class HeatMap(QWidget):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor(INK))
-        painter.drawText(QRectF(0, 0, self.width(), self._unit() * 1.6), ALIGN_LEFT_MIDDLE, self.title)
+        painter.drawText(QRectF(0, 0, self._drawn_width(), self._unit() * 1.6), ALIGN_LEFT_MIDDLE, self.title)
         painter.setFont(self.font())
 
     def _draw_cells(self, painter: QPainter, grid: QRectF) -> None:
@@ -158,7 +184,7 @@ class HeatMap(QWidget):
         axis_title = self.tr("Likelihood →")
         if not fits:
             axis_title += "  (" + ", ".join(f"{v} {t}" for v, t in enumerate(labels, 1)) + ")"
-        axis = QRectF(unit * 1.6, grid.bottom() + unit * 1.4, self.width() - unit * 1.6, unit * 2.6)
+        axis = QRectF(unit * 1.6, grid.bottom() + unit * 1.4, self._drawn_width() - unit * 1.6, unit * 2.6)
         painter.drawText(axis, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, axis_title)
         painter.save()
         painter.translate(0, grid.center().y())
@@ -177,7 +203,7 @@ class HeatMap(QWidget):
         for level in self.model.level_order:
             label = self.model.level_labels.get(level, level)
             width = metrics.horizontalAdvance(label) + unit * 1.6
-            if x + width > self.width():
+            if x + width > self._drawn_width():
                 x, y = grid.left(), y + unit * 1.3
             chip = QRectF(x, y + unit * 0.15, unit * 0.9, unit * 0.9)
             painter.fillRect(chip, level_colour(level, self.model.level_order))
@@ -207,7 +233,7 @@ class HeatMapPair(QWidget):
         return QSize(hint.width(), super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        wide = event.size().width() >= 2 * self.first.minimumSizeHint().width() + 24
+        wide = event.size().width() >= 2 * self.first.sizeHint().width() + 24
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self._layout.direction() != direction:
             self._layout.setDirection(direction)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -29,6 +28,7 @@ from app.core.errors import DpiaError
 from app.ui.style import set_role, set_tone
 from app.ui.widgets.answer_editors import plain_text_edit
 from app.ui.widgets.disclosure import Disclosure
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class ReviewPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        row = QHBoxLayout()
+        row = FlowLayout()  # the badge goes under the toggle rather than widen the page at a large zoom
         self.toggle = Disclosure(self.tr("Evaluator review"), self._build_form, layout)
         self.toggle.setObjectName(f"review_toggle_{scope}")
         self.badge = set_role(QLabel(), "tag")
@@ -95,9 +95,9 @@ class ReviewPanel(QFrame):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.toggle)
-        row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self.summary, 1)
+        row.addWidget(self.badge)
         layout.addLayout(row)
+        layout.addWidget(self.summary)
         self.form: QWidget | None = None
         context.document.reviews_changed.connect(self.load)
         context.document.reset.connect(self.load)
@@ -151,6 +151,7 @@ class ReviewPanel(QFrame):
         self.badge.setText(review_badge(review))
         set_tone(self.badge, TONES.get(review.status, "neutral") if review else "neutral")
         self.summary.setText(self._summary(review))
+        self.summary.setVisible(review is not None)
         caption = self.tr("Evaluator review")
         self.badge.setAccessibleName(f"{caption}: {review_badge(review)}")
         self.toggle.setAccessibleName(f"{caption}: {self._name}")
