@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.core.answers import check_assessment
 from app.core.assessment import Assessment
 from app.core.errors import AssessmentFileError, SaveError
+from app.core.printable import printable
 from app.core.storage import load_assessment, save_assessment
 from app.ui import recovery
 from app.ui.state import autosave_seconds, settings, state_dir
@@ -190,6 +191,9 @@ class FileController(QObject):
         )
         saved = QLocale().toString(found.saved_at.astimezone(), QLocale.FormatType.ShortFormat)
         text = text.replace("%1", what).replace("%2", saved)  # the saved time in the language's format
+        if found.missing_evidence:
+            left_out = self.tr("These evidence files could not be restored and are left out: %1")
+            text += "\n\n" + left_out.replace("%1", ", ".join(printable(n) for n in found.missing_evidence))
         answer = QMessageBox.question(
             self._window,
             self.tr("Restore unsaved work?"),

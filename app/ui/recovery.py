@@ -5,20 +5,26 @@ It is written atomically with mode 0600 and removed when the window saves or clo
 left behind means the wizard did not close properly. Plain Python: no Qt here.
 
 Evidence files are not in the JSON: each is written once, as its own file named by its SHA-256, into the
-window's evidence folder beside it (before the JSON that refers to it). An autosave after a change of
-an answer then rewrites a few kilobytes instead of up to 27 MB of base64, which blocked the event loop
-for ~150 ms on every autosave. Reading a recovery file puts the evidence back and validates it as a
-.dpia is validated (size and SHA-256 must match).
+window's evidence folder beside it (recovery-<token>.evidence). An autosave after a change of an answer
+then rewrites a few kilobytes instead of up to 27 MB of base64, which blocked the event loop for ~150 ms
+on every autosave. Order keeps a crash or a full disk harmless: new evidence files first, then the JSON,
+and only then are files of detached evidence deleted. The folder must be a real folder (never a
+symlink), and only files named by a SHA-256 are ever deleted in it. Reading a recovery file puts the
+evidence back after checking each file's size and SHA-256; a file that is missing or does not match is
+left out and named, and the answers are still offered.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
 import re
 import shutil
+import stat
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -33,8 +39,7 @@ from app.core.storage import parse_assessment
 PREFIX = "recovery-"
 SUFFIX = ".json"
 EVIDENCE_SUFFIX = ".evidence"
-_EVIDENCE_FOLDER = re.compile(rf"^{PREFIX}[0-9a-z-]+\{EVIDENCE_SUFFIX}$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 _NO_CONTENT = {"attachments": {"__all__": {"content"}}}
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -52,6 +57,7 @@ class Recovered:
     saved_at: dt.datetime
     assessment: Assessment
     evidence: Path | None = None  # the folder of its evidence files, if it has any
+    missing_evidence: tuple[str, ...] = ()  # evidence files that could not be put back (left out)
 
 
 class RecoveryFile:
@@ -65,7 +71,8 @@ class RecoveryFile:
         _LIVE_TOKENS.add(self.token)
 
     def write(self, assessment: Assessment, original: Path | None) -> None:
-        self._write_evidence(assessment)
+        self.folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+        self._write_evidence(assessment)  # first: the JSON never names a file not yet written
         document = {
             "original_path": str(original) if original else None,
             "saved_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -75,19 +82,20 @@ class RecoveryFile:
         }
         payload = json.dumps(document, ensure_ascii=False).encode("utf-8")
         _write_private(self.path, payload)
+        _drop_unlisted(self.evidence, {item.sha256 for item in assessment.attachments})  # last
 
     def _write_evidence(self, assessment: Assessment) -> None:
-        """Each evidence file once, by its SHA-256; files of detached evidence go."""
-        wanted = {item.sha256: item for item in assessment.attachments}
-        if not wanted and not self.evidence.exists():
+        """Each evidence file once, by its SHA-256 (again if the one there has the wrong size)."""
+        if not assessment.attachments:
             return
-        self.evidence.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-        for digest, item in wanted.items():
-            if not (self.evidence / digest).is_file():
-                _write_private(self.evidence / digest, item.data())
-        for stale in self.evidence.iterdir():
-            if stale.name not in wanted and not stale.name.startswith(".tmp-"):
-                stale.unlink(missing_ok=True)
+        with contextlib.suppress(FileExistsError):
+            self.evidence.mkdir(mode=FOLDER_MODE)
+        if not _is_real_folder(self.evidence):
+            raise OSError(f"{self.evidence}: not a folder of its own (a link or a file); evidence not saved")
+        for item in assessment.attachments:
+            blob = self.evidence / item.sha256
+            if not _regular_of_size(blob, item.size):
+                _write_private(blob, item.data())
 
     def remove(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -106,7 +114,36 @@ def discard(found: Recovered) -> None:
     """Delete a recovery file left behind, and its evidence files."""
     found.file.unlink(missing_ok=True)
     if found.evidence is not None:
-        shutil.rmtree(found.evidence, ignore_errors=True)
+        shutil.rmtree(found.evidence, ignore_errors=True)  # refuses a symlink: nothing outside goes
+
+
+def _is_real_folder(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _regular_of_size(path: Path, size: int) -> bool:
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_size == size
+
+
+def _drop_unlisted(folder: Path, wanted: set[str]) -> None:
+    """Delete the evidence files no longer attached: only names that are a SHA-256, only in a real
+    folder, never following a link; anything else in the folder is left alone."""
+    if not _is_real_folder(folder):
+        return
+    with os.scandir(folder) as entries:
+        stale = [e.path for e in entries if _SHA256.fullmatch(e.name) and e.name not in wanted]
+    for path in stale:
+        Path(path).unlink(missing_ok=True)  # a link is removed, not what it points to
+    if not wanted:
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only if empty
 
 
 def _write_private(path: Path, payload: bytes) -> None:
@@ -159,42 +196,68 @@ def _pid_alive(pid: int) -> bool:
 
 
 def _read(file: Path) -> Recovered | None:
+    """The recovery file's work, or None if it cannot be read as one (it is then left alone)."""
     try:
         raw = read_regular_file(file, MAX_ASSESSMENT_BYTES, "recovery file", AssessmentFileError)
         data = loads_json(raw, str(file), AssessmentFileError)
-        evidence = _evidence_folder(file, data.get("evidence_folder"))
-        _put_back_evidence(data["assessment"], evidence)
+        if not isinstance(data, dict) or not isinstance(data.get("assessment"), dict):
+            return None
+        evidence = _evidence_folder_of(file)
+        missing = _put_back_evidence(data["assessment"], evidence)
         assessment = parse_assessment(json.dumps(data["assessment"]).encode("utf-8"), str(file))
-        saved_at = dt.datetime.fromisoformat(data["saved_at"])
-    except (OSError, ValueError, KeyError, TypeError, AssessmentFileError):
+        saved_at = _aware(dt.datetime.fromisoformat(data["saved_at"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, AssessmentFileError):
         return None
     original = data.get("original_path")
-    return Recovered(file, Path(original) if original else None, saved_at, assessment, evidence)
+    original_path = Path(original) if isinstance(original, str) and original else None
+    has_folder = evidence if os.path.lexists(evidence) else None
+    return Recovered(file, original_path, saved_at, assessment, has_folder, tuple(missing))
 
 
-def _evidence_folder(file: Path, name: object) -> Path | None:
-    """The evidence folder a recovery file names: only a sibling named like ours, never a path."""
-    if name is None:
-        return None
-    if not isinstance(name, str) or not _EVIDENCE_FOLDER.match(name):
-        raise ValueError(f"{file}: not an evidence folder name: {name!r}")
-    return file.parent / name
+def _evidence_folder_of(file: Path) -> Path:
+    """A recovery file's evidence folder: named after the file itself, never after what it says."""
+    return file.with_name(file.name[: -len(SUFFIX)] + EVIDENCE_SUFFIX)
 
 
-def _put_back_evidence(assessment: dict[str, object], folder: Path | None) -> None:
-    """Fill in the content of each attachment written without it (older files carry it inline)."""
+def _aware(moment: dt.datetime) -> dt.datetime:
+    """A time with its offset (an older or hand-written file may lack one: local time)."""
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def _put_back_evidence(assessment: dict[str, object], folder: Path) -> list[str]:
+    """Fill in the content of each attachment written without it (older files carry it inline).
+    An evidence file that is missing, of another size or hash, or beyond the caps is left out;
+    the names of those left out are returned."""
     attachments = assessment.get("attachments") or []
     if not isinstance(attachments, list) or len(attachments) > MAX_EVIDENCE_FILES:
         raise ValueError(f"at most {MAX_EVIDENCE_FILES} attachments")
+    kept: list[object] = []
+    missing: list[str] = []
     total = 0
     for item in attachments:
         if not isinstance(item, dict) or "content" in item:
+            kept.append(item)
             continue
-        digest = item.get("sha256")
-        if folder is None or not isinstance(digest, str) or not _SHA256.match(digest):
-            raise ValueError("an attachment without content and without its evidence file")
-        data = read_regular_file(folder / digest, MAX_EVIDENCE_BYTES, "evidence file", AssessmentFileError)
+        data = _evidence_bytes(folder, item)
+        if data is None or total + len(data) > MAX_TOTAL_EVIDENCE_BYTES:
+            missing.append(str(item.get("name", "?")))
+            continue
         total += len(data)
-        if total > MAX_TOTAL_EVIDENCE_BYTES:
-            raise ValueError("more evidence than one assessment may carry")
         item["content"] = base64.b64encode(data).decode("ascii")
+        kept.append(item)
+    assessment["attachments"] = kept
+    return missing
+
+
+def _evidence_bytes(folder: Path, item: dict[str, object]) -> bytes | None:
+    """The evidence file of an attachment, if it is there, in a real folder, with its size and hash."""
+    digest = item.get("sha256")
+    if not isinstance(digest, str) or not _SHA256.fullmatch(digest) or not _is_real_folder(folder):
+        return None
+    try:
+        data = read_regular_file(folder / digest, MAX_EVIDENCE_BYTES, "evidence file", AssessmentFileError)
+    except AssessmentFileError:
+        return None
+    if len(data) != item.get("size") or hashlib.sha256(data).hexdigest() != digest:
+        return None
+    return data

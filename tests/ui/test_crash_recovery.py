@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.ui.recovery import find_orphans
+from app.ui.recovery import RecoveryFile, find_orphans
 
 ROOT = Path(__file__).resolve().parents[2]
 TYPING_SECONDS = 6.0
@@ -61,3 +61,22 @@ def test_sigkill_while_typing_loses_only_the_last_seconds(
     window = make_window()
     qtbot.waitUntil(lambda: len(str(window.document.answer("processing_description") or "")) >= must_have)
     assert dialogs.kinds() == ["question"]
+
+
+def test_restoring_names_the_evidence_it_could_not_put_back(
+    qtbot: Any, make_window: Any, dialogs: Any, state_dir: Path
+) -> None:
+    from tests.ui.test_recovery import _with_evidence
+
+    crashed = RecoveryFile(state_dir)
+    work = _with_evidence(b"lost evidence", b"kept evidence")
+    crashed.write(work, None)
+    crashed.release()
+    (crashed.evidence / work.attachments[0].sha256).unlink()  # gone with the crash
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(window.document.assessment.attachments))
+    [(_, _, text)] = [call for call in dialogs.calls if call[0] == "question"]
+    assert "could not be restored and are left out: evidence-0.bin" in text
+    assert [a.name for a in window.document.assessment.attachments] == ["evidence-1.bin"]
+    assert window.document.answer("processing_description") == "Faces at the gate"

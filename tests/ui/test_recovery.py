@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.core.assessment import Assessment
-from app.ui.recovery import RecoveryFile, discard, find_orphans
+from app.ui.recovery import Recovered, RecoveryFile, discard, find_orphans
 
 
 def assessment(**answers: str) -> Assessment:
@@ -149,24 +149,136 @@ def test_an_older_file_with_inline_evidence_still_restores(tmp_path: Path) -> No
     assert found.assessment == work and found.evidence is None
 
 
-@pytest.mark.parametrize("attack", ["folder-path", "bad-sha", "tampered", "missing", "too-many"])
-def test_a_recovery_file_with_bad_evidence_is_skipped_not_deleted(tmp_path: Path, attack: str) -> None:
+def test_the_evidence_folder_is_the_files_own_whatever_the_file_says(tmp_path: Path) -> None:
+    """A recovery file cannot name another orphan's evidence folder (discarding it would delete that)."""
+    first, second = RecoveryFile(tmp_path), RecoveryFile(tmp_path)
+    first.write(_with_evidence(b"first evidence"), None)
+    second.write(_with_evidence(b"second evidence"), None)
+    first.release()
+    second.release()
+    data = json.loads(first.path.read_text(encoding="utf-8"))
+    data["evidence_folder"] = second.evidence.name
+    first.path.write_text(json.dumps(data), encoding="utf-8")
+    found = {f.file: f for f in find_orphans(tmp_path)}
+    assert found[first.path].evidence == first.evidence
+    discard(found[first.path])
+    [left] = find_orphans(tmp_path)
+    assert left.file == second.path and left.assessment.attachments[0].data() == b"second evidence"
+
+
+@pytest.mark.parametrize("attack", ["bad-sha", "tampered", "missing", "wrong-size"])
+def test_evidence_that_cannot_be_put_back_is_left_out_and_named_the_answers_are_offered(
+    tmp_path: Path, attack: str
+) -> None:
     recovery = RecoveryFile(tmp_path)
-    work = _with_evidence(b"evidence")
+    work = _with_evidence(b"evidence", b"kept evidence")
     recovery.write(work, None)
     recovery.release()
     data = json.loads(recovery.path.read_text(encoding="utf-8"))
     digest = work.attachments[0].sha256
-    if attack == "folder-path":
-        data["evidence_folder"] = "../" + recovery.evidence.name
-    elif attack == "bad-sha":
+    if attack == "bad-sha":
         data["assessment"]["attachments"][0]["sha256"] = "../" + digest[3:]
     elif attack == "tampered":
         (recovery.evidence / digest).write_bytes(b"evidencE")
     elif attack == "missing":
         (recovery.evidence / digest).unlink()
     else:
-        data["assessment"]["attachments"] *= 101
+        (recovery.evidence / digest).write_bytes(b"evidence, longer")
+    recovery.path.write_text(json.dumps(data), encoding="utf-8")
+    [found] = find_orphans(tmp_path)
+    assert found.missing_evidence == ("evidence-0.bin",)
+    assert [a.name for a in found.assessment.attachments] == ["evidence-1.bin"]
+    assert found.assessment.answers == work.answers
+
+
+@pytest.mark.parametrize(
+    "document",
+    [[], {"assessment": []}, {"assessment": {}, "saved_at": 5}, {"assessment": {"attachments": "x"}}],
+    ids=["list", "assessment-list", "time-number", "attachments-text"],
+)
+def test_a_malformed_recovery_file_is_skipped_not_fatal(tmp_path: Path, document: object) -> None:
+    broken = tmp_path / "recovery-999999999-abc.json"
+    broken.write_text(json.dumps(document), encoding="utf-8")
+    assert find_orphans(tmp_path) == []
+    assert broken.exists()
+
+
+def test_odd_but_usable_fields_do_not_stop_the_others(tmp_path: Path) -> None:
+    base = {"pid": 999999999, "assessment": assessment(fr_timing="realtime").model_dump(mode="json")}
+    naive = {**base, "saved_at": "2026-11-30T09:00:00", "original_path": 42}
+    aware = {**base, "saved_at": "2026-11-30T10:00:00+00:00", "original_path": None}
+    (tmp_path / "recovery-999999998-a.json").write_text(json.dumps(naive), encoding="utf-8")
+    (tmp_path / "recovery-999999999-b.json").write_text(json.dumps(aware), encoding="utf-8")
+    found = find_orphans(tmp_path)  # a naive and an aware time sort together
+    assert len(found) == 2 and all(f.saved_at.tzinfo is not None for f in found)
+    assert {f.original for f in found} == {None}
+
+
+def test_a_full_disk_when_writing_the_json_keeps_the_previous_autosave_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui import recovery as module
+
+    recovery = RecoveryFile(tmp_path)
+    work = _with_evidence(b"first", b"second")
+    recovery.write(work, None)
+    work.attachments = [work.attachments[1]]  # detached: its file may go only once the JSON says so
+    real_write = module._write_private
+
+    def full_disk(path: Path, payload: bytes) -> None:
+        if path == recovery.path:
+            raise OSError(28, "No space left on device")
+        real_write(path, payload)
+
+    monkeypatch.setattr(module, "_write_private", full_disk)
+    with pytest.raises(OSError):
+        recovery.write(work, None)
+    recovery.release()
+    [found] = find_orphans(tmp_path)
+    assert [a.name for a in found.assessment.attachments] == ["evidence-0.bin", "evidence-1.bin"]
+    assert found.missing_evidence == ()
+
+
+def test_a_link_in_place_of_the_evidence_folder_is_never_followed(tmp_path: Path) -> None:
+    victim = tmp_path / "documents"
+    victim.mkdir()
+    (victim / "contract.pdf").write_bytes(b"keep me")
+    (victim / ("a" * 64)).write_bytes(b"keep me too")
+    state = tmp_path / "state"
+    recovery = RecoveryFile(state)
+    recovery.write(assessment(fr_timing="realtime"), None)
+    recovery.evidence.symlink_to(victim, target_is_directory=True)
+    recovery.write(assessment(fr_timing="retrospective"), None)  # no evidence: nothing to clean there
+    with pytest.raises(OSError, match="not a folder of its own"):
+        recovery.write(_with_evidence(b"evidence"), None)
+    recovery.remove()
+    discard(Recovered(recovery.path, None, dt.datetime.now(dt.UTC), assessment(), recovery.evidence))
+    assert sorted(p.name for p in victim.iterdir()) == ["a" * 64, "contract.pdf"]
+
+
+def test_a_wrong_evidence_file_is_written_again(tmp_path: Path) -> None:
+    recovery = RecoveryFile(tmp_path)
+    work = _with_evidence(b"evidence")
+    recovery.write(work, None)
+    blob = recovery.evidence / work.attachments[0].sha256
+    blob.write_bytes(b"damaged")
+    recovery.write(work, None)
+    assert blob.read_bytes() == b"evidence"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_first_autosave_with_evidence_makes_a_private_folder(tmp_path: Path) -> None:
+    state = tmp_path / "new" / "state"
+    RecoveryFile(state).write(_with_evidence(b"evidence"), None)
+    assert stat.S_IMODE(state.stat().st_mode) == 0o700
+
+
+def test_too_many_attachments_make_the_file_unreadable_not_a_crash(tmp_path: Path) -> None:
+    recovery = RecoveryFile(tmp_path)
+    recovery.write(_with_evidence(b"evidence"), None)
+    recovery.release()
+    data = json.loads(recovery.path.read_text(encoding="utf-8"))
+    data["assessment"]["attachments"] *= 101
     recovery.path.write_text(json.dumps(data), encoding="utf-8")
     assert find_orphans(tmp_path) == []
     assert recovery.path.exists()
