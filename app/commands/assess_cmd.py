@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from app.commands.common import add_lang_option, checked_locale, read_assessment
 from app.core.engine import assess
 from app.core.evidence import evidence_lines
 from app.core.knowledge import load_knowledge
-from app.core.printable import printable
+from app.core.printable import json_text, printable
 from app.core.review import review_lines
 from app.core.summary import own_risk_lines, summary_lines
 
@@ -29,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     assessment = read_assessment(args.file, knowledge)
     verdict = assess(assessment, knowledge, locale=args.lang)
     if args.json:
-        print(json.dumps(verdict.to_json_dict(), indent=2, ensure_ascii=False))
+        print(json_text(verdict.to_json_dict()))
     else:
         print("\n".join(summary_lines(verdict, knowledge.settings, args.lang)))
         blocks = (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from app.commands.common import add_lang_option, checked_locale, read_assessment
@@ -12,7 +11,7 @@ from app.core.engine import assess
 from app.core.forms import QuestionBank
 from app.core.knowledge import load_knowledge
 from app.core.lineage import verdict_summary
-from app.core.printable import printable
+from app.core.printable import json_text, printable
 from app.report.diff_words import finding_texts, risk_titles, side_text, verdict_words
 
 EXIT_SAME, EXIT_DIFFERENT = 0, 1
@@ -51,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
             "identical": not changes,
             "changes": [c.to_json() for c in changes],
         }
-        print(json.dumps(payload, indent=2, ensure_ascii=False))
+        print(json_text(payload))
     else:
         words = verdict_words(knowledge, args.lang)
         for line in change_lines(changes, knowledge.bank, args.lang, (str(args.old), str(args.new)), words):

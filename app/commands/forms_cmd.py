@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from app import resources
+from app.core import yamlcache
 from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge_from
 from app.core.languages import FALLBACK, Language, languages_path, load_languages_from
@@ -56,6 +57,11 @@ def _translations_dir(args: argparse.Namespace) -> Path | None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    with yamlcache.bypassed():  # a check of the files themselves, not of this machine's parse cache
+        return _check(args)
+
+
+def _check(args: argparse.Namespace) -> int:
     forms_dir = args.path or resources.forms_dir()
     resources_dir = args.resources or resources.resources_dir()
     knowledge = load_knowledge_from(forms_dir, resources_dir)

@@ -17,7 +17,7 @@ from app.commands.common import (
 from app.core.diff import area_label, diff_text
 from app.core.forms import QuestionBank
 from app.core.knowledge import load_knowledge
-from app.core.printable import printable
+from app.core.printable import json_text, printable
 from app.core.safeio import check_output
 from app.core.storage import loadable_payload
 
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         what="merged assessment",
     )
     if args.json:
-        print(json.dumps(_payload(args, result), indent=2, ensure_ascii=False))
+        print(json_text(_payload(args, result)))
     else:
         for line in summary_lines(args.output, result, knowledge.bank, locale):
             print(printable(line))  # a participant's copy may hold terminal escapes

@@ -13,7 +13,7 @@ from app.commands.common import add_lang_option, checked_locale
 from app.core.diff import Change, brief
 from app.core.knowledge import Knowledge, load_knowledge, load_knowledge_from
 from app.core.messages import message
-from app.core.printable import printable
+from app.core.printable import json_text, printable
 from app.core.rulesversion import current_rules_version, rules_version
 from app.report.diff_words import verdict_words
 
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     today = dt.date.today()
     results = [recheck_file(path, knowledge, today, version, lang) for path in assessment_files(args.paths)]
     if args.json:
-        print(json.dumps([r.to_json() for r in results], indent=2, ensure_ascii=False))
+        print(json_text([r.to_json() for r in results]))
     else:
         for line in result_lines(results, lang, knowledge):
             print(printable(line))  # file names and labels may hold terminal escapes

@@ -10,6 +10,7 @@ from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge
 from app.core.lineage import record_version
 from app.core.messages import message
+from app.core.printable import printable
 from app.core.storage import save_in_place
 
 
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     assessment = read_assessment(args.file, knowledge)
     if args.label is None:
         for line in history_lines(assessment.history, lang):
-            print(line)
+            print(printable(line))  # labels and rules versions come from the file
         return 0
     if not args.label.strip():
         raise DpiaError("--label must not be empty")
@@ -44,14 +45,16 @@ def run(args: argparse.Namespace) -> int:
     save_in_place(assessment, args.file)
     outcome = _outcome(entry.verdict_summary.get("outcome"), lang)
     print(
-        message(
-            "version_recorded",
-            lang,
-            label=repr(entry.label),
-            revision=entry.revision,
-            rules=entry.rules_version,
-            outcome=outcome,
-            file=args.file,
+        printable(
+            message(
+                "version_recorded",
+                lang,
+                label=repr(entry.label),
+                revision=entry.revision,
+                rules=entry.rules_version,
+                outcome=outcome,
+                file=args.file,
+            )
         )
     )
     return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app import resources
+from app.core import yamlcache
 from app.core.citations import CitationRegistry, load_citations
 from app.core.engine_names import check_facts, check_flags
 from app.core.formcheck import check_fact_reference
@@ -156,3 +157,10 @@ def _check_measures(
 def load_knowledge() -> Knowledge:
     """The shipped knowledge base (cached: it is immutable)."""
     return load_knowledge_from(resources.forms_dir(), resources.resources_dir())
+
+
+def load_knowledge_afresh() -> Knowledge:
+    """The shipped knowledge base parsed from its files now, not from the parse cache: what a check of a
+    signed report re-scores with must not depend on this machine's cache folder."""
+    with yamlcache.bypassed():
+        return load_knowledge_from(resources.forms_dir(), resources.resources_dir())

@@ -37,3 +37,15 @@ def _escape(char: str) -> str:
         return char
     code = ord(char)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def json_text(value: object, indent: int | None = 2) -> str:
+    """JSON for a terminal or a pipe: readable non-ASCII text, but every unsafe character (a C1 control,
+    a line separator, a bidirectional override) written as a \\u escape, which JSON readers read back as
+    the same character. (json.dumps escapes only C0 controls when it keeps non-ASCII text.)"""
+    import json
+
+    text = json.dumps(value, indent=indent, ensure_ascii=False)
+    if not has_control(text.replace("\n", "")):
+        return text
+    return "".join(f"\\u{ord(c):04x}" if c != "\n" and is_unsafe(c) else c for c in text)

@@ -12,16 +12,28 @@ line numbers). Only PyYAML's own work is skipped.
 The folder is the user's cache folder (platformdirs), or DPIA_CACHE_DIR when set; DPIA_CACHE_DIR set to an
 empty value turns the cache off. The cache is best effort: an entry that cannot be read, does not match, or
 is not well formed is ignored (the file is parsed again), and a folder that cannot be written is no error.
-Like the user's settings, the folder is trusted as far as the user's own account is: it holds data, never
-code (JSON, decoded into dicts, lists and scalars only).
+
+What the cache returns decides verdicts, so it is trusted only as far as the user's own account is: the
+entries folder must be a real folder (not a link) owned by the user and writable by nobody else, and each
+entry a regular file owned by the user; otherwise the cache is not used. Entries are data, never code
+(JSON, decoded into dicts, lists and scalars only, within the parser's node limit). The key includes a
+fingerprint of the parser (our loader and the installed PyYAML, with or without libyaml), so a new parser
+never reads an old parser's output. Checks that must not depend on this machine's state (`dpia verify`,
+`dpia forms check`) parse afresh: `with bypassed(): ...`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import os
+import stat
+from collections.abc import Iterator
+from contextvars import ContextVar
+from functools import cache
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +43,9 @@ from app.core.safeio import MAX_YAML_DEPTH, MAX_YAML_NODES, MiB, read_regular_fi
 
 CACHE_ENV = "DPIA_CACHE_DIR"
 FORMAT = 1  # of the entries below; a new format is a new folder name, so old entries are never read
-MAX_ENTRY_BYTES = 16 * MiB  # an entry larger than this is neither written nor read
+MAX_ENTRY_BYTES = 4 * MiB  # an entry larger than this is neither written nor read (largest today: 0.2 MB)
 MISS = object()  # lookup() found nothing usable
+_IN_USE: ContextVar[bool] = ContextVar("dpia_yaml_cache_in_use", default=True)  # per thread
 
 # An entry is JSON: {"format": 1, "source": <sha256>, "data": <tree>}. In the tree a mapping is
 # ["M", line, key, value, key, value, ...], a list is ["L", line, item, ...], a date ["D", iso] and a
@@ -42,6 +55,16 @@ MAPPING, SEQUENCE, DATE, TIMESTAMP = "M", "L", "D", "T"
 
 class _NotCacheable(Exception):
     """A value the entry format does not hold (a YAML set or binary), or an entry that would be too large."""
+
+
+@contextlib.contextmanager
+def bypassed() -> Iterator[None]:
+    """Within this block (in this thread), every file is parsed afresh and nothing is stored."""
+    token = _IN_USE.set(False)
+    try:
+        yield
+    finally:
+        _IN_USE.reset(token)
 
 
 def cache_dir() -> Path | None:
@@ -55,27 +78,51 @@ def cache_dir() -> Path | None:
 
 
 def source_key(raw: bytes) -> str:
-    """The name of the entry for a file's bytes, parsed under the current limits and entry format."""
+    """The name of the entry for a file's bytes, parsed by this parser under the current limits."""
     digest = hashlib.sha256(f"dpia-yaml/{FORMAT}/{MAX_YAML_NODES}/{MAX_YAML_DEPTH}\0".encode())
+    digest.update(parser_fingerprint())
     digest.update(raw)
     return digest.hexdigest()
 
 
+@cache
+def parser_fingerprint() -> bytes:
+    """The parser's code: app/core/yamlparse.py, the installed PyYAML's own module and whether its
+    libyaml binding is there. Found without importing PyYAML (a cache hit never imports it)."""
+    digest = hashlib.sha256()
+    for name in ("app.core.yamlparse", "yaml"):
+        spec = find_spec(name)
+        origin = spec.origin if spec is not None else None
+        digest.update(f"{name}\0".encode())
+        if origin and os.path.isfile(origin):
+            digest.update(Path(origin).read_bytes())
+            if name == "yaml":
+                folder = Path(origin).parent
+                digest.update(",".join(sorted(p.name for p in folder.glob("_yaml*"))).encode())
+        else:  # a frozen build: its modules change only with the application itself
+            from app import __version__
+
+            digest.update(f"frozen {__version__}".encode())
+    return digest.digest()
+
+
 def entry_path(raw: bytes) -> Path | None:
     folder = cache_dir()
-    return None if folder is None else folder / f"yaml-{FORMAT}" / f"{source_key(raw)}.json"
+    if folder is None or not _IN_USE.get():
+        return None
+    return folder / f"yaml-{FORMAT}" / f"{source_key(raw)}.json"
 
 
 def lookup(raw: bytes) -> Any:
     """The parsed data of a file with exactly these bytes, or MISS."""
     path = entry_path(raw)
-    if path is None:
+    if path is None or not _trusted(path.parent, folder=True) or not _trusted(path, folder=False):
         return MISS
     try:
         entry = json.loads(read_regular_file(path, MAX_ENTRY_BYTES, "cache entry"))
         if entry["format"] != FORMAT or entry["source"] != source_key(raw):
             return MISS
-        return decode(entry["data"])
+        return decode(entry["data"], [MAX_YAML_NODES])
     except (DpiaError, ValueError, TypeError, KeyError, IndexError, RecursionError, MemoryError):
         return MISS
 
@@ -92,9 +139,22 @@ def store(raw: bytes, data: Any) -> None:
             separators=(",", ":"),
         )
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        write_file(path, text.encode("utf-8"), overwrite=True, mode=0o600, what="cache entry")
+        if _trusted(path.parent, folder=True):
+            write_file(path, text.encode("utf-8"), overwrite=True, mode=0o600, what="cache entry")
     except (_NotCacheable, DpiaError, OSError, ValueError, RecursionError, MemoryError):
         return
+
+
+def _trusted(path: Path, *, folder: bool) -> bool:
+    """A real folder or regular file (never a link), owned by this user and writable by no one else."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    kind_ok = stat.S_ISDIR(info.st_mode) if folder else stat.S_ISREG(info.st_mode)
+    if not kind_ok or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return False
+    return not hasattr(os, "getuid") or info.st_uid == os.getuid()
 
 
 def encode(value: Any, budget: list[int]) -> Any:
@@ -121,17 +181,22 @@ def encode(value: Any, budget: list[int]) -> Any:
     raise _NotCacheable(type(value).__name__)
 
 
-def decode(tree: Any) -> Any:
-    """Parsed YAML from an entry tree, as the parser makes it: LineDict and LineList with their lines."""
+def decode(tree: Any, budget: list[int] | None = None) -> Any:
+    """Parsed YAML from an entry tree, as the parser makes it: LineDict and LineList with their lines.
+    `budget` counts down nodes: an entry can hold no more than the parser would have let through."""
+    budget = [MAX_YAML_NODES] if budget is None else budget
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise ValueError("more nodes than the parser allows")
     if tree.__class__ is not list:
         if tree is None or isinstance(tree, str | bool | int | float):
             return tree
         raise ValueError("not an entry tree")
     tag = tree[0]
     if tag == MAPPING:
-        return _mapping(tree)
+        return _mapping(tree, budget)
     if tag == SEQUENCE:
-        items = LineList([decode(item) for item in tree[2:]])
+        items = LineList([decode(item, budget) for item in tree[2:]])
         items.line = _line(tree[1])
         return items
     if tag == DATE:
@@ -141,13 +206,13 @@ def decode(tree: Any) -> Any:
     raise ValueError("not an entry tree")
 
 
-def _mapping(tree: list[Any]) -> LineDict:
+def _mapping(tree: list[Any], budget: list[int]) -> LineDict:
     if len(tree) % 2:
         raise ValueError("a mapping entry needs pairs")
     mapping = LineDict()
     mapping.line = _line(tree[1])
     for index in range(2, len(tree), 2):
-        mapping[decode(tree[index])] = decode(tree[index + 1])
+        mapping[decode(tree[index], budget)] = decode(tree[index + 1], budget)
     return mapping
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from app.core.engine import assess
 from app.core.errors import DpiaError
-from app.core.knowledge import Knowledge, load_knowledge
+from app.core.knowledge import Knowledge, load_knowledge_afresh
 from app.core.storage import parse_assessment
 from app.report.attachments import ASSESSMENT_FILE
 from app.report.record import canonical, key_verdict, sha256
@@ -35,7 +35,9 @@ def check_verdict(
     intact = sha256(assessment_json) == record.get("assessment_sha256")
     try:
         assessment = parse_assessment(assessment_json, ASSESSMENT_FILE)
-        verdict = assess(assessment, knowledge or load_knowledge(), locale=str(record.get("locale", "en")))
+        # Never from the parse cache: a check of a signed report must not rest on this machine's state.
+        rules = knowledge or load_knowledge_afresh()
+        verdict = assess(assessment, rules, locale=str(record.get("locale", "en")))
     except DpiaError as exc:
         return VerdictCheck(recorded, None, intact, False, False, error=str(exc))
     key, recorded_key = key_verdict(verdict), record.get("key") or {}

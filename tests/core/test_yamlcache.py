@@ -218,3 +218,98 @@ def test_the_decoded_tree_has_the_parsers_types() -> None:
     assert isinstance(data, LineDict) and data.line == 3
     assert isinstance(data["a"], LineList) and data["a"].line == 4
     assert isinstance(data["a"][1], LineDict) and data["a"][1].line == 5
+
+
+def _warm(tmp_path: Path) -> tuple[Path, Path]:
+    path = tmp_path / "data.yaml"
+    path.write_text("answer: 1\n", encoding="utf-8")
+    load_yaml(path)
+    entry = yamlcache.entry_path(path.read_bytes())
+    assert entry is not None and entry.is_file()
+    return path, entry
+
+
+def _poison(entry: Path) -> None:
+    entry.write_text(json.dumps({"format": 1, "source": entry.stem, "data": ["M", 1, "answer", 666]}))
+
+
+def test_the_entries_are_used_as_they_are(cache: Path, tmp_path: Path) -> None:
+    path, entry = _warm(tmp_path)
+    _poison(entry)
+    assert load_yaml(path) == {"answer": 666}  # the trust checks below are what keep this out
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_folder_others_may_write_or_a_link_is_not_trusted(cache: Path, tmp_path: Path) -> None:
+    path, entry = _warm(tmp_path)
+    _poison(entry)
+    entry.parent.chmod(0o777)
+    assert load_yaml(path) == {"answer": 1}
+    entry.parent.chmod(0o700)
+    entry.chmod(0o666)
+    assert load_yaml(path) == {"answer": 1}
+    entry.chmod(0o600)
+    planted = tmp_path / "planted"
+    entry.parent.rename(planted)
+    entry.parent.symlink_to(planted, target_is_directory=True)
+    assert load_yaml(path) == {"answer": 1}
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="changing owners needs root")
+def test_an_entry_of_another_user_is_not_trusted(cache: Path, tmp_path: Path) -> None:
+    path, entry = _warm(tmp_path)
+    _poison(entry)
+    os.chown(entry, 4242, -1)
+    assert load_yaml(path) == {"answer": 1}
+
+
+def test_checks_that_must_not_rest_on_the_cache_parse_afresh(cache: Path, tmp_path: Path) -> None:
+    path, entry = _warm(tmp_path)
+    _poison(entry)
+    with yamlcache.bypassed():
+        assert load_yaml(path) == {"answer": 1}
+        other = tmp_path / "other.yaml"
+        other.write_text("x: 2\n", encoding="utf-8")
+        load_yaml(other)
+    assert yamlcache.entry_path(other.read_bytes()) is not None
+    assert not yamlcache.entry_path(other.read_bytes()).exists()  # nothing stored meanwhile
+
+
+def test_a_new_parser_never_reads_an_old_parsers_entries(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, entry = _warm(tmp_path)
+    _poison(entry)
+    monkeypatch.setattr(yamlcache, "parser_fingerprint", lambda: b"another PyYAML")
+    assert yamlcache.entry_path(path.read_bytes()) != entry
+    assert load_yaml(path) == {"answer": 1}
+
+
+def test_an_entry_with_more_nodes_than_the_parser_allows_is_ignored(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "data.yaml"
+    path.write_text("items: [1, 2, 3, 4, 5, 6, 7, 8]\n", encoding="utf-8")
+    load_yaml(path)
+    monkeypatch.setattr(yamlcache, "MAX_YAML_NODES", 5)
+
+    def parsed(raw: bytes, where: Path) -> Any:
+        return {"parsed": True}
+
+    monkeypatch.setattr(yamlparse, "parse_yaml", parsed)
+    assert load_yaml(path) == {"parsed": True}  # the entry was too big to be read back
+
+
+def test_verify_rescores_with_rules_parsed_afresh(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.core import knowledge as module
+
+    seen: list[bool] = []
+    real = module.load_knowledge_from
+
+    def spy(*args: Any) -> Any:
+        seen.append(yamlcache.entry_path(b"x") is None)
+        return real(*args)
+
+    monkeypatch.setattr(module, "load_knowledge_from", spy)
+    module.load_knowledge_afresh()
+    assert seen == [True]

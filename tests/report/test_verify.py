@@ -79,3 +79,20 @@ def test_changed_verdict_is_a_mismatch(rich, knowledge) -> None:
 def test_assessment_not_matching_the_record_fails(rich, knowledge, unsigned_pdf) -> None:
     check = check_verdict(serialise(rich), json.loads(b'{"outcome": "x"}'), knowledge)
     assert not check.assessment_intact and not check.ok
+
+
+def test_without_given_rules_verify_rescores_with_rules_parsed_afresh(
+    unsigned_pdf, knowledge, monkeypatch
+) -> None:
+    """The re-score must not rest on this machine's parse cache (app/core/yamlcache.py)."""
+    import app.report.rescore as rescore
+
+    calls: list[str] = []
+
+    def afresh():
+        calls.append("afresh")
+        return knowledge
+
+    monkeypatch.setattr(rescore, "load_knowledge_afresh", afresh)
+    report = verify_report(unsigned_pdf)
+    assert calls == ["afresh"] and report.verdict is not None and report.verdict.matches

@@ -8,6 +8,7 @@ from app.core.assessment import Assessment
 from app.core.diff import Change, diff_assessments
 from app.core.engine import assess
 from app.core.lineage import as_assessment, find_entry, verdict_summary
+from app.core.printable import printable
 from app.report.context import ReportContext
 from app.report.diff_words import finding_texts, risk_titles, side_text, verdict_words
 from app.report.sections.extra import heading, present
@@ -53,7 +54,7 @@ def _words(ctx: ReportContext, old: Assessment) -> tuple[dict[str, str], dict[st
 def _row(ctx: ReportContext, change: Change, words: dict[str, str]) -> list[str]:
     area = ctx.t(f"changes_area_{change.area}")
     old, new = (_short(side_text(change, v, ctx.bank, ctx.locale, words)) for v in (change.old, change.new))
-    return [area, change.label, old, new]
+    return [area, *(printable(cell) for cell in (change.label, old, new))]  # history texts come from the file
 
 
 def _short(text: str) -> str:
