@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.assessment import Assessment
+from app.core.assessment import Assessment, HistoryEntry
 from app.core.diff import Change, compare_summaries, diff_assessments
 from app.core.engine import assess
 from app.core.errors import DpiaError
@@ -104,6 +104,16 @@ def recheck(
     result.changes = compare_summaries(last.verdict_summary, current, locale, texts, words)
     result.edited_since = bool(diff_assessments(recorded, _without_lineage(assessment)))
     return result
+
+
+def recorded_verdict_holds(entry: HistoryEntry, knowledge: Knowledge, rules_version: str) -> bool | None:
+    """Whether a version's recorded verdict follows from its own recorded answers, when it was recorded
+    under `rules_version` (the rules `knowledge` is); None under other rules, where it cannot be told.
+    False means the history was edited after the version was recorded."""
+    if entry.rules_version != rules_version:
+        return None
+    again = verdict_summary(assess(as_assessment(entry.snapshot), knowledge))
+    return not compare_summaries(entry.verdict_summary, again)
 
 
 def review_due(assessment: Assessment, today: dt.date) -> dt.date | None:

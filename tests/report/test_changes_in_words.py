@@ -3,6 +3,7 @@ finding texts (a finding that went too), risk titles, outcomes and yes/no, never
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -70,3 +71,19 @@ def test_dpia_diff_names_a_new_risk_by_its_title(
     out = capsys.readouterr().out
     assert "+ risk False matches and wrongful action: inherent: High" in out
     assert not RAW.findall(out), RAW.findall(out)
+
+
+def test_a_recorded_verdict_that_its_own_answers_contradict_is_flagged(
+    case: dict[str, Path], tmp_path: Path
+) -> None:
+    """A history edited after the fact (outcome changed by hand) is said to be so, under the same rules."""
+    edited = tmp_path / "edited.dpia"
+    data = json.loads(case["after"].read_text(encoding="utf-8"))
+    assert data["history"][0]["verdict_summary"]["outcome"] == "proceed"
+    data["history"][0]["verdict_summary"]["outcome"] = "do_not_proceed"  # not what v1's answers give
+    edited.write_text(json.dumps(data), encoding="utf-8")
+    warning = "does not follow from the answers recorded with it"
+    for source, flagged in ((case["after"], False), (edited, True)):
+        pdf = tmp_path / f"{source.stem}.pdf"
+        assert main(["report", str(source), "-o", str(pdf), "--changes-since", "v1"]) == 0
+        assert (warning in _appendix(pdf, "Changes since v1")) is flagged, source

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from app.core.assessment import Assessment
+from app.core.assessment import Assessment, HistoryEntry
 from app.core.diff import Change, diff_assessments
 from app.core.engine import assess
 from app.core.lineage import as_assessment, find_entry, verdict_summary
 from app.core.printable import printable
+from app.core.recheck import recorded_verdict_holds
+from app.core.rulesversion import current_rules_version
 from app.report.context import ReportContext
 from app.report.diff_words import finding_texts, risk_titles, side_text, verdict_words
 from app.report.sections.extra import heading, present
@@ -35,11 +37,20 @@ def build(ctx: ReportContext) -> list[Flowable]:
         rules=entry.rules_version or "-",
     )
     parts: list[Flowable] = [heading(ctx, "changes", label=label), para(intro, ctx.styles.body)]
+    if ctx.knowledge is not None and not _recorded_holds(ctx, entry):
+        parts.append(para(ctx.t("changes_recorded_edited", rules=entry.rules_version), ctx.styles.body))
     if not changes:
         return [*parts, para(ctx.t("changes_none"), ctx.styles.body)]
     header = [ctx.t(k) for k in ("changes_area", "changes_item", "changes_before", "changes_after")]
     rows = [_row(ctx, change, words) for change in changes]
     return [*parts, grid(ctx.styles, header, rows, (70, 150, 131, 131))]
+
+
+def _recorded_holds(ctx: ReportContext, entry: HistoryEntry) -> bool:
+    """False only when the version's recorded verdict does not follow from its own answers under the
+    same rules: the history was edited after the version was recorded (an auditor must know)."""
+    assert ctx.knowledge is not None
+    return recorded_verdict_holds(entry, ctx.knowledge, current_rules_version()) is not False
 
 
 def _words(ctx: ReportContext, old: Assessment) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
