@@ -17,6 +17,7 @@ SCRIPTS = (
     "report_vs_office.py",
     "hostile_bench.py",
     "long_text_bench.py",
+    "floors.py",
 )
 
 
