@@ -138,227 +138,227 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="102"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="105"/>
         <source>Compare with a version</source>
         <translation>Mit einer Version vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="126"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="129"/>
         <source>Compare the current state with &amp;version</source>
         <translation>Aktuellen Stand vergleichen mit &amp;Version</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="139"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="142"/>
         <source>&amp;Differences</source>
         <translation>&amp;Unterschiede</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="141"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="144"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="194"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="197"/>
         <source>No version has been recorded yet: use File &gt; Mark version… first.</source>
         <translation>Es wurde noch keine Version erfasst: Verwenden Sie zuerst Datei &gt; Version markieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="205"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="208"/>
         <source>Version &quot;%1&quot; (revision %2, %3, rules %4)</source>
         <translation>Version „%1“ (Revision %2, %3, Regelversion %4)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="212"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="215"/>
         <source>is the same as the current state.</source>
         <translation>stimmt mit dem aktuellen Stand überein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="214"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="217"/>
         <source>differs from the current state in %1 place(s).</source>
         <translation>weicht an %1 Stelle(n) vom aktuellen Stand ab.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="216"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="219"/>
         <source>The verdict is not compared until the rules have loaded.</source>
         <translation>Das Ergebnis wird erst verglichen, wenn die Regeln geladen sind.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="222"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="225"/>
         <source>What</source>
         <translation>Teil</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="223"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="226"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="224"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="227"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="225"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="228"/>
         <source>In %1</source>
         <translation>In %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="226"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="229"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="248"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
         <source>About the assessment</source>
         <translation>Über die Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="249"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="252"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="250"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="253"/>
         <source>Workshop note</source>
         <translation>Workshop-Notiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="254"/>
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="252"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="255"/>
         <source>Rating override</source>
         <translation>Überschriebene Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="253"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="254"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="257"/>
         <source>Evaluator review</source>
         <translation>Beurteilung durch die prüfende Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="255"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="258"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="259"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="257"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="260"/>
         <source>Finding</source>
         <translation>Feststellung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="265"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="265"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="265"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="280"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="283"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="281"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="284"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="293"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="296"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="294"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="297"/>
         <source>Verdict complete?</source>
         <translation>Ergebnis vollständig?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="295"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="298"/>
         <source>DPIA required</source>
         <translation>DSFA erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="296"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="299"/>
         <source>Prior consultation (Art. 36) required</source>
         <translation>Vorherige Konsultation (Art. 36) erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="299"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="302"/>
         <source>Special categories (Art. 9)</source>
         <translation>Besondere Kategorien (Art. 9)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="300"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="303"/>
         <source>AI Act</source>
         <translation>KI-Verordnung</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="312"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="315"/>
         <source>applies</source>
         <translation>trifft zu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="313"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="316"/>
         <source>exception valid</source>
         <translation>Ausnahme greift</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="314"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="317"/>
         <source>exception</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="315"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="318"/>
         <source>prohibited practices</source>
         <translation>verbotene Praktiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="316"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="319"/>
         <source>possibly prohibited practices</source>
         <translation>möglicherweise verbotene Praktiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="317"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="320"/>
         <source>high risk</source>
         <translation>Hochrisiko</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="318"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="321"/>
         <source>fundamental rights impact assessment required</source>
         <translation>Grundrechte-Folgenabschätzung erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="330"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="333"/>
         <source>Risk %1</source>
         <translation>Risiko %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="335"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="338"/>
         <source>inherent level</source>
         <translation>Ausgangsniveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="336"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="339"/>
         <source>residual level</source>
         <translation>Restniveau</translation>
     </message>
@@ -910,77 +910,77 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../app/ui/file_controller.py" line="57"/>
+        <location filename="../app/ui/file_controller.py" line="58"/>
         <source>Open assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="68"/>
+        <location filename="../app/ui/file_controller.py" line="69"/>
         <source>Cannot open the assessment</source>
         <translation>Die Bewertung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="74"/>
+        <location filename="../app/ui/file_controller.py" line="75"/>
         <source>Opened with warnings: %s</source>
         <translation>Mit Warnungen geöffnet: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="76"/>
+        <location filename="../app/ui/file_controller.py" line="77"/>
         <source>Opened %s</source>
         <translation>%s geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="87"/>
+        <location filename="../app/ui/file_controller.py" line="88"/>
         <source>Save assessment as</source>
         <translation>Bewertung speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="110"/>
+        <location filename="../app/ui/file_controller.py" line="111"/>
         <source>Cannot save the assessment</source>
         <translation>Die Bewertung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="116"/>
+        <location filename="../app/ui/file_controller.py" line="117"/>
         <source>Saved %s</source>
         <translation>%s gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="122"/>
+        <location filename="../app/ui/file_controller.py" line="123"/>
         <source>assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="126"/>
+        <location filename="../app/ui/file_controller.py" line="127"/>
         <source>The file has not been changed.</source>
         <translation>Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="128"/>
+        <location filename="../app/ui/file_controller.py" line="129"/>
         <source>Your work is still open in the wizard.</source>
         <translation>Ihre Arbeit ist im Assistenten weiterhin geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="144"/>
+        <location filename="../app/ui/file_controller.py" line="145"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="145"/>
+        <location filename="../app/ui/file_controller.py" line="146"/>
         <source>The assessment has unsaved changes. Save them first?</source>
         <translation>Die Bewertung enthält ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="170"/>
+        <location filename="../app/ui/file_controller.py" line="171"/>
         <source>Autosave failed: %s</source>
         <translation>Automatisches Speichern fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="184"/>
+        <location filename="../app/ui/file_controller.py" line="185"/>
         <source>an untitled assessment</source>
         <translation>eine Bewertung ohne Titel</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="188"/>
+        <location filename="../app/ui/file_controller.py" line="189"/>
         <source>The DPIA wizard did not close properly last time. Unsaved work on %1 was autosaved at %2.
 
 Restore it? Choosing No discards the autosaved copy.</source>
@@ -990,11 +990,16 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     </message>
     <message>
         <location filename="../app/ui/file_controller.py" line="195"/>
+        <source>These evidence files could not be restored and are left out: %1</source>
+        <translation>Diese Nachweisdateien konnten nicht wiederhergestellt werden und fehlen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="199"/>
         <source>Restore unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="206"/>
+        <location filename="../app/ui/file_controller.py" line="210"/>
         <source>Restored unsaved work; save it to keep it.</source>
         <translation>Ungespeicherte Arbeit wiederhergestellt; speichern Sie sie, um sie zu behalten.</translation>
     </message>
@@ -1110,17 +1115,17 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
 <context>
     <name>HeatMap</name>
     <message>
-        <location filename="../app/ui/widgets/heat_map.py" line="97"/>
+        <location filename="../app/ui/widgets/heat_map.py" line="123"/>
         <source>No risk scores yet</source>
         <translation>Noch keine Risikobewertungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/heat_map.py" line="158"/>
+        <location filename="../app/ui/widgets/heat_map.py" line="184"/>
         <source>Likelihood →</source>
         <translation>Wahrscheinlichkeit →</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/heat_map.py" line="167"/>
+        <location filename="../app/ui/widgets/heat_map.py" line="193"/>
         <source>Severity →</source>
         <translation>Schwere →</translation>
     </message>
@@ -1437,184 +1442,184 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="58"/>
+        <location filename="../app/ui/pages/measures.py" line="59"/>
         <source>No measures yet: add one from the catalogue, or a custom measure.</source>
         <translation>Noch keine Maßnahmen: Fügen Sie eine aus dem Katalog oder eine eigene Maßnahme hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="70"/>
+        <location filename="../app/ui/pages/measures.py" line="71"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="71"/>
+        <location filename="../app/ui/pages/measures.py" line="72"/>
         <source>In progress</source>
         <translation>In Umsetzung</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="72"/>
+        <location filename="../app/ui/pages/measures.py" line="73"/>
         <source>Implemented</source>
         <translation>Umgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="73"/>
+        <location filename="../app/ui/pages/measures.py" line="74"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="79"/>
+        <location filename="../app/ui/pages/measures.py" line="81"/>
         <source>From the &amp;catalogue:</source>
         <translation>Aus dem &amp;Katalog:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="82"/>
+        <location filename="../app/ui/pages/measures.py" line="84"/>
         <source>Catalogue measure</source>
         <translation>Katalogmaßnahme</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="88"/>
+        <location filename="../app/ui/pages/measures.py" line="90"/>
         <source>&amp;Add to plan</source>
         <translation>Zum Plan &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="98"/>
+        <location filename="../app/ui/pages/measures.py" line="101"/>
         <source>Action &amp;plan</source>
         <translation>Maßnahmen&amp;plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="101"/>
+        <location filename="../app/ui/pages/measures.py" line="104"/>
         <source>Action plan</source>
         <translation>Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="107"/>
+        <location filename="../app/ui/pages/measures.py" line="110"/>
         <source>Add c&amp;ustom measure</source>
         <translation>Eigene Maßnahme hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="110"/>
+        <location filename="../app/ui/pages/measures.py" line="113"/>
         <source>Re&amp;move measure</source>
         <translation>Maßnahme ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="144"/>
+        <location filename="../app/ui/pages/measures.py" line="146"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="145"/>
+        <location filename="../app/ui/pages/measures.py" line="147"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="146"/>
+        <location filename="../app/ui/pages/measures.py" line="148"/>
         <source>&amp;Risks addressed</source>
         <translation>Behandelte &amp;Risiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="147"/>
+        <location filename="../app/ui/pages/measures.py" line="149"/>
         <source>&amp;Owner</source>
         <translation>&amp;Zuständig</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="148"/>
+        <location filename="../app/ui/pages/measures.py" line="150"/>
         <source>Du&amp;e date</source>
         <translation>&amp;Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="149"/>
+        <location filename="../app/ui/pages/measures.py" line="151"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="156"/>
+        <location filename="../app/ui/pages/measures.py" line="158"/>
         <source>Effects on ris&amp;ks (each with a justification)</source>
         <translation>&amp;Wirkungen auf Risiken (jeweils mit Begründung)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="166"/>
-        <location filename="../app/ui/pages/measures.py" line="171"/>
+        <location filename="../app/ui/pages/measures.py" line="168"/>
+        <location filename="../app/ui/pages/measures.py" line="173"/>
         <source>Measure</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="167"/>
+        <location filename="../app/ui/pages/measures.py" line="169"/>
         <source>Attach evidence to this measure…</source>
         <translation>Nachweis zu dieser Maßnahme anhängen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="180"/>
+        <location filename="../app/ui/pages/measures.py" line="182"/>
         <source>Effects on risks</source>
         <translation>Wirkungen auf Risiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="186"/>
+        <location filename="../app/ui/pages/measures.py" line="188"/>
         <source>Add e&amp;ffect…</source>
         <translation>Wirkung &amp;ergänzen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="189"/>
+        <location filename="../app/ui/pages/measures.py" line="191"/>
         <source>Edit effe&amp;ct…</source>
         <translation>Wirkung be&amp;arbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="192"/>
+        <location filename="../app/ui/pages/measures.py" line="194"/>
         <source>Remove effec&amp;t</source>
         <translation>Wirkung e&amp;ntfernen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="237"/>
+        <location filename="../app/ui/pages/measures.py" line="238"/>
         <source>Catalogue not loaded</source>
         <translation>Katalog nicht geladen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="262"/>
+        <location filename="../app/ui/pages/measures.py" line="263"/>
         <source>due %s</source>
         <translation>fällig %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="265"/>
+        <location filename="../app/ui/pages/measures.py" line="266"/>
         <source>Review: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="296"/>
+        <location filename="../app/ui/pages/measures.py" line="297"/>
         <source>Add a measure from the catalogue, or a custom one.</source>
         <translation>Fügen Sie eine Maßnahme aus dem Katalog oder eine eigene hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="299"/>
+        <location filename="../app/ui/pages/measures.py" line="300"/>
         <source>From the catalogue (%s): lowers the residual risk once implemented.</source>
         <translation>Aus dem Katalog (%s): senkt das Restrisiko, sobald umgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="302"/>
+        <location filename="../app/ui/pages/measures.py" line="303"/>
         <source>Custom measure</source>
         <translation>Eigene Maßnahme</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="321"/>
+        <location filename="../app/ui/pages/measures.py" line="322"/>
         <source>own risk</source>
         <translation>eigenes Risiko</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="340"/>
+        <location filename="../app/ui/pages/measures.py" line="341"/>
         <source>severity −%1</source>
         <translation>Schwere −%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="342"/>
+        <location filename="../app/ui/pages/measures.py" line="343"/>
         <source>likelihood −%1</source>
         <translation>Eintrittswahrscheinlichkeit −%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="266"/>
-        <location filename="../app/ui/pages/measures.py" line="373"/>
+        <location filename="../app/ui/pages/measures.py" line="267"/>
+        <location filename="../app/ui/pages/measures.py" line="374"/>
         <source>(untitled measure)</source>
         <translation>(Maßnahme ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="439"/>
+        <location filename="../app/ui/pages/measures.py" line="440"/>
         <source>New measure</source>
         <translation>Neue Maßnahme</translation>
     </message>
@@ -2234,7 +2239,7 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="89"/>
-        <location filename="../app/ui/widgets/review_panel.py" line="154"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="155"/>
         <source>Evaluator review</source>
         <translation>Beurteilung durch die prüfende Person</translation>
     </message>
@@ -2270,13 +2275,13 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
         <translation>Prüfende Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="184"/>
-        <location filename="../app/ui/widgets/review_panel.py" line="197"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="185"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="198"/>
         <source>Review not recorded</source>
         <translation>Prüfung nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="184"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="185"/>
         <source>Name the evaluator first.</source>
         <translation>Geben Sie zuerst den Namen der prüfenden Person an.</translation>
     </message>
@@ -2637,149 +2642,149 @@ Wiederherstellen? Nein verwirft die automatisch gesicherte Kopie.</translation>
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="62"/>
+        <location filename="../app/ui/pages/sign_off.py" line="61"/>
         <source>Sign-off (ICO step 7)</source>
         <translation>Freigabe (ICO-Schritt 7)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="67"/>
+        <location filename="../app/ui/pages/sign_off.py" line="66"/>
         <source>&amp;Measures approved by</source>
         <translation>&amp;Maßnahmen genehmigt von</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="68"/>
+        <location filename="../app/ui/pages/sign_off.py" line="67"/>
         <source>&amp;Residual risks approved by</source>
         <translation>&amp;Restrisiken genehmigt von</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="69"/>
+        <location filename="../app/ui/pages/sign_off.py" line="68"/>
         <source>&amp;DPO advice</source>
         <translation>&amp;Stellungnahme des DSB</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="70"/>
+        <location filename="../app/ui/pages/sign_off.py" line="69"/>
         <source>Summary of DPO advice (for the report)</source>
         <translation>Zusammenfassung der Stellungnahme des DSB (für den Bericht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="72"/>
+        <location filename="../app/ui/pages/sign_off.py" line="71"/>
         <source>DPO advice was</source>
         <translation>Die Stellungnahme des DSB wurde</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="74"/>
+        <location filename="../app/ui/pages/sign_off.py" line="73"/>
         <source>If overruled, the reasons</source>
         <translation>Falls nicht befolgt, die Gründe</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="75"/>
+        <location filename="../app/ui/pages/sign_off.py" line="74"/>
         <source>&amp;Consultation responses reviewed by</source>
         <translation>&amp;Konsultationsantworten geprüft von</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="78"/>
+        <location filename="../app/ui/pages/sign_off.py" line="77"/>
         <source>Nex&amp;t review date</source>
         <translation>Nä&amp;chstes Prüfdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="116"/>
+        <location filename="../app/ui/pages/sign_off.py" line="114"/>
         <source>Not yet recorded</source>
         <translation>Noch nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="116"/>
+        <location filename="../app/ui/pages/sign_off.py" line="114"/>
         <source>Acce&amp;pted</source>
         <translation>Be&amp;folgt</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="116"/>
+        <location filename="../app/ui/pages/sign_off.py" line="114"/>
         <source>&amp;Overruled</source>
         <translation>&amp;Nicht befolgt</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="120"/>
+        <location filename="../app/ui/pages/sign_off.py" line="118"/>
         <source>DPO advice was: %s</source>
         <translation>Die Stellungnahme des DSB wurde: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="130"/>
+        <location filename="../app/ui/pages/sign_off.py" line="127"/>
         <source>Sig&amp;natures: who signed, in which role, when</source>
         <translation>Sig&amp;naturen: wer in welcher Rolle wann unterzeichnet hat</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="134"/>
+        <location filename="../app/ui/pages/sign_off.py" line="131"/>
         <source>Sign-off records</source>
         <translation>Freigabevermerke</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="135"/>
+        <location filename="../app/ui/pages/sign_off.py" line="132"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="135"/>
+        <location filename="../app/ui/pages/sign_off.py" line="132"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="139"/>
+        <location filename="../app/ui/pages/sign_off.py" line="136"/>
         <source>Type the date as 2027-02-01</source>
         <translation>Geben Sie das Datum als 2027-02-01 ein</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="151"/>
+        <location filename="../app/ui/pages/sign_off.py" line="148"/>
         <source>Add &amp;signature record</source>
         <translation>&amp;Signaturvermerk hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="154"/>
+        <location filename="../app/ui/pages/sign_off.py" line="151"/>
         <source>Remove signat&amp;ure record</source>
         <translation>Signaturvermerk ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="180"/>
+        <location filename="../app/ui/pages/sign_off.py" line="177"/>
         <source>“%1” is not a date: type it as 2027-02-01.</source>
         <translation>„%1“ ist kein Datum: Geben Sie es als 2027-02-01 ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="203"/>
+        <location filename="../app/ui/pages/sign_off.py" line="200"/>
         <source>Partic&amp;ipants and roles</source>
         <translation>Te&amp;ilnehmende und Rollen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="206"/>
+        <location filename="../app/ui/pages/sign_off.py" line="203"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="135"/>
-        <location filename="../app/ui/pages/sign_off.py" line="208"/>
+        <location filename="../app/ui/pages/sign_off.py" line="132"/>
+        <location filename="../app/ui/pages/sign_off.py" line="205"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="135"/>
-        <location filename="../app/ui/pages/sign_off.py" line="208"/>
+        <location filename="../app/ui/pages/sign_off.py" line="132"/>
+        <location filename="../app/ui/pages/sign_off.py" line="205"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="208"/>
+        <location filename="../app/ui/pages/sign_off.py" line="205"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="208"/>
+        <location filename="../app/ui/pages/sign_off.py" line="205"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="223"/>
+        <location filename="../app/ui/pages/sign_off.py" line="220"/>
         <source>&amp;Add participant</source>
         <translation>Teilnehmende &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="226"/>
+        <location filename="../app/ui/pages/sign_off.py" line="223"/>
         <source>R&amp;emove participant</source>
         <translation>Teilnehmende ent&amp;fernen</translation>
     </message>

@@ -138,227 +138,227 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="102"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="105"/>
         <source>Compare with a version</source>
         <translation>Comparer avec une version</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="126"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="129"/>
         <source>Compare the current state with &amp;version</source>
         <translation>Comparer l&apos;état actuel avec la &amp;version</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="139"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="142"/>
         <source>&amp;Differences</source>
         <translation>&amp;Différences</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="141"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="144"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="194"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="197"/>
         <source>No version has been recorded yet: use File &gt; Mark version… first.</source>
         <translation>Aucune version n&apos;a encore été enregistrée : utilisez d&apos;abord Fichier &gt; Marquer une version…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="205"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="208"/>
         <source>Version &quot;%1&quot; (revision %2, %3, rules %4)</source>
         <translation>Version « %1 » (révision %2, %3, version des règles %4)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="212"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="215"/>
         <source>is the same as the current state.</source>
         <translation>est identique à l&apos;état actuel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="214"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="217"/>
         <source>differs from the current state in %1 place(s).</source>
         <translation>diffère de l&apos;état actuel en %1 point(s).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="216"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="219"/>
         <source>The verdict is not compared until the rules have loaded.</source>
         <translation>Le verdict n&apos;est comparé qu&apos;une fois les règles chargées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="222"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="225"/>
         <source>What</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="223"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="226"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="224"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="227"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="225"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="228"/>
         <source>In %1</source>
         <translation>Dans %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="226"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="229"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="248"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
         <source>About the assessment</source>
         <translation>À propos de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="249"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="252"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="250"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="253"/>
         <source>Workshop note</source>
         <translation>Note d&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="254"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="252"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="255"/>
         <source>Rating override</source>
         <translation>Modification de niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="253"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="254"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="257"/>
         <source>Evaluator review</source>
         <translation>Revue par l&apos;évaluateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="255"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="258"/>
         <source>Evidence</source>
         <translation>Pièce justificative</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="259"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="257"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="260"/>
         <source>Finding</source>
         <translation>Constatation</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="265"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="265"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="265"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="280"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="283"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="281"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="284"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="293"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="296"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="294"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="297"/>
         <source>Verdict complete?</source>
         <translation>Verdict complet ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="295"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="298"/>
         <source>DPIA required</source>
         <translation>AIPD requise</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="296"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="299"/>
         <source>Prior consultation (Art. 36) required</source>
         <translation>Consultation préalable (art. 36) requise</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="299"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="302"/>
         <source>Special categories (Art. 9)</source>
         <translation>Catégories particulières (art. 9)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="300"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="303"/>
         <source>AI Act</source>
         <translation>Règlement sur l&apos;IA</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="312"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="315"/>
         <source>applies</source>
         <translation>s&apos;applique</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="313"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="316"/>
         <source>exception valid</source>
         <translation>exception valable</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="314"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="317"/>
         <source>exception</source>
         <translation>exception</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="315"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="318"/>
         <source>prohibited practices</source>
         <translation>pratiques interdites</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="316"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="319"/>
         <source>possibly prohibited practices</source>
         <translation>pratiques peut-être interdites</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="317"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="320"/>
         <source>high risk</source>
         <translation>haut risque</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="318"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="321"/>
         <source>fundamental rights impact assessment required</source>
         <translation>analyse d&apos;impact sur les droits fondamentaux requise</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="330"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="333"/>
         <source>Risk %1</source>
         <translation>Risque %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="335"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="338"/>
         <source>inherent level</source>
         <translation>niveau initial</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="336"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="339"/>
         <source>residual level</source>
         <translation>niveau résiduel</translation>
     </message>
@@ -910,77 +910,77 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../app/ui/file_controller.py" line="57"/>
+        <location filename="../app/ui/file_controller.py" line="58"/>
         <source>Open assessment</source>
         <translation>Ouvrir une évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="68"/>
+        <location filename="../app/ui/file_controller.py" line="69"/>
         <source>Cannot open the assessment</source>
         <translation>Impossible d&apos;ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="74"/>
+        <location filename="../app/ui/file_controller.py" line="75"/>
         <source>Opened with warnings: %s</source>
         <translation>Ouvert avec des avertissements : %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="76"/>
+        <location filename="../app/ui/file_controller.py" line="77"/>
         <source>Opened %s</source>
         <translation>%s ouvert</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="87"/>
+        <location filename="../app/ui/file_controller.py" line="88"/>
         <source>Save assessment as</source>
         <translation>Enregistrer l&apos;évaluation sous</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="110"/>
+        <location filename="../app/ui/file_controller.py" line="111"/>
         <source>Cannot save the assessment</source>
         <translation>Impossible d&apos;enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="116"/>
+        <location filename="../app/ui/file_controller.py" line="117"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="122"/>
+        <location filename="../app/ui/file_controller.py" line="123"/>
         <source>assessment</source>
         <translation>evaluation</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="126"/>
+        <location filename="../app/ui/file_controller.py" line="127"/>
         <source>The file has not been changed.</source>
         <translation>Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="128"/>
+        <location filename="../app/ui/file_controller.py" line="129"/>
         <source>Your work is still open in the wizard.</source>
         <translation>Votre travail est toujours ouvert dans l&apos;assistant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="144"/>
+        <location filename="../app/ui/file_controller.py" line="145"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="145"/>
+        <location filename="../app/ui/file_controller.py" line="146"/>
         <source>The assessment has unsaved changes. Save them first?</source>
         <translation>L&apos;évaluation contient des modifications non enregistrées. Les enregistrer d&apos;abord ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="170"/>
+        <location filename="../app/ui/file_controller.py" line="171"/>
         <source>Autosave failed: %s</source>
         <translation>Échec de l&apos;enregistrement automatique : %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="184"/>
+        <location filename="../app/ui/file_controller.py" line="185"/>
         <source>an untitled assessment</source>
         <translation>une évaluation sans titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="188"/>
+        <location filename="../app/ui/file_controller.py" line="189"/>
         <source>The DPIA wizard did not close properly last time. Unsaved work on %1 was autosaved at %2.
 
 Restore it? Choosing No discards the autosaved copy.</source>
@@ -990,11 +990,16 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     </message>
     <message>
         <location filename="../app/ui/file_controller.py" line="195"/>
+        <source>These evidence files could not be restored and are left out: %1</source>
+        <translation>Ces pièces justificatives n&apos;ont pas pu être restaurées et sont omises : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="199"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurer le travail non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="206"/>
+        <location filename="../app/ui/file_controller.py" line="210"/>
         <source>Restored unsaved work; save it to keep it.</source>
         <translation>Travail non enregistré restauré ; enregistrez-le pour le conserver.</translation>
     </message>
@@ -1110,17 +1115,17 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
 <context>
     <name>HeatMap</name>
     <message>
-        <location filename="../app/ui/widgets/heat_map.py" line="97"/>
+        <location filename="../app/ui/widgets/heat_map.py" line="123"/>
         <source>No risk scores yet</source>
         <translation>Pas encore de niveaux de risque</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/heat_map.py" line="158"/>
+        <location filename="../app/ui/widgets/heat_map.py" line="184"/>
         <source>Likelihood →</source>
         <translation>Vraisemblance →</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/heat_map.py" line="167"/>
+        <location filename="../app/ui/widgets/heat_map.py" line="193"/>
         <source>Severity →</source>
         <translation>Gravité →</translation>
     </message>
@@ -1437,184 +1442,184 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="58"/>
+        <location filename="../app/ui/pages/measures.py" line="59"/>
         <source>No measures yet: add one from the catalogue, or a custom measure.</source>
         <translation>Pas encore de mesures : ajoutez-en une du catalogue, ou une mesure personnalisée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="70"/>
+        <location filename="../app/ui/pages/measures.py" line="71"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="71"/>
+        <location filename="../app/ui/pages/measures.py" line="72"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="72"/>
+        <location filename="../app/ui/pages/measures.py" line="73"/>
         <source>Implemented</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="73"/>
+        <location filename="../app/ui/pages/measures.py" line="74"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="79"/>
+        <location filename="../app/ui/pages/measures.py" line="81"/>
         <source>From the &amp;catalogue:</source>
         <translation>Depuis le &amp;catalogue :</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="82"/>
+        <location filename="../app/ui/pages/measures.py" line="84"/>
         <source>Catalogue measure</source>
         <translation>Mesure du catalogue</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="88"/>
+        <location filename="../app/ui/pages/measures.py" line="90"/>
         <source>&amp;Add to plan</source>
         <translation>&amp;Ajouter au plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="98"/>
+        <location filename="../app/ui/pages/measures.py" line="101"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="101"/>
+        <location filename="../app/ui/pages/measures.py" line="104"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="107"/>
+        <location filename="../app/ui/pages/measures.py" line="110"/>
         <source>Add c&amp;ustom measure</source>
         <translation>Ajouter une mesure pers&amp;onnalisée</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="110"/>
+        <location filename="../app/ui/pages/measures.py" line="113"/>
         <source>Re&amp;move measure</source>
         <translation>Suppri&amp;mer la mesure</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="144"/>
+        <location filename="../app/ui/pages/measures.py" line="146"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="145"/>
+        <location filename="../app/ui/pages/measures.py" line="147"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="146"/>
+        <location filename="../app/ui/pages/measures.py" line="148"/>
         <source>&amp;Risks addressed</source>
         <translation>&amp;Risques traités</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="147"/>
+        <location filename="../app/ui/pages/measures.py" line="149"/>
         <source>&amp;Owner</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="148"/>
+        <location filename="../app/ui/pages/measures.py" line="150"/>
         <source>Du&amp;e date</source>
         <translation>É&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="149"/>
+        <location filename="../app/ui/pages/measures.py" line="151"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="156"/>
+        <location filename="../app/ui/pages/measures.py" line="158"/>
         <source>Effects on ris&amp;ks (each with a justification)</source>
         <translation>&amp;Effets sur les risques (chacun avec une justification)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="166"/>
-        <location filename="../app/ui/pages/measures.py" line="171"/>
+        <location filename="../app/ui/pages/measures.py" line="168"/>
+        <location filename="../app/ui/pages/measures.py" line="173"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="167"/>
+        <location filename="../app/ui/pages/measures.py" line="169"/>
         <source>Attach evidence to this measure…</source>
         <translation>Joindre une pièce justificative à cette mesure…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="180"/>
+        <location filename="../app/ui/pages/measures.py" line="182"/>
         <source>Effects on risks</source>
         <translation>Effets sur les risques</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="186"/>
+        <location filename="../app/ui/pages/measures.py" line="188"/>
         <source>Add e&amp;ffect…</source>
         <translation>Ajouter un e&amp;ffet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="189"/>
+        <location filename="../app/ui/pages/measures.py" line="191"/>
         <source>Edit effe&amp;ct…</source>
         <translation>Mod&amp;ifier l&apos;effet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="192"/>
+        <location filename="../app/ui/pages/measures.py" line="194"/>
         <source>Remove effec&amp;t</source>
         <translation>S&amp;upprimer l&apos;effet</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="237"/>
+        <location filename="../app/ui/pages/measures.py" line="238"/>
         <source>Catalogue not loaded</source>
         <translation>Catalogue non chargé</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="262"/>
+        <location filename="../app/ui/pages/measures.py" line="263"/>
         <source>due %s</source>
         <translation>échéance %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="265"/>
+        <location filename="../app/ui/pages/measures.py" line="266"/>
         <source>Review: %1</source>
         <translation>Revue : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="296"/>
+        <location filename="../app/ui/pages/measures.py" line="297"/>
         <source>Add a measure from the catalogue, or a custom one.</source>
         <translation>Ajoutez une mesure du catalogue, ou une mesure personnalisée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="299"/>
+        <location filename="../app/ui/pages/measures.py" line="300"/>
         <source>From the catalogue (%s): lowers the residual risk once implemented.</source>
         <translation>Du catalogue (%s) : réduit le risque résiduel une fois mise en œuvre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="302"/>
+        <location filename="../app/ui/pages/measures.py" line="303"/>
         <source>Custom measure</source>
         <translation>Mesure personnalisée</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="321"/>
+        <location filename="../app/ui/pages/measures.py" line="322"/>
         <source>own risk</source>
         <translation>risque propre</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="340"/>
+        <location filename="../app/ui/pages/measures.py" line="341"/>
         <source>severity −%1</source>
         <translation>gravité −%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="342"/>
+        <location filename="../app/ui/pages/measures.py" line="343"/>
         <source>likelihood −%1</source>
         <translation>vraisemblance −%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="266"/>
-        <location filename="../app/ui/pages/measures.py" line="373"/>
+        <location filename="../app/ui/pages/measures.py" line="267"/>
+        <location filename="../app/ui/pages/measures.py" line="374"/>
         <source>(untitled measure)</source>
         <translation>(mesure sans titre)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="439"/>
+        <location filename="../app/ui/pages/measures.py" line="440"/>
         <source>New measure</source>
         <translation>Nouvelle mesure</translation>
     </message>
@@ -2234,7 +2239,7 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="89"/>
-        <location filename="../app/ui/widgets/review_panel.py" line="154"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="155"/>
         <source>Evaluator review</source>
         <translation>Revue par l&apos;évaluateur</translation>
     </message>
@@ -2270,13 +2275,13 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
         <translation>Évaluateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="184"/>
-        <location filename="../app/ui/widgets/review_panel.py" line="197"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="185"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="198"/>
         <source>Review not recorded</source>
         <translation>Revue non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="184"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="185"/>
         <source>Name the evaluator first.</source>
         <translation>Indiquez d&apos;abord le nom de l&apos;évaluateur.</translation>
     </message>
@@ -2637,149 +2642,149 @@ Le restaurer ? Non supprime la copie enregistrée automatiquement.</translation>
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="62"/>
+        <location filename="../app/ui/pages/sign_off.py" line="61"/>
         <source>Sign-off (ICO step 7)</source>
         <translation>Validation (étape 7 de l&apos;ICO)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="67"/>
+        <location filename="../app/ui/pages/sign_off.py" line="66"/>
         <source>&amp;Measures approved by</source>
         <translation>&amp;Mesures approuvées par</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="68"/>
+        <location filename="../app/ui/pages/sign_off.py" line="67"/>
         <source>&amp;Residual risks approved by</source>
         <translation>&amp;Risques résiduels approuvés par</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="69"/>
+        <location filename="../app/ui/pages/sign_off.py" line="68"/>
         <source>&amp;DPO advice</source>
         <translation>&amp;Avis du DPD</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="70"/>
+        <location filename="../app/ui/pages/sign_off.py" line="69"/>
         <source>Summary of DPO advice (for the report)</source>
         <translation>Résumé de l&apos;avis du DPD (pour le rapport)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="72"/>
+        <location filename="../app/ui/pages/sign_off.py" line="71"/>
         <source>DPO advice was</source>
         <translation>L&apos;avis du DPD a été</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="74"/>
+        <location filename="../app/ui/pages/sign_off.py" line="73"/>
         <source>If overruled, the reasons</source>
         <translation>Motifs si l&apos;avis n&apos;est pas suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="75"/>
+        <location filename="../app/ui/pages/sign_off.py" line="74"/>
         <source>&amp;Consultation responses reviewed by</source>
         <translation>Réponses à la &amp;consultation examinées par</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="78"/>
+        <location filename="../app/ui/pages/sign_off.py" line="77"/>
         <source>Nex&amp;t review date</source>
         <translation>Date du pro&amp;chain réexamen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="116"/>
+        <location filename="../app/ui/pages/sign_off.py" line="114"/>
         <source>Not yet recorded</source>
         <translation>Pas encore consigné</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="116"/>
+        <location filename="../app/ui/pages/sign_off.py" line="114"/>
         <source>Acce&amp;pted</source>
         <translation>Sui&amp;vi</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="116"/>
+        <location filename="../app/ui/pages/sign_off.py" line="114"/>
         <source>&amp;Overruled</source>
         <translation>&amp;Non suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="120"/>
+        <location filename="../app/ui/pages/sign_off.py" line="118"/>
         <source>DPO advice was: %s</source>
         <translation>L&apos;avis du DPD a été : %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="130"/>
+        <location filename="../app/ui/pages/sign_off.py" line="127"/>
         <source>Sig&amp;natures: who signed, in which role, when</source>
         <translation>Sig&amp;natures : qui a signé, en quel rôle, quand</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="134"/>
+        <location filename="../app/ui/pages/sign_off.py" line="131"/>
         <source>Sign-off records</source>
         <translation>Enregistrements de validation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="135"/>
+        <location filename="../app/ui/pages/sign_off.py" line="132"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="135"/>
+        <location filename="../app/ui/pages/sign_off.py" line="132"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="139"/>
+        <location filename="../app/ui/pages/sign_off.py" line="136"/>
         <source>Type the date as 2027-02-01</source>
         <translation>Saisissez la date sous la forme 2027-02-01</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="151"/>
+        <location filename="../app/ui/pages/sign_off.py" line="148"/>
         <source>Add &amp;signature record</source>
         <translation>Ajouter un enregistrement de &amp;signature</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="154"/>
+        <location filename="../app/ui/pages/sign_off.py" line="151"/>
         <source>Remove signat&amp;ure record</source>
         <translation>Supprimer l&apos;enregistrement de signat&amp;ure</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="180"/>
+        <location filename="../app/ui/pages/sign_off.py" line="177"/>
         <source>“%1” is not a date: type it as 2027-02-01.</source>
         <translation>« %1 » n&apos;est pas une date : saisissez-la sous la forme 2027-02-01.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="203"/>
+        <location filename="../app/ui/pages/sign_off.py" line="200"/>
         <source>Partic&amp;ipants and roles</source>
         <translation>Part&amp;icipants et rôles</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="206"/>
+        <location filename="../app/ui/pages/sign_off.py" line="203"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="135"/>
-        <location filename="../app/ui/pages/sign_off.py" line="208"/>
+        <location filename="../app/ui/pages/sign_off.py" line="132"/>
+        <location filename="../app/ui/pages/sign_off.py" line="205"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="135"/>
-        <location filename="../app/ui/pages/sign_off.py" line="208"/>
+        <location filename="../app/ui/pages/sign_off.py" line="132"/>
+        <location filename="../app/ui/pages/sign_off.py" line="205"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="208"/>
+        <location filename="../app/ui/pages/sign_off.py" line="205"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="208"/>
+        <location filename="../app/ui/pages/sign_off.py" line="205"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="223"/>
+        <location filename="../app/ui/pages/sign_off.py" line="220"/>
         <source>&amp;Add participant</source>
         <translation>&amp;Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="226"/>
+        <location filename="../app/ui/pages/sign_off.py" line="223"/>
         <source>R&amp;emove participant</source>
         <translation>Supprim&amp;er le participant</translation>
     </message>

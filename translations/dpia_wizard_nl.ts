@@ -138,227 +138,227 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="102"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="105"/>
         <source>Compare with a version</source>
         <translation>Vergelijken met een versie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="126"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="129"/>
         <source>Compare the current state with &amp;version</source>
         <translation>De huidige stand vergelijken met &amp;versie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="139"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="142"/>
         <source>&amp;Differences</source>
         <translation>Ver&amp;schillen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="141"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="144"/>
         <source>Differences</source>
         <translation>Verschillen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="194"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="197"/>
         <source>No version has been recorded yet: use File &gt; Mark version… first.</source>
         <translation>Er is nog geen versie vastgelegd: kies eerst Bestand &gt; Versie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="205"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="208"/>
         <source>Version &quot;%1&quot; (revision %2, %3, rules %4)</source>
         <translation>Versie &quot;%1&quot; (revisie %2, %3, regelversie %4)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="212"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="215"/>
         <source>is the same as the current state.</source>
         <translation>is gelijk aan de huidige stand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="214"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="217"/>
         <source>differs from the current state in %1 place(s).</source>
         <translation>verschilt op %1 punt(en) van de huidige stand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="216"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="219"/>
         <source>The verdict is not compared until the rules have loaded.</source>
         <translation>Het oordeel wordt pas vergeleken als de regels zijn geladen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="222"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="225"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="223"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="226"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="224"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="227"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="225"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="228"/>
         <source>In %1</source>
         <translation>In %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="226"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="229"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="248"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
         <source>About the assessment</source>
         <translation>Over de beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="249"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="252"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="250"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="253"/>
         <source>Workshop note</source>
         <translation>Notitie uit de werksessie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="251"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="254"/>
         <source>Measure</source>
         <translation>Maatregel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="252"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="255"/>
         <source>Rating override</source>
         <translation>Aangepaste beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="253"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
         <source>Sign-off</source>
         <translation>Ondertekening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="254"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="257"/>
         <source>Evaluator review</source>
         <translation>Beoordeling door de evaluator</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="255"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="258"/>
         <source>Evidence</source>
         <translation>Bewijsstuk</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="259"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="257"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="260"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="265"/>
         <source>added</source>
         <translation>toegevoegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="265"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="262"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="265"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="280"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="283"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="281"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="284"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="293"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="296"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="294"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="297"/>
         <source>Verdict complete?</source>
         <translation>Oordeel volledig?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="295"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="298"/>
         <source>DPIA required</source>
         <translation>DPIA verplicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="296"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="299"/>
         <source>Prior consultation (Art. 36) required</source>
         <translation>Voorafgaande raadpleging (art. 36 AVG) verplicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="299"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="302"/>
         <source>Special categories (Art. 9)</source>
         <translation>Bijzondere persoonsgegevens (art. 9 AVG)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="300"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="303"/>
         <source>AI Act</source>
         <translation>AI-verordening</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="312"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="315"/>
         <source>applies</source>
         <translation>van toepassing</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="313"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="316"/>
         <source>exception valid</source>
         <translation>uitzondering geldig</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="314"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="317"/>
         <source>exception</source>
         <translation>uitzondering</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="315"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="318"/>
         <source>prohibited practices</source>
         <translation>verboden praktijken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="316"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="319"/>
         <source>possibly prohibited practices</source>
         <translation>mogelijk verboden praktijken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="317"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="320"/>
         <source>high risk</source>
         <translation>hoog risico</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="318"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="321"/>
         <source>fundamental rights impact assessment required</source>
         <translation>effectbeoordeling grondrechten verplicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="330"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="333"/>
         <source>Risk %1</source>
         <translation>Risico %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="335"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="338"/>
         <source>inherent level</source>
         <translation>inherent niveau</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/compare_dialog.py" line="336"/>
+        <location filename="../app/ui/dialogs/compare_dialog.py" line="339"/>
         <source>residual level</source>
         <translation>restniveau</translation>
     </message>
@@ -910,77 +910,77 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../app/ui/file_controller.py" line="57"/>
+        <location filename="../app/ui/file_controller.py" line="58"/>
         <source>Open assessment</source>
         <translation>Beoordeling openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="68"/>
+        <location filename="../app/ui/file_controller.py" line="69"/>
         <source>Cannot open the assessment</source>
         <translation>Kan de beoordeling niet openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="74"/>
+        <location filename="../app/ui/file_controller.py" line="75"/>
         <source>Opened with warnings: %s</source>
         <translation>Geopend met waarschuwingen: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="76"/>
+        <location filename="../app/ui/file_controller.py" line="77"/>
         <source>Opened %s</source>
         <translation>%s geopend</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="87"/>
+        <location filename="../app/ui/file_controller.py" line="88"/>
         <source>Save assessment as</source>
         <translation>Beoordeling opslaan als</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="110"/>
+        <location filename="../app/ui/file_controller.py" line="111"/>
         <source>Cannot save the assessment</source>
         <translation>Kan de beoordeling niet opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="116"/>
+        <location filename="../app/ui/file_controller.py" line="117"/>
         <source>Saved %s</source>
         <translation>%s opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="122"/>
+        <location filename="../app/ui/file_controller.py" line="123"/>
         <source>assessment</source>
         <translation>beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="126"/>
+        <location filename="../app/ui/file_controller.py" line="127"/>
         <source>The file has not been changed.</source>
         <translation>Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="128"/>
+        <location filename="../app/ui/file_controller.py" line="129"/>
         <source>Your work is still open in the wizard.</source>
         <translation>Uw werk staat nog open in de wizard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="144"/>
+        <location filename="../app/ui/file_controller.py" line="145"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="145"/>
+        <location filename="../app/ui/file_controller.py" line="146"/>
         <source>The assessment has unsaved changes. Save them first?</source>
         <translation>De beoordeling heeft niet-opgeslagen wijzigingen. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="170"/>
+        <location filename="../app/ui/file_controller.py" line="171"/>
         <source>Autosave failed: %s</source>
         <translation>Automatisch opslaan mislukt: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="184"/>
+        <location filename="../app/ui/file_controller.py" line="185"/>
         <source>an untitled assessment</source>
         <translation>een naamloze beoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="188"/>
+        <location filename="../app/ui/file_controller.py" line="189"/>
         <source>The DPIA wizard did not close properly last time. Unsaved work on %1 was autosaved at %2.
 
 Restore it? Choosing No discards the autosaved copy.</source>
@@ -990,11 +990,16 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     </message>
     <message>
         <location filename="../app/ui/file_controller.py" line="195"/>
+        <source>These evidence files could not be restored and are left out: %1</source>
+        <translation>Deze bewijsstukken konden niet worden hersteld en zijn weggelaten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/file_controller.py" line="199"/>
         <source>Restore unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/file_controller.py" line="206"/>
+        <location filename="../app/ui/file_controller.py" line="210"/>
         <source>Restored unsaved work; save it to keep it.</source>
         <translation>Niet-opgeslagen werk hersteld; sla het op om het te bewaren.</translation>
     </message>
@@ -1110,17 +1115,17 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>HeatMap</name>
     <message>
-        <location filename="../app/ui/widgets/heat_map.py" line="97"/>
+        <location filename="../app/ui/widgets/heat_map.py" line="123"/>
         <source>No risk scores yet</source>
         <translation>Nog geen risicoscores</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/heat_map.py" line="158"/>
+        <location filename="../app/ui/widgets/heat_map.py" line="184"/>
         <source>Likelihood →</source>
         <translation>Waarschijnlijkheid →</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/heat_map.py" line="167"/>
+        <location filename="../app/ui/widgets/heat_map.py" line="193"/>
         <source>Severity →</source>
         <translation>Ernst →</translation>
     </message>
@@ -1437,184 +1442,184 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="58"/>
+        <location filename="../app/ui/pages/measures.py" line="59"/>
         <source>No measures yet: add one from the catalogue, or a custom measure.</source>
         <translation>Nog geen maatregelen: voeg er een toe uit de catalogus, of een eigen maatregel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="70"/>
+        <location filename="../app/ui/pages/measures.py" line="71"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="71"/>
+        <location filename="../app/ui/pages/measures.py" line="72"/>
         <source>In progress</source>
         <translation>In uitvoering</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="72"/>
+        <location filename="../app/ui/pages/measures.py" line="73"/>
         <source>Implemented</source>
         <translation>Uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="73"/>
+        <location filename="../app/ui/pages/measures.py" line="74"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="79"/>
+        <location filename="../app/ui/pages/measures.py" line="81"/>
         <source>From the &amp;catalogue:</source>
         <translation>Uit de &amp;catalogus:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="82"/>
+        <location filename="../app/ui/pages/measures.py" line="84"/>
         <source>Catalogue measure</source>
         <translation>Maatregel uit de catalogus</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="88"/>
+        <location filename="../app/ui/pages/measures.py" line="90"/>
         <source>&amp;Add to plan</source>
         <translation>Aan plan &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="98"/>
+        <location filename="../app/ui/pages/measures.py" line="101"/>
         <source>Action &amp;plan</source>
         <translation>Actie&amp;plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="101"/>
+        <location filename="../app/ui/pages/measures.py" line="104"/>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="107"/>
+        <location filename="../app/ui/pages/measures.py" line="110"/>
         <source>Add c&amp;ustom measure</source>
         <translation>&amp;Eigen maatregel toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="110"/>
+        <location filename="../app/ui/pages/measures.py" line="113"/>
         <source>Re&amp;move measure</source>
         <translation>Maatregel &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="144"/>
+        <location filename="../app/ui/pages/measures.py" line="146"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="145"/>
+        <location filename="../app/ui/pages/measures.py" line="147"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="146"/>
+        <location filename="../app/ui/pages/measures.py" line="148"/>
         <source>&amp;Risks addressed</source>
         <translation>Aangepakte &amp;risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="147"/>
+        <location filename="../app/ui/pages/measures.py" line="149"/>
         <source>&amp;Owner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="148"/>
+        <location filename="../app/ui/pages/measures.py" line="150"/>
         <source>Du&amp;e date</source>
         <translation>&amp;Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="149"/>
+        <location filename="../app/ui/pages/measures.py" line="151"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="156"/>
+        <location filename="../app/ui/pages/measures.py" line="158"/>
         <source>Effects on ris&amp;ks (each with a justification)</source>
         <translation>Effecten op ris&amp;ico&apos;s (elk met een onderbouwing)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="166"/>
-        <location filename="../app/ui/pages/measures.py" line="171"/>
+        <location filename="../app/ui/pages/measures.py" line="168"/>
+        <location filename="../app/ui/pages/measures.py" line="173"/>
         <source>Measure</source>
         <translation>Maatregel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="167"/>
+        <location filename="../app/ui/pages/measures.py" line="169"/>
         <source>Attach evidence to this measure…</source>
         <translation>Bewijsstuk bij deze maatregel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="180"/>
+        <location filename="../app/ui/pages/measures.py" line="182"/>
         <source>Effects on risks</source>
         <translation>Effecten op risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="186"/>
+        <location filename="../app/ui/pages/measures.py" line="188"/>
         <source>Add e&amp;ffect…</source>
         <translation>E&amp;ffect toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="189"/>
+        <location filename="../app/ui/pages/measures.py" line="191"/>
         <source>Edit effe&amp;ct…</source>
         <translation>Effect &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="192"/>
+        <location filename="../app/ui/pages/measures.py" line="194"/>
         <source>Remove effec&amp;t</source>
         <translation>Effect verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="237"/>
+        <location filename="../app/ui/pages/measures.py" line="238"/>
         <source>Catalogue not loaded</source>
         <translation>Catalogus niet geladen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="262"/>
+        <location filename="../app/ui/pages/measures.py" line="263"/>
         <source>due %s</source>
         <translation>uiterlijk %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="265"/>
+        <location filename="../app/ui/pages/measures.py" line="266"/>
         <source>Review: %1</source>
         <translation>Oordeel evaluator: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="296"/>
+        <location filename="../app/ui/pages/measures.py" line="297"/>
         <source>Add a measure from the catalogue, or a custom one.</source>
         <translation>Voeg een maatregel toe uit de catalogus, of een eigen maatregel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="299"/>
+        <location filename="../app/ui/pages/measures.py" line="300"/>
         <source>From the catalogue (%s): lowers the residual risk once implemented.</source>
         <translation>Uit de catalogus (%s): verlaagt het restrisico zodra de maatregel is uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="302"/>
+        <location filename="../app/ui/pages/measures.py" line="303"/>
         <source>Custom measure</source>
         <translation>Eigen maatregel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="321"/>
+        <location filename="../app/ui/pages/measures.py" line="322"/>
         <source>own risk</source>
         <translation>eigen risico</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="340"/>
+        <location filename="../app/ui/pages/measures.py" line="341"/>
         <source>severity −%1</source>
         <translation>ernst −%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="342"/>
+        <location filename="../app/ui/pages/measures.py" line="343"/>
         <source>likelihood −%1</source>
         <translation>waarschijnlijkheid −%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="266"/>
-        <location filename="../app/ui/pages/measures.py" line="373"/>
+        <location filename="../app/ui/pages/measures.py" line="267"/>
+        <location filename="../app/ui/pages/measures.py" line="374"/>
         <source>(untitled measure)</source>
         <translation>(maatregel zonder titel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/measures.py" line="439"/>
+        <location filename="../app/ui/pages/measures.py" line="440"/>
         <source>New measure</source>
         <translation>Nieuwe maatregel</translation>
     </message>
@@ -2234,7 +2239,7 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
     </message>
     <message>
         <location filename="../app/ui/widgets/review_panel.py" line="89"/>
-        <location filename="../app/ui/widgets/review_panel.py" line="154"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="155"/>
         <source>Evaluator review</source>
         <translation>Beoordeling door de evaluator</translation>
     </message>
@@ -2270,13 +2275,13 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
         <translation>Evaluator</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="184"/>
-        <location filename="../app/ui/widgets/review_panel.py" line="197"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="185"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="198"/>
         <source>Review not recorded</source>
         <translation>Oordeel niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/review_panel.py" line="184"/>
+        <location filename="../app/ui/widgets/review_panel.py" line="185"/>
         <source>Name the evaluator first.</source>
         <translation>Vul eerst de naam van de evaluator in.</translation>
     </message>
@@ -2637,149 +2642,149 @@ Herstellen? Met Nee wordt de automatisch bewaarde kopie verwijderd.</translation
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="62"/>
+        <location filename="../app/ui/pages/sign_off.py" line="61"/>
         <source>Sign-off (ICO step 7)</source>
         <translation>Ondertekening en vaststelling (ICO-stap 7)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="67"/>
+        <location filename="../app/ui/pages/sign_off.py" line="66"/>
         <source>&amp;Measures approved by</source>
         <translation>&amp;Maatregelen goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="68"/>
+        <location filename="../app/ui/pages/sign_off.py" line="67"/>
         <source>&amp;Residual risks approved by</source>
         <translation>&amp;Restrisico&apos;s goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="69"/>
+        <location filename="../app/ui/pages/sign_off.py" line="68"/>
         <source>&amp;DPO advice</source>
         <translation>Advies van de &amp;FG</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="70"/>
+        <location filename="../app/ui/pages/sign_off.py" line="69"/>
         <source>Summary of DPO advice (for the report)</source>
         <translation>Samenvatting van het advies van de functionaris gegevensbescherming (voor het rapport)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="72"/>
+        <location filename="../app/ui/pages/sign_off.py" line="71"/>
         <source>DPO advice was</source>
         <translation>Het advies van de FG is</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="74"/>
+        <location filename="../app/ui/pages/sign_off.py" line="73"/>
         <source>If overruled, the reasons</source>
         <translation>Indien niet gevolgd, de redenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="75"/>
+        <location filename="../app/ui/pages/sign_off.py" line="74"/>
         <source>&amp;Consultation responses reviewed by</source>
         <translation>&amp;Reacties op de raadpleging beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="78"/>
+        <location filename="../app/ui/pages/sign_off.py" line="77"/>
         <source>Nex&amp;t review date</source>
         <translation>Volgende &amp;herbeoordeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="116"/>
+        <location filename="../app/ui/pages/sign_off.py" line="114"/>
         <source>Not yet recorded</source>
         <translation>Nog niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="116"/>
+        <location filename="../app/ui/pages/sign_off.py" line="114"/>
         <source>Acce&amp;pted</source>
         <translation>&amp;Gevolgd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="116"/>
+        <location filename="../app/ui/pages/sign_off.py" line="114"/>
         <source>&amp;Overruled</source>
         <translation>&amp;Niet gevolgd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="120"/>
+        <location filename="../app/ui/pages/sign_off.py" line="118"/>
         <source>DPO advice was: %s</source>
         <translation>Het advies van de FG is: %s</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="130"/>
+        <location filename="../app/ui/pages/sign_off.py" line="127"/>
         <source>Sig&amp;natures: who signed, in which role, when</source>
         <translation>Onder&amp;tekeningen: wie tekende, in welke rol, wanneer</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="134"/>
+        <location filename="../app/ui/pages/sign_off.py" line="131"/>
         <source>Sign-off records</source>
         <translation>Ondertekeningen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="135"/>
+        <location filename="../app/ui/pages/sign_off.py" line="132"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="135"/>
+        <location filename="../app/ui/pages/sign_off.py" line="132"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="139"/>
+        <location filename="../app/ui/pages/sign_off.py" line="136"/>
         <source>Type the date as 2027-02-01</source>
         <translation>Typ de datum als 2027-02-01</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="151"/>
+        <location filename="../app/ui/pages/sign_off.py" line="148"/>
         <source>Add &amp;signature record</source>
         <translation>Ondertekening toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="154"/>
+        <location filename="../app/ui/pages/sign_off.py" line="151"/>
         <source>Remove signat&amp;ure record</source>
         <translation>Ondertekening verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="180"/>
+        <location filename="../app/ui/pages/sign_off.py" line="177"/>
         <source>“%1” is not a date: type it as 2027-02-01.</source>
         <translation>“%1” is geen datum: typ hem als 2027-02-01.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="203"/>
+        <location filename="../app/ui/pages/sign_off.py" line="200"/>
         <source>Partic&amp;ipants and roles</source>
         <translation>&amp;Deelnemers en rollen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="206"/>
+        <location filename="../app/ui/pages/sign_off.py" line="203"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="135"/>
-        <location filename="../app/ui/pages/sign_off.py" line="208"/>
+        <location filename="../app/ui/pages/sign_off.py" line="132"/>
+        <location filename="../app/ui/pages/sign_off.py" line="205"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="135"/>
-        <location filename="../app/ui/pages/sign_off.py" line="208"/>
+        <location filename="../app/ui/pages/sign_off.py" line="132"/>
+        <location filename="../app/ui/pages/sign_off.py" line="205"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="208"/>
+        <location filename="../app/ui/pages/sign_off.py" line="205"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="208"/>
+        <location filename="../app/ui/pages/sign_off.py" line="205"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="223"/>
+        <location filename="../app/ui/pages/sign_off.py" line="220"/>
         <source>&amp;Add participant</source>
         <translation>Deelnemer &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/sign_off.py" line="226"/>
+        <location filename="../app/ui/pages/sign_off.py" line="223"/>
         <source>R&amp;emove participant</source>
         <translation>Deelnemer &amp;verwijderen</translation>
     </message>
