@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
+
+
+def escape(text: str) -> str:
+    """&, < and > as entities (as xml.sax.saxutils.escape, which imports urllib.request, http and ssl)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 def esc(text: object) -> str:
