@@ -14,7 +14,7 @@ from app.report.tables import FULL_WIDTH
 from app.report.text import Para, esc, markup, para
 
 
-class Heading(Para):  # type: ignore[misc]  # reportlab ships no type hints
+class Heading(Para):
     """A heading that becomes a PDF bookmark (outline entry) at the given level."""
 
     def __init__(self, title: str, style: ParagraphStyle, level: int, key: str) -> None:

@@ -34,7 +34,7 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab ships no type hints
 
     def __init__(self, text: str | None, style: ParagraphStyle, **kwargs: Any) -> None:
         super().__init__(text, style, **kwargs)
-        self._parsed = self.frags
+        self._parsed: list[Any] = self.frags
         self._layouts: dict[float, tuple[ParagraphStyle, dict[str, Any]]] = {}
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
