@@ -16,6 +16,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
+import app.cli_startup  # first, with process_env: fewer garbage collections while the commands load
 import app.process_env  # noqa: F401  (first: pydantic's plugin scan off)
 from app import __version__
 from app.commands import (

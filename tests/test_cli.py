@@ -225,3 +225,10 @@ def test_schema_to_a_full_disk_is_one_line_exit_2(tmp_path):
         )
     assert done.returncode == 2
     assert done.stderr == "dpia: error: cannot write to standard output: No space left on device\n"
+
+
+def test_the_cli_process_collects_garbage_less_often() -> None:
+    """app.cli_startup raises the young generation's threshold before the commands load (a fresh process)."""
+    code = "import gc, app.cli; print(gc.get_threshold()[0])"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert int(done.stdout) == 10_000

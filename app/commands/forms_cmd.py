@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import resources
 from app.core import yamlcache
@@ -17,7 +18,9 @@ from app.core.errors import DpiaError
 from app.core.knowledge import load_knowledge_from
 from app.core.languages import FALLBACK, Language, languages_path, load_languages_from
 from app.core.printable import printable
-from app.core.textcheck import Gap, data_gaps, interface_gaps
+
+if TYPE_CHECKING:  # the text check (and its XML parser) loads when `forms check` runs, not for every command
+    from app.core.textcheck import Gap
 
 EXIT_OK, EXIT_MISSING = 0, 1
 
@@ -62,6 +65,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from app.core.textcheck import data_gaps, interface_gaps
+
     forms_dir = args.path or resources.forms_dir()
     resources_dir = args.resources or resources.resources_dir()
     knowledge = load_knowledge_from(forms_dir, resources_dir)

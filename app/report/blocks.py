@@ -11,10 +11,10 @@ from app.core.verdict import Finding
 from app.report.context import ReportContext
 from app.report.styles import OUTCOME_COLOURS, SEVERITY_COLOURS
 from app.report.tables import FULL_WIDTH
-from app.report.text import esc, markup, para
+from app.report.text import Para, esc, markup, para
 
 
-class Heading(Paragraph):  # type: ignore[misc]  # reportlab ships no type hints
+class Heading(Para):
     """A heading that becomes a PDF bookmark (outline entry) at the given level."""
 
     def __init__(self, title: str, style: ParagraphStyle, level: int, key: str) -> None:
@@ -32,7 +32,7 @@ def h2(ctx: ReportContext, key: str) -> Heading:
 
 
 def bullets(items: Iterable[str], style: ParagraphStyle) -> list[Flowable]:
-    return [Paragraph(esc(item), style, bulletText="\u2022") for item in items]
+    return [Para(esc(item), style, bulletText="\u2022") for item in items]
 
 
 def outcome_label(ctx: ReportContext) -> str:
@@ -54,7 +54,7 @@ def outcome_text(ctx: ReportContext) -> str:
 def outcome_badge(ctx: ReportContext) -> Table:
     verdict = ctx.verdict
     colour = OUTCOME_COLOURS["incomplete" if verdict.status == "incomplete" else verdict.outcome]
-    badge = Paragraph(esc(outcome_label(ctx)), ctx.styles.badge)
+    badge = Para(esc(outcome_label(ctx)), ctx.styles.badge)
     table = Table([[badge]], colWidths=[FULL_WIDTH])
     table.setStyle(
         TableStyle(

@@ -14,10 +14,6 @@ import io
 import re
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 from app.core.messages import message
 from app.core.verdict import AppliedEffect, RiskResult, RiskScore
 from app.report.context import ReportContext
@@ -149,6 +145,11 @@ def register_csv(ctx: ReportContext) -> bytes:
 
 def register_xlsx(ctx: ReportContext) -> bytes:
     """A workbook with the sheets "Risks" (levels coloured) and "Action plan", named in its language."""
+    # openpyxl (and lxml) here, not at the top: the PDF path imports this module for lowered_steps and
+    # would pay ~75 ms for a spreadsheet it never writes (tests/report/test_report_imports.py).
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
     book = Workbook()
     risks = book.active
     risks.title = ctx.t("sheet_risks")
@@ -179,6 +180,9 @@ def column_headers(columns: tuple[str, ...], locale: str) -> list[str]:
 
 
 def _fill_sheet(sheet: Any, columns: tuple[str, ...], rows: list[dict[str, Any]], locale: str = "en") -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     headers = column_headers(columns, locale)
     sheet.append(headers)
     for cell in sheet[1]:

@@ -14,10 +14,10 @@ from typing import Any, TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from app.report.styles import HEADER_FILL, RULE, Styles
-from app.report.text import esc, para
+from app.report.text import Para, esc, para
 
 Cell: TypeAlias = str | Flowable | list[Flowable]
 FULL_WIDTH = 482.0
@@ -64,7 +64,7 @@ def grid(
 ) -> Table:
     """A ruled table with an optional bold header row repeated at the top of every new page."""
     body = [[cell(value, styles.cell) for value in row] for row in rows]
-    head = [[Paragraph(esc(h), styles.cell_head) for h in header]] if header else []
+    head = [[Para(esc(h), styles.cell_head) for h in header]] if header else []
     needs = [
         max(_need(h, styles.cell_head) if header else 0.0, *(_need(row[i], styles.cell) for row in rows))
         for i, h in enumerate(header or [""] * len(widths))

@@ -30,20 +30,27 @@ def _lines(pdf: Path | BytesIO) -> list[list[str]]:
 
 
 def _cut_words(lines: list[str], wanted: set[str]) -> set[str]:
-    """The wanted words that the text breaks across two lines other than after a hyphen, or lacks."""
+    """The wanted words that the text breaks across two lines other than after a hyphen, lacks, or prints
+    without their hyphens."""
     text = "\n".join(lines).replace("-\n", "-")
-    cut = wanted - set(text.split())
+    words = set(text.split())
+    cut = (wanted - words) | {w for w in wanted if "-" in w and w.replace("-", "") in words}
     for above, below in pairwise(lines):
         if above.split() and below.split() and not above.endswith("-"):
             cut |= {above.split()[-1] + below.split()[0]} & wanted
     return cut
 
 
-@pytest.mark.parametrize("lang", ["de", "fr"])
-def test_no_word_of_a_citation_title_is_cut_across_lines(tmp_path: Path, lang: str) -> None:
+# The police scenario's German citation titles have compounds ("Datenschutz-Folgenabschätzung") that a cell
+# breaks after a hyphen; reportlab's re-wrap of a laid-out paragraph used to print them without the hyphen.
+@pytest.mark.parametrize(
+    ("scenario", "lang"),
+    [(SCENARIO, "de"), (SCENARIO, "fr"), ("police_realtime_crime_prevention_de", "de")],
+)
+def test_no_word_of_a_citation_title_is_cut_across_lines(tmp_path: Path, scenario: str, lang: str) -> None:
     pdf = tmp_path / f"{lang}.pdf"
-    assert main(["report", str(scenario_path(SCENARIO)), "-o", str(pdf), "--lang", lang]) == 0
-    verdict = assess(load_assessment(scenario_path(SCENARIO)), locale=lang)
+    assert main(["report", str(scenario_path(scenario)), "-o", str(pdf), "--lang", lang]) == 0
+    verdict = assess(load_assessment(scenario_path(scenario)), locale=lang)
     titles = [str(entry["title"]) for entry in verdict.citations.values()]
     assert len(titles) > 10
     cut = _cut_words([line for page in _lines(pdf) for line in page], {w for t in titles for w in t.split()})
