@@ -1,7 +1,8 @@
 """The languages the product speaks, as data: resources/languages.yaml, loaded into frozen Language models.
 
 The CLI's --lang, the report and the wizard's language lists all read this one list; nothing else in the code
-names a language. Dates, numbers and amounts of money are written in each language's conventions with Babel
+names a language (app.core.language_list reads the same file quickly, unvalidated, for the wizard's first
+frame). Dates, numbers and amounts of money are written in each language's conventions with Babel
 (the wizard uses QLocale with the same locale names).
 """
 
@@ -17,11 +18,9 @@ from typing import Literal
 from babel import Locale, UnknownLocaleError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from app import resources
 from app.core.errors import FormsError
+from app.core.language_list import FALLBACK, languages_path
 from app.core.yamlsource import load_yaml, validation_message
-
-FALLBACK = "en"  # every text has it; a missing translation falls back to it
 
 
 class Language(BaseModel):
@@ -58,10 +57,6 @@ class LanguageFile(BaseModel):
         if duplicates:
             raise ValueError(f"language {duplicates[0]!r} is declared twice")
         return self
-
-
-def languages_path(resources_dir: Path | None = None) -> Path:
-    return (resources_dir or resources.resources_dir()) / "languages.yaml"
 
 
 def load_languages_from(path: Path) -> tuple[Language, ...]:

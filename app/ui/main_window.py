@@ -529,12 +529,15 @@ class _OnFirstPaint(QObject):
 
 
 def _load_bank() -> tuple[QuestionBank | None, str]:
-    """In the loading thread: the domain's imports and the questionnaire (and the wizard's modules)."""
+    """In the loading thread: the domain's imports, the declared languages (checked here, not before the
+    window shows), and the questionnaire (and the wizard's modules)."""
     from app import resources
     from app.core.errors import FormsError
     from app.core.forms import load_question_bank
+    from app.core.languages import declared_languages
 
     try:
+        declared_languages()
         bank = load_question_bank(resources.forms_dir())
     except (FormsError, FileNotFoundError) as exc:
         return None, str(exc)
