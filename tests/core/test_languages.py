@@ -137,3 +137,14 @@ def test_a_translated_title_says_whether_it_is_ours() -> None:
     assert official.as_contract("fr")["title_is_translation"] is False
     assert ours.as_contract("de")["title_is_translation"] is True
     assert "title_is_translation" not in ours.as_contract("en")
+
+
+def test_prepare_formats_loads_the_locale_data_of_the_language_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The wizard's loading thread calls it so that its first verdict does not load Babel's data."""
+    from babel import localedata
+
+    from app.core.languages import prepare_formats
+
+    monkeypatch.setattr(localedata, "_cache", {})
+    prepare_formats("nl")
+    assert "nl_NL" in localedata._cache
