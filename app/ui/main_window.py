@@ -175,7 +175,9 @@ class MainWindow(QMainWindow):
             self.files.offer_recovery()
         # The other pages are built once the rules have loaded: building them while the loading
         # thread runs would make both compete for the interpreter and block the event loop longer.
-        self.scorer.verdict_ready.connect(self.wizard.start_building_pages)
+        # After the verdict's findings have appeared in the dock (one card per turn): a page built on the
+        # same turn as a card would make that turn of the event loop twice as long.
+        self.verdict_panel.findings_shown.connect(self.wizard.start_building_pages)
         self.scorer.unavailable.connect(self.wizard.start_building_pages)
         self.scorer.rescore()
 
