@@ -323,6 +323,11 @@ class VerdictPanel(QScrollArea):
         question = self._context.bank.question(fact)
         return self._context.text(question.label) if question else fact
 
+    @property
+    def findings_pending(self) -> bool:
+        """Finding cards of the verdict shown are still to appear (on the next turns of the event loop)."""
+        return self._findings_timer.isActive()
+
     def _show_pending_findings(self) -> None:
         if self._shown is None:
             return
