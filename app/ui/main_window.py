@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
         # same turn as a card would make that turn of the event loop twice as long.
         self.verdict_panel.findings_shown.connect(self.wizard.start_building_pages)
         self.scorer.unavailable.connect(self.wizard.start_building_pages)
+        if self.scorer.verdict is not None and not self.verdict_panel.findings_pending:
+            self.wizard.start_building_pages()  # a verdict shown already (screenshots load the rules first)
         self.scorer.rescore()
 
     def _build_verdict_dock(self) -> None:

@@ -56,7 +56,14 @@ def answers_needed(verdict: Verdict) -> int:
 
 
 class VerdictPanel(QScrollArea):
-    findings_shown = Signal()  # every finding card of the verdict is shown (they appear one per turn)
+    """The live verdict: the outcome, its key facts, the answers it needs and its top findings.
+
+    Signals:
+        findings_shown(): every finding card of the verdict shown has appeared (one per event-loop turn,
+            after the summary).
+    """
+
+    findings_shown = Signal()
 
     def __init__(self, context: WizardContext) -> None:
         super().__init__()
