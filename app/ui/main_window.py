@@ -4,7 +4,8 @@ Start-up is in steps so the window shows at once and its event loop never waits 
 a "Loading" note) first; once it is shown, a worker thread imports the domain and loads the questionnaire;
 back on the GUI thread, the first page and then the dock are built on separate event-loop turns, and the
 rules start loading (in the scorer's thread) once the dock has painted.
-Passing a QuestionBank to the constructor does it all at once (tests, screenshots).
+Passing a QuestionBank to the constructor builds it all at once (tests, screenshots); the rules then start
+loading after the window's first paint as well.
 """
 
 from __future__ import annotations
@@ -502,8 +503,13 @@ class MainWindow(QMainWindow):
             return
         self._shown_once = True
         self.first_shown.emit()
-        self._next_step.timeout.connect(self._after_set_up if self.is_ready else self._start_loading)
-        self._next_step.start()
+        if not self.is_ready:
+            self._next_step.timeout.connect(self._start_loading)
+            self._next_step.start()
+            return
+        self._next_step.timeout.connect(self._after_set_up)  # built whole: after its first paint, as above
+        self._next_step.start(FIRST_PAINT_WAIT_MS)
+        _OnFirstPaint(self.verdict_panel, self._next_step_now)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.is_ready:
