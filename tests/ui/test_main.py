@@ -64,12 +64,14 @@ def test_the_window_shows_before_the_questionnaire_loads(tmp_path: Path) -> None
 
 SHOWN_SPY = """
 import sys
+from PySide6.QtCore import QLocale
 from app.ui import main, main_window
 
 shown = main_window.MainWindow.showEvent
 
 def spied(window, event):
     print("SPY_FILE_MENU", window.file_menu.title(), flush=True)
+    print("SPY_LOCALE", QLocale().name(), flush=True)
     shown(window, event)
 
 main_window.MainWindow.showEvent = spied
@@ -77,12 +79,15 @@ raise SystemExit(main.main())
 """
 
 
-@pytest.mark.parametrize(("language", "file_menu"), [(None, "&File"), ("nl", "&Bestand")])
+@pytest.mark.parametrize(
+    ("language", "file_menu", "conventions"), [(None, "&File", None), ("nl", "&Bestand", "nl_NL")]
+)
 def test_the_window_shows_before_pydantic_babel_and_the_forms_are_imported(
-    tmp_path: Path, language: str | None, file_menu: str
+    tmp_path: Path, language: str | None, file_menu: str, conventions: str | None
 ) -> None:
     """The "Loading" frame needs neither: they load in the loading thread (the real start, its own process).
-    The language chosen in Settings is already the window's at that first show (no English flash)."""
+    The language chosen in Settings, with its conventions, is already the window's at that first show (no
+    English flash)."""
     env = dict(os.environ, DPIA_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen")
     env |= {"DPIA_STATE_DIR": str(tmp_path / "state"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
     env.pop("DPIA_DATA_DIR")  # the shipped data
@@ -96,6 +101,7 @@ def test_the_window_shows_before_pydantic_babel_and_the_forms_are_imported(
     assert result.returncode == 0, result.stderr
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
     assert lines["SPY_FILE_MENU"] == file_menu
+    assert conventions is None or lines["SPY_LOCALE"] == conventions  # dates and numbers (languages.yaml)
     assert lines["DPIA_SHOWN_IMPORTED"] == "-"  # else: pydantic, babel, app.core.languages, app.core.forms
     assert "DPIA_READY" in lines
 
