@@ -1,7 +1,8 @@
 """The languages the product speaks, as data: resources/languages.yaml, loaded into frozen Language models.
 
 The CLI's --lang, the report and the wizard's language lists all read this one list; nothing else in the code
-names a language. Dates, numbers and amounts of money are written in each language's conventions with Babel
+names a language (app.core.language_list reads the same file quickly, unvalidated, for the wizard's first
+frame). Dates, numbers and amounts of money are written in each language's conventions with Babel
 (the wizard uses QLocale with the same locale names).
 """
 
@@ -17,11 +18,9 @@ from typing import Literal
 from babel import Locale, UnknownLocaleError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from app import resources
 from app.core.errors import FormsError
+from app.core.language_list import FALLBACK, languages_path
 from app.core.yamlsource import load_yaml, validation_message
-
-FALLBACK = "en"  # every text has it; a missing translation falls back to it
 
 
 class Language(BaseModel):
@@ -60,10 +59,6 @@ class LanguageFile(BaseModel):
         return self
 
 
-def languages_path(resources_dir: Path | None = None) -> Path:
-    return (resources_dir or resources.resources_dir()) / "languages.yaml"
-
-
 def load_languages_from(path: Path) -> tuple[Language, ...]:
     raw = load_yaml(path)
     try:
@@ -86,6 +81,15 @@ def language(code: str) -> Language:
     """The declared language `code`; English for an unknown one (callers check codes at their edge)."""
     found = {item.code: item for item in declared_languages()}
     return found.get(code) or found[FALLBACK]
+
+
+def prepare_formats(code: str) -> None:
+    """Load now what writing plurals, dates and numbers in language `code` needs: Babel's locale data (some
+    40 ms, then cached for the process) and its format modules. The wizard does it in a loading thread, so
+    its first verdict does not wait for it on the event loop."""
+    from babel import dates, numbers  # noqa: F401 - imported for their side effect: loaded once
+
+    Locale.parse(language(code).locale).plural_form(1)
 
 
 # -- plurals --------------------------------------------------------------------------------------------

@@ -5,8 +5,9 @@ program with one line naming the Debian packages to install and exit code 2 (app
 
 DPIA_STARTUP_PROBE=1 prints "DPIA_SHOWN <unix time>" when the window is first shown and
 "DPIA_READY <unix time>" when the questionnaire is loaded and the first page built, then quits; each is
-followed by a "<event>_CPU <seconds>" line with the CPU time the process had used
-(used by bench/startup_bench.py).
+followed by a "<event>_CPU <seconds>" line with the CPU time the process had used, and the first by
+"DPIA_SHOWN_IMPORTED <modules>": those of LOADED_AFTER_SHOW already imported when the window showed, or "-"
+(used by bench/startup_bench.py and tests/ui/test_main.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
 PROBE_ENV = "DPIA_STARTUP_PROBE"
 LOADER_THREADS = ("questionnaire", "knowledge")  # app/ui/main_window.py, app/ui/scorer.py
+# Imported by the loading thread, after the window shows (without --lang): the probe names any already there.
+LOADED_AFTER_SHOW = ("pydantic", "babel", "app.core.languages", "app.core.forms")
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
 
@@ -70,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     use_language(app, locale)
     window = MainWindow(locale=locale, open_path=args.file)  # shows at once, loads the questionnaire next
     if os.environ.get(PROBE_ENV):
-        window.first_shown.connect(lambda: _report("DPIA_SHOWN"))
+        window.first_shown.connect(_report_shown)
         window.ready.connect(lambda: _report("DPIA_READY", quit_app=app))
     window.show()
     code = int(app.exec())
@@ -98,13 +101,21 @@ def _platform_problem() -> str | None:
 
 
 def _language_problem(lang: str | None) -> str | None:
-    """An unknown --lang, named with the declared languages (resources/languages.yaml)."""
+    """An unknown --lang, named with the declared languages (resources/languages.yaml, validated here; without
+    --lang the loading thread validates it, so the window shows without pydantic and Babel)."""
+    if lang is None:
+        return None
+    from app.core.errors import FormsError
     from app.core.languages import language_codes
     from app.core.printable import printable
 
-    if lang is None or lang in language_codes():
+    try:
+        codes = language_codes()
+    except (FormsError, FileNotFoundError) as exc:
+        return str(exc)
+    if lang in codes:
         return None
-    return f"--lang {printable(repr(lang))}: unknown language; available: {', '.join(language_codes())}"
+    return f"--lang {printable(repr(lang))}: unknown language; available: {', '.join(codes)}"
 
 
 def _application() -> QApplication:
@@ -117,6 +128,12 @@ def _application() -> QApplication:
     app.setOrganizationName("dpia-wizard")
     app.setStyle("Fusion")
     return app
+
+
+def _report_shown() -> None:
+    _report("DPIA_SHOWN")
+    imported = [name for name in LOADED_AFTER_SHOW if name in sys.modules]
+    print(f"DPIA_SHOWN_IMPORTED {','.join(imported) or '-'}", flush=True)
 
 
 def _report(event: str, quit_app: QApplication | None = None) -> None:

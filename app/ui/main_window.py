@@ -4,7 +4,8 @@ Start-up is in steps so the window shows at once and its event loop never waits 
 a "Loading" note) first; once it is shown, a worker thread imports the domain and loads the questionnaire;
 back on the GUI thread, the first page and then the dock are built on separate event-loop turns, and the
 rules start loading (in the scorer's thread) once the dock has painted.
-Passing a QuestionBank to the constructor does it all at once (tests, screenshots).
+Passing a QuestionBank to the constructor builds it all at once (tests, screenshots); the rules then start
+loading after the window's first paint as well.
 """
 
 from __future__ import annotations
@@ -175,8 +176,12 @@ class MainWindow(QMainWindow):
             self.files.offer_recovery()
         # The other pages are built once the rules have loaded: building them while the loading
         # thread runs would make both compete for the interpreter and block the event loop longer.
-        self.scorer.verdict_ready.connect(self.wizard.start_building_pages)
+        # After the verdict's findings have appeared in the dock (one card per turn): a page built on the
+        # same turn as a card would make that turn of the event loop twice as long.
+        self.verdict_panel.findings_shown.connect(self.wizard.start_building_pages)
         self.scorer.unavailable.connect(self.wizard.start_building_pages)
+        if self.scorer.verdict is not None and not self.verdict_panel.findings_pending:
+            self.wizard.start_building_pages()  # a verdict shown already (screenshots load the rules first)
         self.scorer.rescore()
 
     def _build_verdict_dock(self) -> None:
@@ -498,8 +503,13 @@ class MainWindow(QMainWindow):
             return
         self._shown_once = True
         self.first_shown.emit()
-        self._next_step.timeout.connect(self._after_set_up if self.is_ready else self._start_loading)
-        self._next_step.start()
+        if not self.is_ready:
+            self._next_step.timeout.connect(self._start_loading)
+            self._next_step.start()
+            return
+        self._next_step.timeout.connect(self._after_set_up)  # built whole: after its first paint, as above
+        self._next_step.start(FIRST_PAINT_WAIT_MS)
+        _OnFirstPaint(self.verdict_panel, self._next_step_now)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.is_ready:
@@ -529,12 +539,15 @@ class _OnFirstPaint(QObject):
 
 
 def _load_bank() -> tuple[QuestionBank | None, str]:
-    """In the loading thread: the domain's imports and the questionnaire (and the wizard's modules)."""
+    """In the loading thread: the domain's imports, the declared languages (checked here, not before the
+    window shows), and the questionnaire (and the wizard's modules)."""
     from app import resources
     from app.core.errors import FormsError
     from app.core.forms import load_question_bank
+    from app.core.languages import declared_languages
 
     try:
+        declared_languages()
         bank = load_question_bank(resources.forms_dir())
     except (FormsError, FileNotFoundError) as exc:
         return None, str(exc)

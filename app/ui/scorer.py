@@ -86,6 +86,7 @@ class VerdictScorer(QObject):
         try:
             knowledge, error = _load_knowledge()
             citations = None if knowledge is not None else _load_citations_alone()
+            _prepare_formats(self.locale)
             for module in self.preload_modules:  # class definitions only: no widget is made there
                 with contextlib.suppress(ImportError):  # then it fails where it is used, visibly
                     importlib.import_module(module)
@@ -161,6 +162,14 @@ def _load_knowledge() -> tuple[Any, str]:
         return load_knowledge(), ""
     except Exception as exc:  # any data error must leave the wizard usable
         return None, _one_line(exc)
+
+
+def _prepare_formats(locale: str) -> None:
+    """Babel's data for the verdict's plurals, dates and numbers: loaded here, not by the first verdict."""
+    from app.core.languages import prepare_formats
+
+    with contextlib.suppress(Exception):  # then the first verdict loads it (or reports what is wrong)
+        prepare_formats(locale)
 
 
 def _load_citations_alone() -> CitationRegistry | None:

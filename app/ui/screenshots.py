@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.ui.pages.question_page import QuestionPage
 from app.ui.pages.risks import RisksPage
+from app.ui.verdict_panel import TOP_FINDINGS
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -23,20 +24,20 @@ def render_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     window.resize(*WINDOW_SIZE)
     window.scorer.load_knowledge()  # at once: the pictures show the verdict and the sources
     window.show()
-    _settle()
+    _settle(window)
     window.scorer.rescore()
     written = []
     for index, section in enumerate(window.bank.sections):
         window.wizard.go_to_page(index)
         _open_first_help(window.wizard.page(index))
         window.statusBar().clearMessage()
-        _settle()
+        _settle(window)
         written.append(_save(window.grab(), folder / f"{index + 1:02d}_{section.id}.png"))
     written.append(_save(window.verdict_dock.grab(), folder / "verdict_panel.png"))
     risks = next((p for p in window.wizard.built_pages() if isinstance(p, RisksPage)), None)
     if risks is not None:
         window.wizard.go_to_page(window.wizard.pages.index(risks))
-        _settle()
+        _settle(window)
         written.append(_save(_grab_maps(risks), folder / "heat_map.png"))
     return written
 
@@ -65,6 +66,10 @@ def _save(pixmap: QPixmap, path: Path) -> Path:
     return path
 
 
-def _settle() -> None:
+def _settle(window: MainWindow) -> None:
     for _ in range(3):
+        QApplication.processEvents()
+    for _ in range(TOP_FINDINGS):  # the dock's finding cards appear one per turn
+        if not window.verdict_panel.findings_pending:
+            break
         QApplication.processEvents()

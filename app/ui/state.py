@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from app.core.languages import FALLBACK, language_codes
+from app.core.language_list import FALLBACK, declared_locales
 
 APP_NAME = "dpia-wizard"
 STATE_DIR_ENV = "DPIA_STATE_DIR"
@@ -61,8 +61,10 @@ def settings() -> QSettings:
 
 
 def language() -> str:
+    """The interface language chosen in Tools > Settings, if still declared (read before the window shows:
+    without validating resources/languages.yaml, which the loading thread does)."""
     value = str(settings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE))
-    return value if value in language_codes() else DEFAULT_LANGUAGE
+    return value if value in declared_locales() else DEFAULT_LANGUAGE
 
 
 def default_identity() -> str:

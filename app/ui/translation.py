@@ -10,12 +10,15 @@ from __future__ import annotations
 import logging
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import resources
-from app.core.languages import FALLBACK, Language, declared_languages, language, language_codes
-from app.core.textcheck import complete_languages
+from app.core.language_list import FALLBACK, declared_locales
+
+if TYPE_CHECKING:
+    from app.core.languages import Language
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 CATALOGUE = "dpia_wizard"
@@ -52,11 +55,13 @@ def use_language(app: QCoreApplication, language: str) -> list[QTranslator]:
 
 def conventions_for(code: str) -> QLocale:
     """Dates and numbers: the system's conventions when they are of the same language, else the declared
-    locale of the language (resources/languages.yaml)."""
+    locale of the language (resources/languages.yaml; English's for an undeclared one)."""
     system = QLocale.system()
     if QLocale(code).language() == system.language():
         return system
-    return QLocale(language(code).locale)
+    locales = declared_locales()  # read before the window shows: pydantic and Babel are not needed
+    declared = locales.get(code) or locales.get(FALLBACK)
+    return QLocale(declared) if declared else system
 
 
 def interface_loadable(code: str) -> bool:
@@ -68,8 +73,11 @@ def interface_loadable(code: str) -> bool:
 def offered_languages() -> tuple[Language, ...]:
     """The languages the wizard lists: the declared ones that are complete, every data text present and
     the interface translation loadable. An incomplete language is left out (and logged), never half-shown."""
+    from app.core import textcheck  # here: the window shows without the forms' models
+    from app.core.languages import declared_languages, language_codes
+
     folders = (resources.forms_dir(), resources.resources_dir())
-    complete = complete_languages(folders, language_codes())
+    complete = textcheck.complete_languages(folders, language_codes())
     offered = []
     for item in declared_languages():
         if item.code in complete and interface_loadable(item.code):

@@ -14,7 +14,7 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -56,6 +56,15 @@ def answers_needed(verdict: Verdict) -> int:
 
 
 class VerdictPanel(QScrollArea):
+    """The live verdict: the outcome, its key facts, the answers it needs and its top findings.
+
+    Signals:
+        findings_shown(): every finding card of the verdict shown has appeared (one per event-loop turn,
+            after the summary).
+    """
+
+    findings_shown = Signal()
+
     def __init__(self, context: WizardContext) -> None:
         super().__init__()
         self._context = context
@@ -83,6 +92,11 @@ class VerdictPanel(QScrollArea):
         self._layout.insertWidget(3, self.retry)
         self.retry.hide()
         self.show_waiting()
+        self._card_timer = QTimer(self, singleShot=True, interval=0)
+        self._card_timer.timeout.connect(self._prepare_card)
+        self._card_timer.start()
+        self._findings_timer = QTimer(self, singleShot=True, interval=0)
+        self._findings_timer.timeout.connect(self._show_pending_findings)
         context.scorer.verdict_ready.connect(self.show_verdict)
         context.scorer.unavailable.connect(self.show_unavailable)
 
@@ -138,13 +152,31 @@ class VerdictPanel(QScrollArea):
         self.findings_title = set_role(QLabel(self.tr("Top findings")), "subtitle")
         self.findings_title.setWordWrap(True)
         self._layout.addWidget(self.findings_title)
-        self.findings_box = QVBoxLayout()
+        self.findings = QWidget()  # the cards, shown at once: one layout pass, not one per card
+        self.findings.setObjectName("verdict_findings")
+        self.findings_box = QVBoxLayout(self.findings)
+        self.findings_box.setContentsMargins(0, 0, 0, 0)
         self.findings_box.setSpacing(8)
-        self._layout.addLayout(self.findings_box)
+        self.findings.hide()
+        self._layout.addWidget(self.findings)
         self.more = set_role(QLabel(), "hint")
         self.more.setObjectName("verdict_more")
         self.more.setWordWrap(True)
         self._layout.addWidget(self.more)
+
+    def _prepare_card(self) -> None:
+        """Make one finding card, styled, per event-loop turn until there are TOP_FINDINGS: making and
+        styling six at the first verdict would block the event loop for some 40 ms."""
+        if len(self._cards) < TOP_FINDINGS:
+            self._add_card().ensurePolished()
+            self._card_timer.start()
+
+    def _add_card(self) -> FindingCard:
+        card = FindingCard(self._context)
+        card.hide()  # until it shows a finding
+        self._cards.append(card)
+        self.findings_box.addWidget(card)
+        return card
 
     # -- states --------------------------------------------------------------------------------
     def show_waiting(self) -> None:
@@ -175,7 +207,7 @@ class VerdictPanel(QScrollArea):
         self.fact_labels["ai_act"].setText(self._ai_act_text(verdict.ai_act))
         self._show_missing(verdict)
         self._show_to_verify(verdict)
-        self._show_findings(verdict)
+        self._findings_timer.start()  # on the next turn: the summary paints first, each turn stays short
 
     def _show_outcome(self, verdict: Verdict) -> None:
         incomplete = verdict.status == "incomplete"
@@ -298,23 +330,40 @@ class VerdictPanel(QScrollArea):
         question = self._context.bank.question(fact)
         return self._context.text(question.label) if question else fact
 
-    def _show_findings(self, verdict: Verdict) -> None:
-        """Update the finding cards in place (rebuilding them would relayout the whole dock)."""
+    @property
+    def findings_pending(self) -> bool:
+        """Finding cards of the verdict shown are still to appear (on the next turns of the event loop)."""
+        return self._findings_timer.isActive()
+
+    def _show_pending_findings(self) -> None:
+        if self._shown is None:
+            return
+        if self._show_findings(self._shown):
+            self.findings_shown.emit()
+        else:
+            self._findings_timer.start()
+
+    def _show_findings(self, verdict: Verdict) -> bool:
+        """Update the finding cards in place (rebuilding them would relayout the whole dock); at most one
+        more card appears per call, as each one lays the dock out again. True once all are shown."""
         findings = verdict.findings
         shown = findings[:TOP_FINDINGS]
         while len(self._cards) < len(shown):
-            card = FindingCard(self._context)
-            self._cards.append(card)
-            self.findings_box.addWidget(card)
+            self._add_card()
         for card, finding in zip(self._cards, shown, strict=False):
             card.set_finding(
                 finding, self._severity_text(finding.severity), self.readable(finding.text, verdict)
             )
-        for index, card in enumerate(self._cards):
-            card.setVisible(index < len(shown))
+        for card in self._cards[len(shown) :]:
+            card.hide()
+        waiting = [card for card in self._cards[: len(shown)] if card.isHidden()]
+        if waiting:
+            waiting[0].show()
         hidden = len(findings) - TOP_FINDINGS
         self.more.setText(self.tr("%n more finding(s) in the report", "", hidden) if hidden > 0 else "")
         self.findings_title.setVisible(bool(findings))
+        self.findings.setVisible(bool(findings))
+        return len(waiting) <= 1
 
     def _severity_text(self, severity: str) -> str:
         return {

@@ -170,7 +170,10 @@ class Wizard(QSplitter):
         self._idle_timer.start()
 
     def build_remaining_pages(self) -> None:
-        """One step: start a page, add a few cards to one, or lay one out; then yield."""
+        """One step: start a page, add a few cards to one, or lay one out; then yield. Not for a closed
+        window (its pages are built when they are needed)."""
+        if not self.isVisible():
+            return
         for index, page in enumerate(self.pages):
             if page is None:
                 self._page_started(index, build_now=False)

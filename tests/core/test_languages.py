@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -137,3 +139,16 @@ def test_a_translated_title_says_whether_it_is_ours() -> None:
     assert official.as_contract("fr")["title_is_translation"] is False
     assert ours.as_contract("de")["title_is_translation"] is True
     assert "title_is_translation" not in ours.as_contract("en")
+
+
+def test_prepare_formats_loads_the_locale_data_of_the_language() -> None:
+    """The wizard's rules thread calls it so that its first verdict does not load Babel's data (a fresh
+    process: Babel keeps what it loaded for good)."""
+    code = (
+        "from babel import localedata; from app.core.languages import prepare_formats; "
+        "before = 'nl_NL' in localedata._cache; prepare_formats('nl'); print(before, 'nl_NL' in localedata._cache)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.split() == ["False", "True"]

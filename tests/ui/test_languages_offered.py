@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from app.core import textcheck
 from app.core.languages import language_codes
 from app.ui import translation
 from app.ui.main_window import MainWindow
@@ -23,7 +24,7 @@ from .dialogs.test_settings_dialog import open_dialog
 def complete(monkeypatch: pytest.MonkeyPatch) -> Iterator[set[str]]:
     """The languages whose data texts are all there (the completeness check itself: tests/core/test_textcheck)."""
     codes: set[str] = set(language_codes())
-    monkeypatch.setattr(translation, "complete_languages", lambda folders, wanted: frozenset(codes))
+    monkeypatch.setattr(textcheck, "complete_languages", lambda folders, wanted: frozenset(codes))
     offered_languages.cache_clear()
     yield codes
     offered_languages.cache_clear()

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +15,10 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QImage
 
+from app import resources
+from app.core import languages
+from app.core.language_list import declared_locales
+from app.core.languages import declared_languages
 from app.ui import main_window
 from app.ui.main import main
 from app.ui.main_window import MainWindow
@@ -53,6 +60,105 @@ def test_the_window_shows_before_the_questionnaire_loads(tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     stamps = dict(line.split() for line in result.stdout.splitlines() if line.startswith("DPIA_"))
     assert float(stamps["DPIA_SHOWN"]) <= float(stamps["DPIA_READY"])
+
+
+SHOWN_SPY = """
+import sys
+from PySide6.QtCore import QLocale
+from app.ui import main, main_window
+
+shown = main_window.MainWindow.showEvent
+
+def spied(window, event):
+    print("SPY_FILE_MENU", window.file_menu.title(), flush=True)
+    print("SPY_LOCALE", QLocale().name(), flush=True)
+    shown(window, event)
+
+main_window.MainWindow.showEvent = spied
+raise SystemExit(main.main())
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "file_menu", "conventions"), [(None, "&File", None), ("nl", "&Bestand", "nl_NL")]
+)
+def test_the_window_shows_before_pydantic_babel_and_the_forms_are_imported(
+    tmp_path: Path, language: str | None, file_menu: str, conventions: str | None
+) -> None:
+    """The "Loading" frame needs neither: they load in the loading thread (the real start, its own process).
+    The language chosen in Settings, with its conventions, is already the window's at that first show (no
+    English flash)."""
+    env = dict(os.environ, DPIA_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen")
+    env |= {"DPIA_STATE_DIR": str(tmp_path / "state"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env.pop("DPIA_DATA_DIR")  # the shipped data
+    if language is not None:
+        ini = tmp_path / "config" / "dpia-wizard" / "dpia-wizard.ini"
+        ini.parent.mkdir(parents=True)
+        ini.write_text(f"[ui]\nlanguage={language}\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", SHOWN_SPY], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    assert lines["SPY_FILE_MENU"] == file_menu
+    assert conventions is None or lines["SPY_LOCALE"] == conventions  # dates and numbers (languages.yaml)
+    assert lines["DPIA_SHOWN_IMPORTED"] == "-"  # else: pydantic, babel, app.core.languages, app.core.forms
+    assert "DPIA_READY" in lines
+
+
+@pytest.fixture
+def broken_languages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, int]]:
+    """The shipped data with a Dutch locale that is no locale name; yields the file and the entry's line."""
+    data = tmp_path / "broken"
+    shutil.copytree(resources.forms_dir(), data / "forms")
+    shutil.copytree(resources.resources_dir(), data / "resources")
+    listed = data / "resources" / "languages.yaml"
+    text = listed.read_text(encoding="utf-8").replace("locale: nl_NL", "locale: Dutch")
+    listed.write_text(text, encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "code: nl" in row)  # the entry's
+    caches = (resources.data_root, declared_languages, declared_locales)
+    with monkeypatch.context() as patch:  # undone before the caches are cleared (teardowns read them)
+        patch.setenv("DPIA_DATA_DIR", str(data))
+        for cache in caches:
+            cache.cache_clear()
+        yield listed, line
+    for cache in caches:
+        cache.cache_clear()
+
+
+def test_a_broken_language_file_stops_the_start_with_its_file_and_line(
+    qtbot: Any, dialogs: Any, broken_languages: tuple[Path, int]
+) -> None:
+    """Checked in the loading thread now, still before the wizard can be used: "Cannot start", one line."""
+    listed, line = broken_languages
+    window = MainWindow(offer_recovery=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(dialogs.calls), timeout=20000)
+    [(kind, title, text)] = dialogs.calls
+    assert (kind, title) == ("critical", "Cannot start")
+    assert text.startswith(f"{listed}:{line}:") and "\n" not in text, text
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not window.is_ready
+
+
+def test_with_lang_a_broken_language_file_is_one_line_before_qt_starts(
+    qapp: Any, capsys: pytest.CaptureFixture[str], broken_languages: tuple[Path, int]
+) -> None:
+    listed, line = broken_languages
+    assert main(["--lang", "nl"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"dpia-wizard: error: {listed}:{line}:") and err.count("\n") == 1, err
+
+
+@pytest.mark.parametrize("lang", ["xx", "NL", "nl\x1b[2J"])
+def test_an_unknown_lang_is_one_line_naming_the_declared_languages(
+    qapp: Any, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    assert main(["--lang", lang]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("dpia-wizard: error: --lang ") and err.count("\n") == 1, err
+    assert err.endswith("unknown language; available: en, nl, fr, de\n") and "\x1b" not in err
 
 
 PLUGIN_SCAN = (
@@ -142,3 +248,16 @@ def test_the_rules_still_load_when_the_dock_never_paints(qtbot: Any, monkeypatch
     window.show()
     qtbot.waitUntil(lambda: window.is_ready and window.scorer.verdict is not None, timeout=20000)
     assert not window.verdict_dock.isVisible()
+
+
+def test_the_rules_thread_prepares_the_formats_of_the_language(
+    make_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Babel's locale data (some 40 ms) loads with the rules, not in the first verdict on the event loop."""
+    prepared: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        languages, "prepare_formats", lambda code: prepared.append((code, threading.current_thread().name))
+    )
+    window: MainWindow = make_window(locale="nl", offer_recovery=False)
+    qtbot.waitUntil(lambda: window.scorer.verdict is not None, timeout=20000)
+    assert prepared == [("nl", "knowledge")]

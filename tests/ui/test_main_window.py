@@ -206,6 +206,16 @@ def test_no_stray_windows_while_pages_build_in_the_background(qtbot: Any, window
     assert window.isActiveWindow()
 
 
+def test_a_closed_window_builds_no_more_pages_in_the_background(qtbot: Any, window: MainWindow) -> None:
+    wizard = window.wizard
+    window.close()
+    built = len(wizard.built_pages())
+    assert built < len(wizard.pages)
+    wizard.start_building_pages()
+    qtbot.wait(300)
+    assert len(wizard.built_pages()) == built
+
+
 def test_ctrl_page_down_works_while_typing(qtbot: Any, driver: Driver) -> None:
     field = driver.find(QPlainTextEdit, "text_processing_description")
     driver.type_into(field, "Faces are compared")

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.ui.main_window import DOCK_MAX_SHARE, DOCK_WIDTH
 from app.ui.translation import install_translators, remove_translators
@@ -78,8 +78,9 @@ def test_a_finding_citation_opens_its_details(qtbot: Any, driver: Driver) -> Non
     driver.answer("image_source", ["scraped_internet"])
     driver.answer("art9_exception", "e_made_public")
     driver.answer("fr_function", "identification_1toN")
-    qtbot.waitUntil(lambda: driver.window.verdict_panel.findings_box.count() > 0, timeout=15000)
-    card = driver.window.verdict_panel.findings_box.itemAt(0).widget()
+    box = driver.window.verdict_panel.findings_box
+    qtbot.waitUntil(lambda: box.count() > 0 and box.itemAt(0).widget().isVisible(), timeout=15000)
+    card = box.itemAt(0).widget()
     text = card.findChildren(QLabel)[-1]
     assert "cite:" in text.text()
     text.setFocus(Qt.FocusReason.TabFocusReason)
@@ -191,3 +192,31 @@ def test_no_to_verify_list_without_answers_to_verify(qtbot: Any, driver: Driver)
     assert not panel.fact_labels["to_verify"].isVisible()
     assert not panel.fact_captions["to_verify"].isVisible()
     assert "to verify" not in panel.needed.text()
+
+
+def shown_findings(panel: VerdictPanel) -> list[str]:
+    cards = [panel.findings_box.itemAt(i).widget() for i in range(panel.findings_box.count())]
+    return [card.finding.id for card in cards if card.isVisible()]
+
+
+def test_the_finding_cards_appear_one_per_turn_then_all_are_shown(qtbot: Any, driver: Driver) -> None:
+    """Each card that appears lays the dock out again: one per event-loop turn keeps every turn short."""
+    panel = driver.window.verdict_panel
+    driver.wait_for_verdict("INCOMPLETE")
+    verdict = driver.window.scorer.verdict
+    assert len(verdict.findings) >= 3
+    qtbot.waitUntil(lambda: len(shown_findings(panel)) == len(verdict.findings[:6]), timeout=5000)
+    fewer = verdict.model_copy(update={"findings": verdict.findings[:2]})
+    with qtbot.waitSignal(panel.findings_shown, timeout=5000):
+        panel.show_verdict(fewer)
+        assert len(shown_findings(panel)) == len(verdict.findings[:6])  # not yet: the old cards stay
+    assert shown_findings(panel) == [f.id for f in verdict.findings[:2]]
+    seen: list[int] = []
+    panel.findings_shown.connect(lambda: seen.append(len(shown_findings(panel))))
+    panel.show_verdict(verdict)
+    assert len(shown_findings(panel)) == 2  # the summary first; the cards on the next turns
+    QApplication.processEvents()  # one turn: one more card
+    assert len(shown_findings(panel)) == 3
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    top = [f.id for f in verdict.findings[:6]]
+    assert shown_findings(panel) == top and seen == [len(top)]

@@ -75,7 +75,7 @@ def test_why_we_ask_this_shows_help_and_opens_a_citation(qtbot: Any, driver: Dri
     help_label = driver.find(QLabel, "help_image_source")
     assert help_label.isVisible()
     assert "scraped from the internet" in help_label.text()
-    assert "Clearview AI" in help_label.text()
+    qtbot.waitUntil(lambda: "Clearview AI" in help_label.text(), timeout=15000)  # once the sources load
     help_label.setFocus(Qt.FocusReason.TabFocusReason)  # the label's links are keyboard accessible
     for _ in range(2):  # Tab moves from link to link: the second is the AP's Clearview fine
         qtbot.keyClick(help_label, Qt.Key.Key_Tab)
