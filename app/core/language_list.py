@@ -14,12 +14,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from app import resources
+from app.core.errors import FormsError
+from app.core.yamlsource import load_yaml
 
 FALLBACK = "en"  # every text has it; a missing translation falls back to it
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def languages_path(resources_dir: Path | None = None) -> Path:
@@ -30,8 +29,8 @@ def read_locales(path: Path) -> dict[str, str]:
     """Language code -> locale name, in the declared order; {} when the file cannot be read as a list of
     languages (app.core.languages.load_languages_from says what is wrong, and where)."""
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        raw = load_yaml(path)  # from the parse cache when unchanged: PyYAML is not even imported then
+    except FormsError:
         return {}
     entries = raw.get("languages") if isinstance(raw, dict) else None
     if not isinstance(entries, list):

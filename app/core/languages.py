@@ -19,7 +19,8 @@ from babel import Locale, UnknownLocaleError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from app.core.errors import FormsError
-from app.core.language_list import FALLBACK, languages_path
+from app.core.language_list import FALLBACK as FALLBACK  # re-exported: the fallback of every text
+from app.core.language_list import languages_path as languages_path
 from app.core.yamlsource import load_yaml, validation_message
 
 
