@@ -116,16 +116,37 @@ class MainWindow(QMainWindow):
         self.scorer: VerdictScorer = VerdictScorer(self.document, self.text_locale)
         self.context: WizardContext = WizardContext(self.document, self.scorer, bank, self.text_locale)
         self.files: FileController = FileController(self.document, bank, self)
-        self.wizard: Wizard = Wizard(self.context)
+        # At start-up (dock_later) each of these is a turn of its own: the wizard's frame, its first page
+        # built, the page shown (the window is ready), then the menus and the dock (_on_bank_loaded).
+        self.wizard: Wizard = Wizard(self.context, first_page=not dock_later)
         self.setCentralWidget(self.wizard)
         if not dock_later:
             self._build_verdict_dock()
         self.citation_dialog: CitationDialog = CitationDialog(self)
         self._connect()
-        self._finish_menus()
         self._update_title()
+        if not dock_later:
+            self._finish_menus()
+            self._mark_ready()
+
+    def _show_first_page(self) -> None:
+        self.wizard.build_page_aside(0)
+        self._then(self._reveal_first_page)
+
+    def _reveal_first_page(self) -> None:
+        self.wizard.go_to_page(0)
+        self._mark_ready()
+        self._then(self._finish_start)
+
+    def _mark_ready(self) -> None:
         self.ready_at = time.time()
         self.ready.emit()
+
+    def _then(self, step: Callable[[], object], delay_ms: int = 0) -> None:
+        """Run `step` on a later turn of the event loop (the start-up steps, one at a time)."""
+        self._next_step.timeout.disconnect()
+        self._next_step.timeout.connect(step)
+        self._next_step.start(delay_ms)
 
     def _start_loading(self) -> None:
         """The deferred part of start-up: import the domain and load the questionnaire off the GUI thread."""
@@ -149,12 +170,11 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Cannot start"), error)
             self.close()
             return
-        self._set_up(bank, dock_later=True)  # the first page; the dock on the next turn
-        self._next_step.timeout.disconnect()
-        self._next_step.timeout.connect(self._finish_start)
-        self._next_step.start()
+        self._set_up(bank, dock_later=True)  # the frame; the first page and the dock on later turns
+        self._then(self._show_first_page)
 
     def _finish_start(self) -> None:
+        self._finish_menus()
         self._build_verdict_dock()
         if self._open_path is not None:
             self.open_file(self._open_path)
@@ -162,9 +182,7 @@ class MainWindow(QMainWindow):
         # paint makes each of its Python calls wait for the interpreter), or after a second if it never
         # paints; the same thread then imports the later pages' modules, before the first verdict.
         self.scorer.preload_modules = LATER_MODULES
-        self._next_step.timeout.disconnect()
-        self._next_step.timeout.connect(self._after_set_up)
-        self._next_step.start(FIRST_PAINT_WAIT_MS)
+        self._then(self._after_set_up, FIRST_PAINT_WAIT_MS)
         _OnFirstPaint(self.verdict_panel, self._next_step_now)
 
     def _next_step_now(self) -> None:

@@ -52,7 +52,9 @@ class Wizard(QSplitter):
 
     export_requested = Signal()
 
-    def __init__(self, context: WizardContext) -> None:
+    def __init__(self, context: WizardContext, *, first_page: bool = True) -> None:
+        """Without `first_page`, no page is built yet: the caller shows it with go_to_page(0) on a later
+        turn of the event loop (start-up: no turn builds the shell and a page at once)."""
         super().__init__()
         self.setObjectName("wizard")
         self.context = context
@@ -69,7 +71,8 @@ class Wizard(QSplitter):
         self.setStretchFactor(1, 1)
         self.setSizes([270, 800])
         self._connect()
-        self.go_to_page(0)
+        if first_page:
+            self.go_to_page(0)
 
     def _page_area(self) -> QWidget:
         area = QWidget()
@@ -146,8 +149,18 @@ class Wizard(QSplitter):
         if page is None:
             page = self._make_page(self.sections[index], build_now)
             self.pages[index] = page
+        if self.stack.indexOf(page) < 0:
             self.stack.addWidget(page)
         return page
+
+    def build_page_aside(self, index: int) -> None:
+        """Build a page without putting it in the window: styling it and its first paint come with
+        go_to_page, on a later turn of the event loop (start-up keeps each turn short)."""
+        if self.pages[index] is None:
+            page = self._make_page(self.sections[index], build_now=True)
+            self.pages[index] = page
+            if isinstance(page, QuestionPage):
+                page.build_cards()
 
     def _make_page(self, section: Section, build_now: bool) -> SectionPage:
         if section.kind in SPECIAL_PAGES:

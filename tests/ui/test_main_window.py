@@ -223,3 +223,29 @@ def test_ctrl_page_down_works_while_typing(qtbot: Any, driver: Driver) -> None:
     driver.shortcut(Qt.Key.Key_PageDown)
     assert driver.window.wizard.current_index() == 1
     assert field.toPlainText() == "Faces are compared"
+
+
+def test_start_up_builds_the_first_page_aside_then_shows_it_on_a_later_turn(
+    qtbot: Any, make_window: Any, state_dir: Path
+) -> None:
+    """The real start (no questionnaire given): the frame, the page built out of the window, then the page
+    put in and shown (ready) are separate turns, so no turn both builds and styles a whole page."""
+    steps: list[tuple[str, bool, bool]] = []
+    window = MainWindow(locale="en", offer_recovery=False)
+    qtbot.addWidget(window)
+    real_aside = type(window)._show_first_page
+
+    def spy_aside(self: MainWindow) -> None:
+        real_aside(self)
+        page = self.wizard.pages[0]
+        assert page is not None
+        steps.append(("built", self.wizard.stack.indexOf(page) >= 0, self.is_ready))
+
+    window._show_first_page = spy_aside.__get__(window)  # type: ignore[method-assign]
+    window.ready.connect(
+        lambda: steps.append(("ready", window.wizard.stack.currentWidget() is window.wizard.pages[0], True))
+    )
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    assert steps == [("built", False, False), ("ready", True, True)]
+    assert window.wizard.current_index() == 0 and window.wizard.pages[0].isVisible()
