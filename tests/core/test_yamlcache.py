@@ -44,6 +44,19 @@ def _entries(folder: Path) -> list[Path]:
     return sorted(folder.rglob("*.json"))
 
 
+def _warm(tmp_path: Path) -> tuple[Path, Path]:
+    path = tmp_path / "data.yaml"
+    path.write_text("answer: 1\n", encoding="utf-8")
+    load_yaml(path)
+    entry = yamlcache.entry_path(path.read_bytes())
+    assert entry is not None and entry.is_file()
+    return path, entry
+
+
+def _poison(entry: Path) -> None:
+    entry.write_text(json.dumps({"format": 1, "source": entry.stem, "data": ["M", 1, "answer", 666]}))
+
+
 def _shipped_yaml() -> list[Path]:
     return sorted([*resources.forms_dir().rglob("*.yaml"), *resources.resources_dir().rglob("*.yaml")])
 
@@ -121,10 +134,7 @@ def test_a_broken_or_foreign_entry_is_ignored_and_replaced(cache: Path, tmp_path
 def test_an_entry_over_the_size_cap_is_not_read(
     cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "data.yaml"
-    path.write_text("answer: 1\n", encoding="utf-8")
-    load_yaml(path)
-    [entry] = _entries(cache)
+    path, entry = _warm(tmp_path)
     entry.write_text(json.dumps({"format": 1, "source": entry.stem, "data": ["M", 1, "answer", "x" * 500]}))
     monkeypatch.setattr(yamlcache, "MAX_ENTRY_BYTES", 100)
     assert load_yaml(path) == {"answer": 1}
@@ -218,19 +228,6 @@ def test_the_decoded_tree_has_the_parsers_types() -> None:
     assert isinstance(data, LineDict) and data.line == 3
     assert isinstance(data["a"], LineList) and data["a"].line == 4
     assert isinstance(data["a"][1], LineDict) and data["a"][1].line == 5
-
-
-def _warm(tmp_path: Path) -> tuple[Path, Path]:
-    path = tmp_path / "data.yaml"
-    path.write_text("answer: 1\n", encoding="utf-8")
-    load_yaml(path)
-    entry = yamlcache.entry_path(path.read_bytes())
-    assert entry is not None and entry.is_file()
-    return path, entry
-
-
-def _poison(entry: Path) -> None:
-    entry.write_text(json.dumps({"format": 1, "source": entry.stem, "data": ["M", 1, "answer", 666]}))
 
 
 def test_the_entries_are_used_as_they_are(cache: Path, tmp_path: Path) -> None:

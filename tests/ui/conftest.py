@@ -240,3 +240,28 @@ SCENARIO_COMPLETION: dict[str, Any] = {
     "purpose_description": "Identify persons from a photograph for the customer.",
     "processor_contract": "not_applicable",
 }
+
+
+DO_NOT_PROCEED = {"en": "DO NOT PROCEED", "nl": "NIET DOORGAAN", "de": "NICHT FORTFAHREN"}  # the dock's badge
+
+
+@pytest.fixture
+def scored_window(
+    qtbot: Any, qapp: Any, make_window: Callable[..., MainWindow], clearview_answers: dict[str, Any]
+) -> Iterator[Callable[[str], MainWindow]]:
+    """A window in a language (its interface translation installed until the test ends) with the Clearview
+    answers, completed, and their verdict shown in the dock."""
+    from app.ui.translation import install_translators, remove_translators
+
+    installed: list[Any] = []
+
+    def make(language: str) -> MainWindow:
+        installed.extend(install_translators(qapp, language))
+        window = make_window(locale=language, offer_recovery=False)
+        for question_id, value in (clearview_answers | SCENARIO_COMPLETION).items():
+            window.document.set_answer(question_id, value)
+        Driver(qtbot, window).wait_for_verdict(DO_NOT_PROCEED[language])
+        return window
+
+    yield make
+    remove_translators(qapp, installed)

@@ -11,11 +11,8 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from app.ui.main_window import DOCK_WIDTH
-from app.ui.translation import install_translators, remove_translators
 from app.ui.widgets.disclosure import Disclosure
 from app.ui.widgets.heat_map import HeatMap
-
-from .conftest import SCENARIO_COMPLETION, Driver
 
 
 def beyond_the_view(page: Any) -> list[str]:
@@ -37,28 +34,21 @@ def beyond_the_view(page: Any) -> list[str]:
 
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_every_page_fits_its_view_at_200_percent_with_the_dock_open(
-    qtbot: Any, qapp: Any, make_window: Any, clearview_answers: dict, language: str
+    qtbot: Any, scored_window: Any, language: str
 ) -> None:
-    translators = install_translators(qapp, language)
-    try:
-        window = make_window(locale=language, offer_recovery=False)
-        window.resize(1440, 900)
-        for question_id, value in (clearview_answers | SCENARIO_COMPLETION).items():
-            window.document.set_answer(question_id, value)
-        Driver(qtbot, window).wait_for_verdict("NICHT FORTFAHREN" if language == "de" else "DO NOT PROCEED")
-        window.set_zoom(2.0)
-        dock = window.verdict_dock
-        qtbot.waitUntil(lambda: dock.width() > DOCK_WIDTH * 1.4, timeout=2000)  # the dock has grown
-        assert dock.isVisible()
-        for index, section in enumerate(window.bank.sections):
-            window.wizard.go_to_page(index)
-            page = window.wizard.page(index)
-            qtbot.waitUntil(page.isVisible)
-            qtbot.wait(20)  # the page's layout settles on the next turn
-            assert page.horizontalScrollBar().maximum() == 0, section.id
-            assert not beyond_the_view(page), (section.id, beyond_the_view(page))
-    finally:
-        remove_translators(qapp, translators)
+    window = scored_window(language)
+    window.resize(1440, 900)
+    window.set_zoom(2.0)
+    dock = window.verdict_dock
+    qtbot.waitUntil(lambda: dock.width() > DOCK_WIDTH * 1.4, timeout=2000)  # the dock has grown
+    assert dock.isVisible()
+    for index, section in enumerate(window.bank.sections):
+        window.wizard.go_to_page(index)
+        page = window.wizard.page(index)
+        qtbot.waitUntil(page.isVisible)
+        qtbot.wait(20)  # the page's layout settles on the next turn
+        assert page.horizontalScrollBar().maximum() == 0, section.id
+        assert not beyond_the_view(page), (section.id, beyond_the_view(page))
 
 
 def test_a_disclosure_elides_its_title_only_when_it_has_no_room(qtbot: Any) -> None:

@@ -11,11 +11,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.ui.main_window import DOCK_MAX_SHARE, DOCK_WIDTH
-from app.ui.translation import install_translators, remove_translators
 from app.ui.verdict_panel import VerdictPanel
 from tests.helpers.paths import scenario_path
 
-from .conftest import SCENARIO_COMPLETION, VERDICT_TIMEOUT_MS, Driver
+from .conftest import DO_NOT_PROCEED, SCENARIO_COMPLETION, VERDICT_TIMEOUT_MS, Driver
 
 ZOOM_STEPS = [min(1.15**step, 2.0) for step in range(6)]  # 100% ... 200%, as Ctrl+= goes
 
@@ -119,25 +118,15 @@ def clipped_labels(panel: VerdictPanel) -> list[str]:
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])
-def test_the_dock_reflows_at_every_zoom_step(
-    qtbot: Any, qapp: Any, make_window: Any, clearview_answers: dict, language: str
-) -> None:
-    translators = install_translators(qapp, language)
-    try:
-        window = make_window(locale=language, offer_recovery=False)
-        for question_id, value in (clearview_answers | SCENARIO_COMPLETION).items():
-            window.document.set_answer(question_id, value)
-        badge = "NIET DOORGAAN" if language == "nl" else "DO NOT PROCEED"
-        Driver(qtbot, window).wait_for_verdict(badge)
-        dock = window.verdict_dock
-        for zoom in ZOOM_STEPS:
-            window.set_zoom(zoom)
-            width = min(round(DOCK_WIDTH * zoom), round(window.width() * DOCK_MAX_SHARE))
-            qtbot.waitUntil(lambda w=width: abs(dock.width() - w) <= 2, timeout=2000)  # the dock grew
-            assert not clipped_labels(window.verdict_panel), zoom
-            assert window.verdict_panel.badge.text() == badge
-    finally:
-        remove_translators(qapp, translators)
+def test_the_dock_reflows_at_every_zoom_step(qtbot: Any, scored_window: Any, language: str) -> None:
+    window = scored_window(language)
+    dock = window.verdict_dock
+    for zoom in ZOOM_STEPS:
+        window.set_zoom(zoom)
+        width = min(round(DOCK_WIDTH * zoom), round(window.width() * DOCK_MAX_SHARE))
+        qtbot.waitUntil(lambda w=width: abs(dock.width() - w) <= 2, timeout=2000)  # the dock grew
+        assert not clipped_labels(window.verdict_panel), zoom
+        assert window.verdict_panel.badge.text() == DO_NOT_PROCEED[language]
 
 
 @pytest.fixture
