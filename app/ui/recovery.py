@@ -31,10 +31,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.assessment import Assessment
-from app.core.errors import AssessmentFileError
+from app.core.errors import AssessmentFileError, DpiaError
 from app.core.evidence import MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, MAX_TOTAL_EVIDENCE_BYTES
 from app.core.safeio import MAX_ASSESSMENT_BYTES, loads_json, read_regular_file
-from app.core.storage import parse_assessment
+from app.core.storage import load_assessment, parse_assessment
 
 PREFIX = "recovery-"
 SUFFIX = ".json"
@@ -202,14 +202,14 @@ def _read(file: Path) -> Recovered | None:
         data = loads_json(raw, str(file), AssessmentFileError)
         if not isinstance(data, dict) or not isinstance(data.get("assessment"), dict):
             return None
+        original = data.get("original_path")
+        original_path = Path(original) if isinstance(original, str) and original else None
         evidence = _evidence_folder_of(file)
-        missing = _put_back_evidence(data["assessment"], evidence)
+        missing = _put_back_evidence(data["assessment"], evidence, _SavedEvidence(original_path))
         assessment = parse_assessment(json.dumps(data["assessment"]).encode("utf-8"), str(file))
         saved_at = _aware(dt.datetime.fromisoformat(data["saved_at"]))
     except (OSError, ValueError, KeyError, TypeError, AttributeError, AssessmentFileError):
         return None
-    original = data.get("original_path")
-    original_path = Path(original) if isinstance(original, str) and original else None
     has_folder = evidence if os.path.lexists(evidence) else None
     return Recovered(file, original_path, saved_at, assessment, has_folder, tuple(missing))
 
@@ -224,10 +224,33 @@ def _aware(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo is not None else moment.astimezone()
 
 
-def _put_back_evidence(assessment: dict[str, object], folder: Path) -> list[str]:
-    """Fill in the content of each attachment written without it (older files carry it inline).
-    An evidence file that is missing, of another size or hash, or beyond the caps is left out;
-    the names of those left out are returned."""
+class _SavedEvidence:
+    """The evidence of the assessment file the recovery belongs to, by SHA-256: where an evidence file of
+    the recovery folder is missing or damaged, the same file saved in the assessment (same hash) is used."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._path = path
+        self._by_hash: dict[str, bytes] | None = None
+
+    def get(self, digest: str) -> bytes | None:
+        if self._by_hash is None:
+            self._by_hash = self._load()
+        return self._by_hash.get(digest)
+
+    def _load(self) -> dict[str, bytes]:
+        if self._path is None:
+            return {}
+        try:
+            saved = load_assessment(self._path)  # validated: each content matches its size and hash
+        except (DpiaError, OSError, ValueError):
+            return {}
+        return {item.sha256: item.data() for item in saved.attachments}
+
+
+def _put_back_evidence(assessment: dict[str, object], folder: Path, saved: _SavedEvidence) -> list[str]:
+    """Fill in the content of each attachment written without it (older files carry it inline), from
+    the recovery's evidence folder or else from the saved assessment. One found in neither (missing, of
+    another size or hash) or beyond the caps is left out; the names of those left out are returned."""
     attachments = assessment.get("attachments") or []
     if not isinstance(attachments, list) or len(attachments) > MAX_EVIDENCE_FILES:
         raise ValueError(f"at most {MAX_EVIDENCE_FILES} attachments")
@@ -239,6 +262,8 @@ def _put_back_evidence(assessment: dict[str, object], folder: Path) -> list[str]
             kept.append(item)
             continue
         data = _evidence_bytes(folder, item)
+        if data is None and isinstance(item.get("sha256"), str):
+            data = saved.get(str(item["sha256"]))
         if data is None or total + len(data) > MAX_TOTAL_EVIDENCE_BYTES:
             missing.append(str(item.get("name", "?")))
             continue

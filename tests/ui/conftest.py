@@ -242,7 +242,7 @@ SCENARIO_COMPLETION: dict[str, Any] = {
 }
 
 
-DO_NOT_PROCEED = {"en": "DO NOT PROCEED", "nl": "NIET DOORGAAN", "de": "NICHT FORTFAHREN"}  # the dock's badge
+DO_NOT_PROCEED = {"en": "DO NOT PROCEED", "nl": "NIET DOORGAAN", "de": "NICHT FORTFAHREN", "fr": "NE PAS POURSUIVRE"}  # the dock's badge
 
 
 @pytest.fixture

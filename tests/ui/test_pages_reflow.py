@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+from app.core.assessment import Support
 from app.ui.main_window import DOCK_WIDTH
 from app.ui.widgets.disclosure import Disclosure
 from app.ui.widgets.heat_map import HeatMap
@@ -32,12 +33,17 @@ def beyond_the_view(page: Any) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
 def test_every_page_fits_its_view_at_200_percent_with_the_dock_open(
-    qtbot: Any, scored_window: Any, language: str
+    qtbot: Any, scored_window: Any, language: str, tmp_path: Any
 ) -> None:
     window = scored_window(language)
     window.resize(1440, 900)
+    contract = tmp_path / "contrat_art28_signé_avec_le_fournisseur.pdf"
+    contract.write_bytes(b"%PDF-1.4 signed processor contract")
+    support = Support(kind="question", id="processing_description")
+    window.document.attach_evidence(window.bank, contract, support)  # an evidence row on the first page
+    window.document.add_measure(title="Chiffrement des gabarits " * 3, status="planned")
     window.set_zoom(2.0)
     dock = window.verdict_dock
     qtbot.waitUntil(lambda: dock.width() > DOCK_WIDTH * 1.4, timeout=2000)  # the dock has grown

@@ -282,3 +282,22 @@ def test_too_many_attachments_make_the_file_unreadable_not_a_crash(tmp_path: Pat
     recovery.path.write_text(json.dumps(data), encoding="utf-8")
     assert find_orphans(tmp_path) == []
     assert recovery.path.exists()
+
+
+def test_evidence_missing_from_the_recovery_is_taken_from_the_saved_assessment(tmp_path: Path) -> None:
+    """A crash restore must not quietly drop evidence the saved file still holds (same SHA-256)."""
+    from app.core.storage import save_assessment
+
+    work = _with_evidence(b"contract evidence", b"bias test evidence")
+    saved = tmp_path / "shop.dpia"
+    save_assessment(work, saved)
+    recovery = RecoveryFile(tmp_path / "state")
+    work.answers["fr_timing"] = "realtime"  # unsaved work
+    recovery.write(work, saved)
+    recovery.release()
+    (recovery.evidence / work.attachments[0].sha256).unlink()  # lost with the crash
+    (recovery.evidence / work.attachments[1].sha256).write_bytes(b"damaged")
+    [found] = find_orphans(tmp_path / "state")
+    assert found.missing_evidence == ()
+    assert [a.data() for a in found.assessment.attachments] == [b"contract evidence", b"bias test evidence"]
+    assert found.assessment.answers["fr_timing"] == "realtime"

@@ -156,6 +156,7 @@ class MeasuresPage(SectionPage):
             field.setAccessibleName(text.replace("&", ""))
             form.addRow(caption, field)
         self.effects_caption = QLabel(self.tr("Effects on ris&ks (each with a justification)"))
+        self.effects_caption.setWordWrap(True)
         self.effects_box = self._build_effects()
         self.effects_caption.setBuddy(self.effect_list)
         form.addRow(self.effects_caption, self.effects_box)
@@ -166,7 +167,7 @@ class MeasuresPage(SectionPage):
     def _add_review_and_evidence(self, form: QFormLayout) -> None:
         """The evaluator's review of the measure and its evidence (dropped on the measure, or the button)."""
         self.measure_evidence = EvidenceBox(self.context, "measure", None, self.tr("Measure"))
-        self.measure_evidence.attach_button.setText(self.tr("Attach evidence to this measure…"))
+        self.measure_evidence.attach_button.set_title(self.tr("Attach evidence to this measure…"))
         form.addRow(self.measure_evidence.attach_button)
         form.addRow(self.measure_evidence)
         FileDropFilter(self.editor, self.measure_evidence.attach_paths)

@@ -11,11 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,8 @@ from app.ui.evidence_actions import (
     save_copy,
 )
 from app.ui.style import set_role
+from app.ui.widgets.eliding_button import ElidingToolButton
+from app.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from app.core.assessment import Evidence
@@ -55,13 +55,11 @@ class EvidenceBox(QWidget):
         self.target = target
         key = f"{kind}_{target}" if kind == "question" else kind
         self.setObjectName(f"evidence_{key}")
-        self.attach_button = QToolButton()
-        self.attach_button.setText(self.tr("Attach evidence…"))
+        self.attach_button = ElidingToolButton(self.tr("Attach evidence…"), self.tr("Or drop files here"))
         set_role(self.attach_button, "disclosure")
         self.attach_button.setObjectName(f"attach_evidence_{key}")
         attach = self.tr("Attach evidence")
         self.attach_button.setAccessibleName(f"{attach}: {name}")
-        self.attach_button.setToolTip(self.tr("Or drop files here"))
         self.attach_button.clicked.connect(self._on_attach_clicked)
         self._name = name
         self.list: QListWidget | None = None  # built with the buttons once a file is attached
@@ -81,7 +79,7 @@ class EvidenceBox(QWidget):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.list)
-        row = QHBoxLayout()
+        row = FlowLayout()  # the buttons wrap onto a second line rather than widen the page at a large zoom
         self.open_button = self._button(self.tr("Open"), "open", self._on_open_clicked)
         self.save_button = self._button(self.tr("Save a copy…"), "save", self._on_save_clicked)
         self.remove_button = self._button(self.tr("Remove…"), "remove", self._on_remove_clicked)
@@ -89,7 +87,6 @@ class EvidenceBox(QWidget):
         for button in (self.open_button, self.save_button, self.remove_button):
             button.setAccessibleName(f"{button.text()} ({evidence}: {name})")
             row.addWidget(button)
-        row.addStretch(1)
         layout.addLayout(row)
         return self.list
 

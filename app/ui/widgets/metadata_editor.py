@@ -24,7 +24,9 @@ class MetadataEditor(QFrame):
         set_role(self, "card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(set_role(QLabel(self.tr("About this assessment")), "subtitle"))
+        heading = set_role(QLabel(self.tr("About this assessment")), "subtitle")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(form)
@@ -62,6 +64,7 @@ class MetadataEditor(QFrame):
 
     def _add_row(self, form: QFormLayout, text: str, field: QLineEdit | QComboBox) -> None:
         label = QLabel(text)
+        label.setWordWrap(True)  # a long translation wraps at a large zoom rather than widen the page
         label.setBuddy(field)
         field.setAccessibleName(text.replace("&", ""))
         form.addRow(label, field)
