@@ -56,7 +56,7 @@ def diff_assessments(
     """Every difference between `old` and `new`; with `summaries`, the verdict differences too (findings
     labelled with `finding_texts`, id -> text in `locale`; `words` names the verdict's keys such as risk
     ids, when given). Labels are in `locale`."""
-    labels = _Labels(bank, locale, old, new)
+    labels = _Labels(bank, locale, old, new, risk_titles=words)
     changes: list[Change] = []
     for area in AREAS:
         before, after = _keyed(area, old), _keyed(area, new)
@@ -229,10 +229,17 @@ def _by_id(findings: Any) -> dict[str, dict[str, Any]]:
 class _Labels:
     """Readable labels for keys: question labels, section titles, measure titles."""
 
-    def __init__(self, bank: QuestionBank | None, locale: str, *states: Assessment) -> None:
+    def __init__(
+        self,
+        bank: QuestionBank | None,
+        locale: str,
+        *states: Assessment,
+        risk_titles: Mapping[str, str] | None = None,
+    ) -> None:
         self.bank, self.locale = bank, locale
         self.measures = {m.id: m.title or m.id for s in states for m in s.measures}
         self.own_risks = {r.id: r.title for s in states for r in s.own_risks}
+        self.risks = {**(risk_titles or {}), **self.own_risks}
 
     def for_area(self, area: str) -> Callable[[str], str]:
         if area in ("answers", "notes"):
@@ -243,6 +250,8 @@ class _Labels:
             return lambda key: f"{self.own_risks.get(key, key)} [{key}]"
         if area == "reviews":
             return self.review
+        if area == "overrides":
+            return self.override
         if area in ("metadata", "sign_off"):
             return lambda key: field_label(key, self.locale)
         return lambda key: key
@@ -250,6 +259,12 @@ class _Labels:
     def question(self, question_id: str) -> str:
         question = self.bank.question(question_id) if self.bank else None
         return f"{question.label.get(self.locale)} [{question_id}]" if question else question_id
+
+    def override(self, key: str) -> str:
+        """A rating override ("false_match/residual") as the risk's title and the stage in words."""
+        risk_id, _, stage = key.partition("/")
+        title = self.risks.get(risk_id, risk_id)
+        return f"{title}, {field_label(stage, self.locale)} [{risk_id}]"
 
     def review(self, key: str) -> str:
         scope, _, target = key.partition(":")

@@ -16,7 +16,9 @@ from app.core.knowledge import load_knowledge
 from app.core.storage import load_assessment, save_assessment
 from tests.helpers.paths import scenario_path
 
-RAW = re.compile(r"\(rule |\brules? [a-z]+_[a-z_]+\b|\bTrue\b|\bFalse\b(?! matches)|do_not_proceed|\brisk [a-z]+_[a-z_]+")
+RAW = re.compile(
+    r"\(rule |\brules? [a-z]+_[a-z_]+\b|\bTrue\b|\bFalse\b(?! matches)|do_not_proceed|\brisk [a-z]+_[a-z_]+"
+)
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +89,17 @@ def test_a_recorded_verdict_that_its_own_answers_contradict_is_flagged(
         pdf = tmp_path / f"{source.stem}.pdf"
         assert main(["report", str(source), "-o", str(pdf), "--changes-since", "v1"]) == 0
         assert (warning in _appendix(pdf, "Changes since v1")) is flagged, source
+
+
+def test_a_rating_override_is_named_by_its_risk_and_stage(case: dict[str, Path], tmp_path: Path) -> None:
+    overridden = tmp_path / "overridden.dpia"
+    data = json.loads(case["after"].read_text(encoding="utf-8"))
+    override = {"risk_id": "false_match", "stage": "residual", "severity": 2, "likelihood": 2}
+    data["overrides"] = [{**override, "justification": "Human review of every match"}]
+    overridden.write_text(json.dumps(data), encoding="utf-8")
+    pdf = tmp_path / "overridden-fr.pdf"
+    assert main(["report", str(overridden), "-o", str(pdf), "--changes-since", "v1", "--lang", "fr"]) == 0
+    appendix = _appendix(pdf, "Modifications depuis v1")
+    title = next(r for r in load_knowledge().catalogue.risks if r.id == "false_match").title.get("fr")
+    assert f"{title}, résiduel [false_match]" in appendix
+    assert "false_match/residual" not in appendix
