@@ -23,6 +23,7 @@ from app.core.knowledge import Knowledge
 from app.core.lineage import as_assessment, verdict_summary
 from app.core.rulesversion import current_rules_version
 from app.core.storage import load_assessment
+from app.core.verdict import Verdict
 
 SUFFIX = ".dpia"
 
@@ -106,14 +107,13 @@ def recheck(
     return result
 
 
-def recorded_verdict_holds(entry: HistoryEntry, knowledge: Knowledge, rules_version: str) -> bool | None:
-    """Whether a version's recorded verdict follows from its own recorded answers, when it was recorded
-    under `rules_version` (the rules `knowledge` is); None under other rules, where it cannot be told.
-    False means the history was edited after the version was recorded."""
+def recorded_verdict_holds(entry: HistoryEntry, rescored: Verdict, rules_version: str) -> bool | None:
+    """Whether a version's recorded verdict follows from its own recorded answers: `rescored` is the
+    version's snapshot scored with the rules of `rules_version`. None when the version was recorded under
+    other rules, where it cannot be told; False means the history was edited after it was recorded."""
     if entry.rules_version != rules_version:
         return None
-    again = verdict_summary(assess(as_assessment(entry.snapshot), knowledge))
-    return not compare_summaries(entry.verdict_summary, again)
+    return not compare_summaries(entry.verdict_summary, verdict_summary(rescored))
 
 
 def review_due(assessment: Assessment, today: dt.date) -> dt.date | None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from app.core.assessment import Assessment, HistoryEntry
 from app.core.diff import Change, diff_assessments
 from app.core.engine import assess
 from app.core.lineage import as_assessment, find_entry, verdict_summary
 from app.core.printable import printable
 from app.core.recheck import recorded_verdict_holds
 from app.core.rulesversion import current_rules_version
+from app.core.verdict import Verdict
 from app.report.context import ReportContext
 from app.report.diff_words import finding_texts, risk_titles, side_text, verdict_words
 from app.report.sections.extra import heading, present
@@ -26,7 +26,9 @@ def build(ctx: ReportContext) -> list[Flowable]:
     entry = find_entry(ctx.assessment, ctx.changes_since)
     old = as_assessment(entry.snapshot)
     summaries = (entry.verdict_summary, verdict_summary(ctx.verdict))
-    texts, risks, words = _words(ctx, old)
+    # The version's answers scored with these rules: texts of what it had, and whether its record holds.
+    old_verdict = assess(old, ctx.knowledge, locale=ctx.locale) if ctx.knowledge is not None else None
+    texts, risks, words = _words(ctx, old_verdict)
     changes = diff_assessments(old, ctx.assessment, ctx.bank, ctx.locale, summaries, texts, risks)
     label = entry.label or entry.revision[:8]
     intro = ctx.t(
@@ -37,7 +39,11 @@ def build(ctx: ReportContext) -> list[Flowable]:
         rules=entry.rules_version or "-",
     )
     parts: list[Flowable] = [heading(ctx, "changes", label=label), para(intro, ctx.styles.body)]
-    if ctx.knowledge is not None and not _recorded_holds(ctx, entry):
+    if (
+        old_verdict is not None
+        and recorded_verdict_holds(entry, old_verdict, current_rules_version()) is False
+    ):
+        # The recorded verdict does not follow from the version's own answers: the history was edited.
         parts.append(para(ctx.t("changes_recorded_edited", rules=entry.rules_version), ctx.styles.body))
     if not changes:
         return [*parts, para(ctx.t("changes_none"), ctx.styles.body)]
@@ -46,19 +52,14 @@ def build(ctx: ReportContext) -> list[Flowable]:
     return [*parts, grid(ctx.styles, header, rows, (70, 150, 131, 131))]
 
 
-def _recorded_holds(ctx: ReportContext, entry: HistoryEntry) -> bool:
-    """False only when the version's recorded verdict does not follow from its own answers under the
-    same rules: the history was edited after the version was recorded (an auditor must know)."""
-    assert ctx.knowledge is not None
-    return recorded_verdict_holds(entry, ctx.knowledge, current_rules_version()) is not False
-
-
-def _words(ctx: ReportContext, old: Assessment) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """Finding texts and risk titles of both sides (the recorded version scored with these rules, for
-    what it had and this state has not), and the verdict's values as words."""
-    if ctx.knowledge is None:
+def _words(
+    ctx: ReportContext, old_verdict: Verdict | None
+) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Finding texts and risk titles of both sides (the recorded version's for what it had and this state
+    has not), and the verdict's values as words."""
+    if ctx.knowledge is None or old_verdict is None:
         return {}, {}, {}
-    verdicts = (assess(old, ctx.knowledge, locale=ctx.locale), ctx.verdict)
+    verdicts = (old_verdict, ctx.verdict)
     return finding_texts(*verdicts), risk_titles(*verdicts), verdict_words(ctx.knowledge, ctx.locale)
 
 
